@@ -1,0 +1,204 @@
+//! Account rules shared by every way accounts are made or changed (commands,
+//! import, recovery): username and email form, and creating an account.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::authz::{self, Action, Actor};
+use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::error::{refuse, Refusal};
+use crate::{clock, tokens};
+
+/// A username as stored: lowercase ASCII `[a-z0-9._-]`, 3–50 characters, starting
+/// with a letter or digit. Upper case input is lowered; anything else is refused.
+pub fn normalize_username(input: &str) -> Result<String, Refusal> {
+    let name = input.trim().to_ascii_lowercase();
+    let why = if name.len() < 3 || name.len() > 50 {
+        Some("it must be 3 to 50 characters long")
+    } else if !name
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+    {
+        Some("only letters a-z, digits, '.', '_' and '-' are allowed")
+    } else if !name.as_bytes()[0].is_ascii_alphanumeric() {
+        Some("it must start with a letter or a digit")
+    } else {
+        None
+    };
+    match why {
+        Some(why) => Err(Refusal::invalid(format!(
+            "invalid username '{}': {why}",
+            input.trim()
+        ))),
+        None => Ok(name),
+    }
+}
+
+/// An email as stored: trimmed and lowercased (the uniqueness key), of the plain
+/// `local@domain.tld` form.
+pub fn normalize_email(input: &str) -> Result<String, Refusal> {
+    let email = input.trim().to_lowercase();
+    let bad = |why: &str| {
+        Err(Refusal::invalid(format!(
+            "invalid email '{}': {why}",
+            input.trim()
+        )))
+    };
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return bad("it has no '@'");
+    };
+    if email.len() > 254 || local.is_empty() || local.len() > 64 {
+        return bad("the part before '@' must be 1 to 64 characters and the whole at most 254");
+    }
+    if email.chars().any(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '<' | '>' | ',' | ';' | '"' | '(' | ')' | '[' | ']' | '\\'
+            )
+    }) || local.contains('@')
+    {
+        return bad("it contains a character not allowed in an address");
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2
+        || labels.iter().any(|l| {
+            l.is_empty()
+                || l.starts_with('-')
+                || l.ends_with('-')
+                || !l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+    {
+        return bad("the domain after '@' is not a valid host name");
+    }
+    Ok(email)
+}
+
+/// A display name as stored: trimmed, at most 200 characters.
+pub fn normalize_display_name(input: &str) -> Result<String, Refusal> {
+    let name = input.trim();
+    if name.chars().count() > 200 {
+        return Err(Refusal::invalid(
+            "the display name is longer than 200 characters",
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// Refuses a role that does not exist (exit 3), naming the ones that do.
+pub fn ensure_role(conn: &Connection, role: &str) -> Result<()> {
+    if db::roles::exists(conn, role)? {
+        return Ok(());
+    }
+    let names: Vec<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
+    refuse(
+        Refusal::not_found(format!("no role '{role}'"))
+            .hint(format!("existing roles: {}", names.join(", "))),
+    )
+}
+
+/// A validated request to create an account. The password, if any, is hashed already:
+/// hashing is slow and happens before the write lock is taken.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub user: NewUser,
+    /// Create an invitation (status `invited`, no password) and return its token.
+    pub invite: bool,
+}
+
+/// What creating an account produced.
+pub struct Created {
+    pub user: User,
+    /// The one-time invitation token, for `--invite`.
+    pub invitation: Option<Zeroizing<String>>,
+}
+
+/// Creates an account inside a write transaction: authorise, check conflicts and the
+/// role, insert, invite, audit.
+pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<Created> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let u = &account.user;
+    db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
+    ensure_role(conn, &u.role)?;
+    let id = db::users::insert(conn, u)?;
+    let invitation = if account.invite {
+        let token = tokens::new_token("inv")?;
+        let lifetime = crate::settings::invitation_lifetime_secs(conn)?;
+        db::users::insert_invitation(
+            conn,
+            id,
+            &tokens::sha256_hex(&token),
+            &clock::now(),
+            &clock::from_now(lifetime),
+        )?;
+        Some(token)
+    } else {
+        None
+    };
+    db::audit::append(
+        conn,
+        &actor.audit_name(),
+        "user.add",
+        Some(&u.username),
+        &json!({
+            "email": u.email,
+            "display_name": u.display_name,
+            "role": u.role,
+            "status": u.status,
+            "must_change_password": u.must_change_password,
+            "password": if u.password_hash.is_some() { "set" } else { "none" },
+        }),
+    )?;
+    Ok(Created {
+        user: db::users::get_by_id(conn, id)?,
+        invitation,
+    })
+}
+
+/// The status a new account gets from the `--invite` and `--inactive` flags.
+pub fn initial_status(invite: bool, inactive: bool) -> Status {
+    if invite {
+        Status::Invited
+    } else if inactive {
+        Status::Inactive
+    } else {
+        Status::Active
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames() {
+        assert_eq!(normalize_username("Alice.B-2").unwrap(), "alice.b-2");
+        assert!(normalize_username("ab").is_err());
+        assert!(normalize_username(&"a".repeat(51)).is_err());
+        assert!(normalize_username("_alice").is_err());
+        assert!(normalize_username("al ice").is_err());
+        assert!(normalize_username("zoë").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            normalize_email(" Alice@Example.COM ").unwrap(),
+            "alice@example.com"
+        );
+        for bad in [
+            "alice",
+            "@example.com",
+            "a@b",
+            "a@-b.com",
+            "a b@c.com",
+            "a@b..com",
+            "a<b@c.com",
+        ] {
+            assert!(normalize_email(bad).is_err(), "{bad}");
+        }
+    }
+}

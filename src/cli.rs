@@ -1,0 +1,196 @@
+//! The clap tree: global options, the top-level commands, and the flags shared by
+//! several commands. No logic lives here; each noun's flags live with its command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{
+    audit, config, csv, db as dbcmd, demo, init, key, recover, role, session, stats, user,
+};
+use crate::output::{ColorChoice, Format};
+use crate::secret_input::Source;
+
+/// The exit codes, shown under `--help` and in the man pages.
+pub const EXIT_CODES: &str = "\
+Exit status:
+  0  success
+  1  other failure
+  2  usage: bad flags, or a confirmation needed without a terminal (add --yes)
+  3  not found (user, role, session, key, setting)
+  4  already exists, or conflicts with existing data
+  5  refused by the last-admin guard or a self-protection rule
+  6  authentication or permission denied
+  7  invalid input data (CSV rows, email, weak password)
+  8  database busy past --wait
+  9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)";
+
+/// Administer the user accounts of a web application in its SQLite database.
+///
+/// userctl works directly on the database file the application uses: add and list
+/// users, change roles and status, reset passwords, manage sessions and API keys,
+/// import and export CSV, and recover when every admin is locked out. Every change
+/// is one transaction with its audit entry, and no change may leave the database
+/// without an active admin.
+#[derive(Debug, Parser)]
+#[command(name = "userctl", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// The SQLite database file
+    #[arg(
+        long,
+        global = true,
+        env = "USERCTL_DB",
+        default_value = "userctl.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+
+    /// Act as this application account: its role's permissions apply. Its password
+    /// is asked on a terminal, else read from the USERCTL_PASSWORD environment variable
+    #[arg(long = "as", global = true, value_name = "USERNAME")]
+    pub as_user: Option<String>,
+
+    /// Output of commands that print records
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// No progress bars or informational lines; errors still go to stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Check everything and report what would change, but write nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Seconds to wait for a database locked by another writer
+    #[arg(long, global = true, default_value_t = 5.0, value_name = "SECONDS", value_parser = parse_wait)]
+    pub wait: f64,
+
+    /// When to use colour on stderr (NO_COLOR is honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+fn parse_wait(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=86_400.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "'{text}' is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
+/// Where a password comes from. Without one of these flags it is asked on the
+/// terminal (twice when it is being set).
+#[derive(Debug, Clone, Default, Args)]
+#[group(multiple = false)]
+pub struct PasswordArgs {
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Read the password from the first line of FILE (keep it mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+
+    /// Generate a strong random password and print it once
+    #[arg(long)]
+    pub generate_password: bool,
+}
+
+impl PasswordArgs {
+    /// The source these flags name; the prompt when none is given.
+    pub fn source(&self) -> Source {
+        if self.password_stdin {
+            Source::Stdin
+        } else if let Some(path) = &self.password_file {
+            Source::File(path.clone())
+        } else if self.generate_password {
+            Source::Generate
+        } else {
+            Source::Prompt
+        }
+    }
+
+    /// Whether any flag was given.
+    pub fn given(&self) -> bool {
+        self.source() != Source::Prompt
+    }
+}
+
+/// Where a password to check comes from (no generation).
+#[derive(Debug, Clone, Default, Args)]
+#[group(multiple = false)]
+pub struct CheckPasswordArgs {
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Read the password from the first line of FILE
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+impl CheckPasswordArgs {
+    pub fn source(&self) -> Source {
+        if self.password_stdin {
+            Source::Stdin
+        } else if let Some(path) = &self.password_file {
+            Source::File(path.clone())
+        } else {
+            Source::Prompt
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database (mode 0600) or migrate it, and create the first admin
+    Init(init::InitArgs),
+    /// Create a database of realistic sample data, then print its statistics
+    Demo(demo::DemoArgs),
+    /// Add, list, show, edit and manage user accounts
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Import users from a CSV file, all or nothing
+    ImportCsv(csv::ImportArgs),
+    /// Export users as CSV (the columns import-csv reads)
+    ExportCsv(csv::ExportArgs),
+    /// List and revoke login sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    /// List, create and revoke API keys
+    #[command(subcommand)]
+    Key(key::KeyCommand),
+    /// List, create, change and delete roles
+    #[command(subcommand)]
+    Role(role::RoleCommand),
+    /// Counts of users by status and role, sessions, 2FA, recent sign-ups
+    Stats(stats::StatsArgs),
+    /// Read and verify the audit log
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Break-glass recovery when every admin is locked out (needs only file access)
+    Recover(recover::RecoverArgs),
+    /// Read and change the settings kept in the database
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Check, back up and migrate the database file
+    #[command(subcommand)]
+    Db(dbcmd::DbCommand),
+    /// Print a shell completion script
+    Completions(crate::commands::completions::CompletionsArgs),
+}

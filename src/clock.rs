@@ -1,0 +1,120 @@
+//! Timestamps: ISO-8601 UTC text, as the schema contract stores them.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Now, as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now() -> String {
+    format_unix(unix_now())
+}
+
+/// Seconds since the Unix epoch.
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// `secs` seconds from now, as a timestamp (negative: in the past).
+pub fn from_now(secs: i64) -> String {
+    format_unix(unix_now().saturating_add(secs))
+}
+
+/// A Unix time as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian calendar).
+pub fn format_unix(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
+
+/// Parses what an operator types for "since": a date (`2026-11-01`), a timestamp
+/// (`2026-11-01T08:00:00Z`), or an age (`30m`, `12h`, `7d`, `2w`). Returns a timestamp
+/// comparable as text with the stored ones.
+pub fn parse_since(text: &str) -> Option<String> {
+    let text = text.trim();
+    if let Some((num, unit)) = text
+        .char_indices()
+        .last()
+        .map(|(i, c)| (&text[..i], c))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let n: i64 = num.parse().ok()?;
+        let secs = match unit {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return None,
+        };
+        return Some(from_now(-n.checked_mul(secs)?));
+    }
+    let b = text.as_bytes();
+    let date_ok = b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit());
+    if !date_ok {
+        return None;
+    }
+    match b.len() {
+        10 => Some(format!("{text}T00:00:00Z")),
+        20 if b[10] == b'T' && b[19] == b'Z' => Some(text.to_string()),
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 to (year, month, day); Howard Hinnant's algorithm.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
+    let m = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// A pause of a fixed length (the delay after a failed authentication).
+pub fn pause(d: Duration) {
+    std::thread::sleep(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(format_unix(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_unix(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_unix(1_795_392_000), "2026-11-23T00:00:00Z");
+        assert_eq!(format_unix(-1), "1969-12-31T23:59:59Z");
+    }
+
+    #[test]
+    fn parses_since() {
+        assert_eq!(
+            parse_since("2026-11-01").as_deref(),
+            Some("2026-11-01T00:00:00Z")
+        );
+        assert_eq!(
+            parse_since("2026-11-01T08:00:00Z").as_deref(),
+            Some("2026-11-01T08:00:00Z")
+        );
+        assert!(parse_since("7d").is_some_and(|s| s < now()));
+        assert_eq!(parse_since("7x"), None);
+        assert_eq!(parse_since("yesterday"), None);
+        assert_eq!(parse_since("2026-1-01"), None);
+    }
+}

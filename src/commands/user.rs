@@ -1,0 +1,398 @@
+//! `userctl user …`: add, list and show accounts; the lifecycle subcommands
+//! (edit, role, status, delete, passwords, 2FA, verify) are in `user_lifecycle`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::accounts::{self, NewAccount};
+use crate::authz::{self, Action};
+use crate::cli::{CheckPasswordArgs, PasswordArgs};
+use crate::commands::Ctx;
+use crate::db::{self, users::Filter, users::NewUser, users::Sort, users::Status, users::User};
+use crate::error::{refuse, Refusal};
+use crate::output::{opt, Change, Outcome, Record};
+use crate::{password, secret_input, settings};
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account
+    Add(AddArgs),
+    /// List accounts (newest first)
+    List(ListArgs),
+    /// Show every field of one account, its permissions, sessions, keys and recent audit events
+    Show(ShowArgs),
+    /// Change an account's username, email, name or must-change-password flag
+    Edit(EditArgs),
+    /// Change an account's role (guarded: the last admin cannot be demoted)
+    Role(RoleArgs),
+    /// Deactivate an account: it cannot log in, its sessions are revoked (guarded)
+    Deactivate(DeactivateArgs),
+    /// Reactivate an account
+    Activate(TargetArgs),
+    /// Delete an account permanently, with its sessions, keys and invitations (guarded)
+    Delete(TargetArgs),
+    /// Set a new password; revokes the account's sessions unless --keep-sessions
+    Passwd(PasswdArgs),
+    /// Clear an account's second factor; they enrol again at next login
+    #[command(name = "reset-2fa")]
+    Reset2fa(TargetArgs),
+    /// Check a password: exit 0 if right and the account may log in, else 6
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Login name: lowercase a-z, 0-9, '.', '_', '-'; 3 to 50 characters
+    pub username: String,
+    /// Email address (unique, case-insensitive)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Display name
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Role of the new account
+    #[arg(long, default_value = "user")]
+    pub role: String,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    /// Make them choose a new password at first login
+    #[arg(long)]
+    pub must_change_password: bool,
+    /// Create the account as invited, without a password, and print a one-time invitation token
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file", "generate_password", "inactive"])]
+    pub invite: bool,
+    /// Create the account inactive
+    #[arg(long)]
+    pub inactive: bool,
+    /// Succeed without changing anything when this user already exists (for scripts)
+    #[arg(long)]
+    pub if_missing: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only accounts whose username, name or email contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only accounts with this role
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only accounts with this status
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// Order of the rows
+    #[arg(long, value_enum, default_value_t = Sort::Created)]
+    pub sort: Sort,
+    /// At most N rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Username or email
+    pub user: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Username or email
+    pub user: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Username or email
+    pub user: String,
+    /// New username
+    #[arg(long = "username", value_name = "NAME")]
+    pub new_username: Option<String>,
+    /// New email ("" removes it)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// New display name
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Whether they must choose a new password at next login
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub must_change_password: Option<bool>,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// Username or email
+    pub user: String,
+    /// The new role
+    pub role: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DeactivateArgs {
+    /// Username or email
+    pub user: String,
+    /// Why (kept with the account and in the audit log)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswdArgs {
+    /// Username or email
+    pub user: String,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+    /// Keep the account's sessions (by default they are revoked)
+    #[arg(long)]
+    pub keep_sessions: bool,
+    /// Make them choose a new password at next login
+    #[arg(long)]
+    pub must_change_password: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Username or email
+    pub user: String,
+    #[command(flatten)]
+    pub password: CheckPasswordArgs,
+}
+
+pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
+    match cmd {
+        UserCommand::Add(args) => add(ctx, &args),
+        UserCommand::List(args) => list(ctx, &args),
+        UserCommand::Show(args) => show(ctx, &args),
+        other => super::user_lifecycle::run(ctx, &other),
+    }
+}
+
+fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
+    let ui = &ctx.ui;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    // Checked again inside the write; checked here so nobody is asked for a password
+    // only to be refused.
+    authz::authorize(&conn, &actor, Action::ManageUsers)?;
+    let username = accounts::normalize_username(&args.username)?;
+
+    let mut email = args.email.clone();
+    let mut name = args.name.clone();
+    if ui.interactive && !args.if_missing {
+        if email.is_none() {
+            email = Some(
+                dialoguer::Input::<String>::new()
+                    .with_prompt("Email (empty for none)")
+                    .allow_empty(true)
+                    .interact_text()?,
+            );
+        }
+        if name.is_none() {
+            name = Some(
+                dialoguer::Input::<String>::new()
+                    .with_prompt("Display name (empty for none)")
+                    .allow_empty(true)
+                    .interact_text()?,
+            );
+        }
+    }
+    let email = match email.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(e) => Some(accounts::normalize_email(e)?),
+    };
+    let display_name = accounts::normalize_display_name(name.as_deref().unwrap_or(""))?;
+
+    if args.if_missing {
+        if let Some(existing) = db::users::find(&conn, &username)? {
+            return unchanged_if_same(ctx, &existing, email.as_deref());
+        }
+    }
+
+    let status = accounts::initial_status(args.invite, args.inactive);
+    let mut generated = None;
+    let password_hash = if args.invite {
+        None
+    } else {
+        let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
+        let mut context = vec![username.as_str()];
+        if let Some(e) = &email {
+            context.push(e);
+            context.extend(e.split('@').next());
+        }
+        password::check_policy(&new.value, &settings::password_policy(&conn)?, &context)?;
+        let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
+        if new.generated {
+            generated = Some(new.value);
+        }
+        Some(hash)
+    };
+
+    let account = NewAccount {
+        user: NewUser {
+            username: username.clone(),
+            email,
+            display_name,
+            role: args.role.trim().to_string(),
+            status,
+            password_hash,
+            must_change_password: args.must_change_password,
+        },
+        invite: args.invite,
+    };
+    let outcome = authz::write(&conn, ctx.dry_run, |tx| {
+        if args.if_missing {
+            if let Some(existing) = db::users::find(tx, &username)? {
+                return Ok(Err(existing));
+            }
+        }
+        accounts::create(tx, &actor, &account).map(Ok)
+    })?;
+    let created = match outcome {
+        Ok(created) => created,
+        Err(existing) => return unchanged_if_same(ctx, &existing, account.user.email.as_deref()),
+    };
+    let u = &created.user;
+    ui.change(&Change {
+        target: u.username.clone(),
+        result: Outcome::Created,
+        message: format!(
+            "created user {} (role {}, {})",
+            u.username, u.role, u.status
+        ),
+        details: json!({ "id": u.id, "role": u.role, "status": u.status }),
+        dry_run: ctx.dry_run,
+    })?;
+    if !ctx.dry_run {
+        if let Some(pw) = generated {
+            ui.secret("generated password", &pw)?;
+        }
+        if let Some(token) = created.invitation {
+            ui.secret("invitation token", &token)?;
+        }
+    }
+    Ok(())
+}
+
+/// `--if-missing` found the username: fine if it is the same person, a conflict if
+/// the email says otherwise.
+fn unchanged_if_same(ctx: &Ctx, existing: &User, email: Option<&str>) -> Result<()> {
+    if let Some(email) = email {
+        if existing.email.as_deref() != Some(email) {
+            return refuse(
+                Refusal::conflict(format!(
+                    "user '{}' exists with another email ({})",
+                    existing.username,
+                    existing.email.as_deref().unwrap_or("none")
+                ))
+                .hint("--if-missing leaves an existing account alone only when it is the same one"),
+            );
+        }
+    }
+    ctx.ui.change(&Change {
+        target: existing.username.clone(),
+        result: Outcome::Unchanged,
+        message: format!("user {} already exists; nothing changed", existing.username),
+        details: json!({ "id": existing.id }),
+        dry_run: ctx.dry_run,
+    })
+}
+
+impl Record for User {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "username",
+            "name",
+            "email",
+            "role",
+            "status",
+            "2fa",
+            "created_at",
+            "last_login_at",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.username.clone(),
+            self.display_name.clone(),
+            opt(self.email.as_deref()),
+            self.role.clone(),
+            self.status.to_string(),
+            if self.two_factor { "yes" } else { "no" }.into(),
+            self.created_at.clone(),
+            opt(self.last_login_at.as_deref()),
+        ]
+    }
+}
+
+fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    authz::authorize(&conn, &actor, Action::ListUsers)?;
+    let filter = Filter {
+        search: args.search.clone(),
+        role: args.role.clone(),
+        status: args.status,
+        sort: args.sort,
+        limit: args.limit,
+    };
+    ctx.ui.records(&db::users::list(&conn, &filter)?)
+}
+
+/// Everything `user show` prints.
+#[derive(Debug, Serialize)]
+struct Details {
+    #[serde(flatten)]
+    user: User,
+    permissions: Vec<String>,
+    active_sessions: i64,
+    api_keys: i64,
+    recent_audit: Vec<db::audit::Entry>,
+}
+
+fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    let user = db::users::get(&conn, &args.user)?;
+    authz::authorize(&conn, &actor, Action::ViewUser { target: user.id })?;
+    let details = Details {
+        permissions: authz::permissions_of(&conn, user.id)?,
+        active_sessions: db::sessions::count_active(&conn, user.id)?,
+        api_keys: db::keys::count_active(&conn, user.id)?,
+        recent_audit: db::audit::list(
+            &conn,
+            &db::audit::Filter {
+                target: Some(user.username.clone()),
+                limit: Some(5),
+                ..Default::default()
+            },
+        )?,
+        user,
+    };
+    let u = &details.user;
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let mut fields = vec![
+        ("id", u.id.to_string()),
+        ("username", u.username.clone()),
+        ("name", u.display_name.clone()),
+        ("email", opt(u.email.as_deref())),
+        ("role", u.role.clone()),
+        ("status", u.status.to_string()),
+        ("status reason", opt(u.status_reason.as_deref())),
+        ("password set", yes_no(u.has_password)),
+        ("must change password", yes_no(u.must_change_password)),
+        ("2fa", yes_no(u.two_factor)),
+        ("created", u.created_at.clone()),
+        ("updated", u.updated_at.clone()),
+        ("last login", opt(u.last_login_at.as_deref())),
+        ("permissions", details.permissions.join(" ")),
+        ("active sessions", details.active_sessions.to_string()),
+        ("api keys", details.api_keys.to_string()),
+    ];
+    for e in &details.recent_audit {
+        fields.push(("audit", format!("{} {} by {}", e.at, e.action, e.actor)));
+    }
+    ctx.ui.detail(&details, &fields)
+}

@@ -1,0 +1,72 @@
+//! SQL for `api_keys`. Only a key's SHA-256 and its 16-character prefix are stored.
+
+use anyhow::Result;
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+/// One API key, without its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiKey {
+    pub id: i64,
+    pub user_id: i64,
+    pub username: String,
+    pub prefix: String,
+    pub label: String,
+    pub created_at: String,
+    pub last_used_at: Option<String>,
+    pub revoked_at: Option<String>,
+}
+
+pub fn insert(
+    conn: &Connection,
+    user_id: i64,
+    prefix: &str,
+    key_hash: &str,
+    label: &str,
+    created_at: &str,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO api_keys (user_id, prefix, key_hash, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![user_id, prefix, key_hash, label, created_at],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Keys of one user or of all, newest first.
+pub fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
+    let mut stmt = conn.prepare(
+        "SELECT k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at \
+         FROM api_keys k JOIN users u ON u.id = k.user_id \
+         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.created_at DESC, k.id DESC",
+    )?;
+    let rows = stmt.query_map(params![user_id], |r| {
+        Ok(ApiKey {
+            id: r.get(0)?,
+            user_id: r.get(1)?,
+            username: r.get(2)?,
+            prefix: r.get(3)?,
+            label: r.get(4)?,
+            created_at: r.get(5)?,
+            last_used_at: r.get(6)?,
+            revoked_at: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Unrevoked keys of a user.
+pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM api_keys WHERE user_id = ?1 AND revoked_at IS NULL",
+        [user_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Marks a key revoked; returns whether an unrevoked key had that id.
+pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE api_keys SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+        params![id, at],
+    )? > 0)
+}

@@ -1,0 +1,285 @@
+//! The SQLite file: opening it safely, recognising it, migrating it.
+//!
+//! Every connection gets `foreign_keys=ON` and a busy timeout from `--wait`; a file
+//! userctl creates is created mode 0600 before SQLite touches it and put in WAL mode.
+//! A file that is not SQLite, is SQLite but not userctl's, or has a newer schema is
+//! refused before anything is written to it. The submodules hold the SQL, one per table.
+
+pub mod audit;
+pub mod keys;
+pub mod roles;
+pub mod sessions;
+pub mod settings;
+pub mod users;
+
+use std::fs::OpenOptions;
+use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{refuse, Refusal};
+
+/// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
+pub const APPLICATION_ID: i64 = 0x7563_746C;
+
+/// One SQL file per schema version; version N is `MIGRATIONS[N - 1]`.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this build writes and understands.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How an existing file must look to be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// The current schema; an older one is refused with a hint to migrate.
+    Current,
+    /// Any schema this build knows; an older one is migrated on open.
+    Migrate,
+}
+
+/// What [`open_or_create`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    Created,
+    Existing,
+}
+
+/// Opens an existing userctl database.
+pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
+    if !path.exists() {
+        return refuse(
+            Refusal::unusable(format!("no database at {}", path.display()))
+                .hint("create one with `userctl init`, or name it with --db PATH / USERCTL_DB"),
+        );
+    }
+    check_header(path)?;
+    let conn = connect(path, wait)?;
+    let version = recognise(&conn, path)?;
+    if version == 0 {
+        return refuse(
+            Refusal::unusable(format!("{} is an empty database", path.display()))
+                .hint("initialise it with `userctl init`"),
+        );
+    }
+    if version < LATEST_VERSION {
+        if schema == Schema::Current {
+            return refuse(
+                Refusal::unusable(format!(
+                    "{} has schema version {version}; this userctl needs version {LATEST_VERSION}",
+                    path.display()
+                ))
+                .hint("back it up, then run `userctl db migrate`"),
+            );
+        }
+        migrate(&conn)?;
+    }
+    Ok(conn)
+}
+
+/// Opens the database at `path`, creating it (mode 0600, WAL) when it does not exist
+/// and bringing its schema up to date either way.
+pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened)> {
+    let opened = if path.exists() {
+        check_header(path)?;
+        Opened::Existing
+    } else {
+        create_private_file(path)?;
+        Opened::Created
+    };
+    let conn = connect(path, wait)?;
+    let version = recognise(&conn, path)?;
+    if version == 0 {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .context("switching the new database to WAL mode")?;
+    }
+    migrate(&conn)?;
+    Ok((conn, opened))
+}
+
+/// An in-memory database at the latest schema, for tests of the domain.
+pub fn open_in_memory() -> Result<Connection> {
+    let conn = Connection::open_in_memory()?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Applies every migration newer than the file's `user_version`, each in its own
+/// transaction. Returns the versions applied.
+pub fn migrate(conn: &Connection) -> Result<Vec<i64>> {
+    let mut applied = Vec::new();
+    loop {
+        let tx = begin(conn, TransactionBehavior::Immediate)?;
+        let version = user_version(&tx)?;
+        if version >= LATEST_VERSION {
+            return Ok(applied);
+        }
+        let next = version + 1;
+        let sql = MIGRATIONS[usize::try_from(version)?];
+        tx.execute_batch(sql)
+            .with_context(|| format!("applying schema migration {next}"))?;
+        tx.pragma_update(None, "user_version", next)?;
+        tx.commit()?;
+        applied.push(next);
+    }
+}
+
+/// The schema version of an open database.
+pub fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// Starts a transaction on a shared reference (rusqlite's own helper wants `&mut`).
+/// The caller commits; dropping it rolls back.
+pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
+    Ok(Transaction::new_unchecked(conn, behavior)?)
+}
+
+/// Creates an empty file readable and writable by its owner only, so that the
+/// database (and the -wal/-shm files SQLite derives from its mode) is never 0644.
+pub fn create_private_file(path: &Path) -> Result<()> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    Ok(())
+}
+
+fn connect(path: &Path, wait: Duration) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)
+        .with_context(|| format!("opening {}", path.display()))?;
+    conn.busy_timeout(wait)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+/// Refuses a non-empty file that does not start with SQLite's magic header, before
+/// SQLite gets to open it.
+fn check_header(path: &Path) -> Result<()> {
+    let mut file =
+        std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    if read == 0 || header == *b"SQLite format 3\0" {
+        return Ok(());
+    }
+    refuse(
+        Refusal::unusable(format!("{} is not an SQLite database", path.display()))
+            .hint("check --db / USERCTL_DB; the file was left untouched"),
+    )
+}
+
+/// Reads the identity of an open file: 0 for an empty database, else its schema
+/// version. Refuses a foreign or newer database.
+fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
+    let unusable = |e: anyhow::Error| {
+        let detail = format!("{e:#}");
+        anyhow::Error::from(
+            Refusal::unusable(format!(
+                "{} cannot be read as a database: {detail}",
+                path.display()
+            ))
+            .hint("run `userctl db check`, or restore a backup; the file was left untouched"),
+        )
+    };
+    let app_id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| unusable(e.into()))?;
+    let version = user_version(conn).map_err(unusable)?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|e| unusable(e.into()))?;
+    if app_id == 0 && version == 0 && tables == 0 {
+        return Ok(0);
+    }
+    if app_id != APPLICATION_ID {
+        return refuse(
+            Refusal::unusable(format!(
+                "{} is an SQLite database, but not a userctl one",
+                path.display()
+            ))
+            .hint("check --db / USERCTL_DB; the file was left untouched"),
+        );
+    }
+    if version > LATEST_VERSION {
+        return refuse(
+            Refusal::unusable(format!(
+                "{} has schema version {version}, newer than this userctl knows ({LATEST_VERSION})",
+                path.display()
+            ))
+            .hint("upgrade userctl; the file was left untouched"),
+        );
+    }
+    Ok(version)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_reach_the_latest_version_and_seed_roles() {
+        let conn = open_in_memory().unwrap();
+        assert_eq!(user_version(&conn).unwrap(), LATEST_VERSION);
+        let app_id: i64 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap();
+        assert_eq!(app_id, APPLICATION_ID);
+        let roles: Vec<String> = conn
+            .prepare("SELECT name FROM roles ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(roles, ["admin", "moderator", "user"]);
+        for table in [
+            "users",
+            "sessions",
+            "api_keys",
+            "roles",
+            "role_permissions",
+            "audit_log",
+            "settings",
+            "invitations",
+        ] {
+            let n: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                    [table],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(n, 1, "table {table} exists");
+        }
+    }
+
+    #[test]
+    fn migrating_twice_applies_nothing() {
+        let conn = open_in_memory().unwrap();
+        assert!(migrate(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn foreign_key_enforcement_is_on() {
+        let conn = open_in_memory().unwrap();
+        let err = conn.execute(
+            "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (42, 'x', 'a', 'b')",
+            [],
+        );
+        assert!(err.is_err());
+    }
+}

@@ -1,0 +1,94 @@
+//! SQL for `roles` and `role_permissions`.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+/// A role with its permissions and how many accounts hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Role {
+    pub name: String,
+    pub description: String,
+    pub builtin: bool,
+    pub permissions: Vec<String>,
+    pub users: i64,
+}
+
+/// Whether a role exists.
+pub fn exists(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn
+        .query_row("SELECT 1 FROM roles WHERE name = ?1", [name], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// The permissions of a role, sorted.
+pub fn permissions(conn: &Connection, role: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT permission FROM role_permissions WHERE role = ?1 ORDER BY permission",
+    )?;
+    let rows = stmt.query_map([role], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Every role, by name.
+pub fn list(conn: &Connection) -> Result<Vec<Role>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.name, r.description, r.builtin, \
+         (SELECT count(*) FROM users u WHERE u.role = r.name) \
+         FROM roles r ORDER BY r.builtin DESC, r.name",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Role {
+                name: r.get(0)?,
+                description: r.get(1)?,
+                builtin: r.get(2)?,
+                permissions: Vec::new(),
+                users: r.get(3)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter()
+        .map(|mut role| {
+            role.permissions = permissions(conn, &role.name)?;
+            Ok(role)
+        })
+        .collect()
+}
+
+/// One role, if it exists.
+pub fn find(conn: &Connection, name: &str) -> Result<Option<Role>> {
+    Ok(list(conn)?.into_iter().find(|r| r.name == name))
+}
+
+/// Creates a custom role.
+pub fn insert(conn: &Connection, name: &str, description: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO roles (name, description, builtin) VALUES (?1, ?2, 0)",
+        params![name, description],
+    )?;
+    Ok(())
+}
+
+/// Grants a permission; returns whether it was new.
+pub fn grant(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "INSERT OR IGNORE INTO role_permissions (role, permission) VALUES (?1, ?2)",
+        params![role, permission],
+    )? > 0)
+}
+
+/// Revokes a permission; returns whether the role had it.
+pub fn revoke(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM role_permissions WHERE role = ?1 AND permission = ?2",
+        params![role, permission],
+    )? > 0)
+}
+
+/// Deletes a role (its permissions cascade).
+pub fn delete(conn: &Connection, name: &str) -> Result<()> {
+    conn.execute("DELETE FROM roles WHERE name = ?1", [name])?;
+    Ok(())
+}

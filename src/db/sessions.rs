@@ -1,0 +1,83 @@
+//! SQL for `sessions`. Revoking a session deletes its row.
+
+use anyhow::Result;
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::clock;
+
+/// One login session (the token itself is never stored, only its SHA-256).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Session {
+    pub id: i64,
+    pub user_id: i64,
+    pub username: String,
+    pub created_at: String,
+    pub last_seen_at: Option<String>,
+    pub expires_at: String,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// A session to insert (the demo and tests; the application creates real ones).
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    pub user_id: i64,
+    pub token_hash: &'a str,
+    pub created_at: &'a str,
+    pub last_seen_at: Option<&'a str>,
+    pub expires_at: &'a str,
+    pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
+}
+
+pub fn insert(conn: &Connection, s: &NewSession<'_>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at, ip, user_agent) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![s.user_id, s.token_hash, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`.
+pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR s.expires_at > ?3) \
+         ORDER BY s.created_at DESC, s.id DESC",
+    )?;
+    let rows = stmt.query_map(params![user_id, expired_too, clock::now()], |r| {
+        Ok(Session {
+            id: r.get(0)?,
+            user_id: r.get(1)?,
+            username: r.get(2)?,
+            created_at: r.get(3)?,
+            last_seen_at: r.get(4)?,
+            expires_at: r.get(5)?,
+            ip: r.get(6)?,
+            user_agent: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Unexpired sessions of a user.
+pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM sessions WHERE user_id = ?1 AND expires_at > ?2",
+        params![user_id, clock::now()],
+        |r| r.get(0),
+    )?)
+}
+
+/// Deletes every session of a user; returns how many.
+pub fn delete_for_user(conn: &Connection, user_id: i64) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
+}
+
+/// Deletes one session; returns whether it existed.
+pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM sessions WHERE id = ?1", [id])? > 0)
+}

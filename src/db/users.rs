@@ -1,0 +1,405 @@
+//! SQL for the `users` table: typed rows in and out, nothing else.
+
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::clock;
+use crate::error::{refuse, Refusal};
+
+/// An account's status, as stored in `users.status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Active,
+    Inactive,
+    Invited,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Inactive => "inactive",
+            Status::Invited => "invited",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "active" => Ok(Status::Active),
+            "inactive" | "disabled" | "suspended" => Ok(Status::Inactive),
+            "invited" => Ok(Status::Invited),
+            other => Err(format!(
+                "unknown status '{other}' (expected active, inactive or invited)"
+            )),
+        }
+    }
+}
+
+/// One row of `users`, without the password hash and the TOTP secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub display_name: String,
+    pub role: String,
+    pub status: Status,
+    pub must_change_password: bool,
+    pub two_factor: bool,
+    pub has_password: bool,
+    pub created_at: String,
+    pub updated_at: String,
+    pub last_login_at: Option<String>,
+    pub status_reason: Option<String>,
+}
+
+const COLUMNS: &str = "id, username, email, display_name, role, status, must_change_password, \
+     totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
+     status_reason";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+    let status: String = r.get(5)?;
+    Ok(User {
+        id: r.get(0)?,
+        username: r.get(1)?,
+        email: r.get(2)?,
+        display_name: r.get(3)?,
+        role: r.get(4)?,
+        status: status.parse().unwrap_or(Status::Inactive),
+        must_change_password: r.get(6)?,
+        two_factor: r.get(7)?,
+        has_password: r.get(8)?,
+        created_at: r.get(9)?,
+        updated_at: r.get(10)?,
+        last_login_at: r.get(11)?,
+        status_reason: r.get(12)?,
+    })
+}
+
+/// A new account, already validated.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub email: Option<String>,
+    pub display_name: String,
+    pub role: String,
+    pub status: Status,
+    /// A PHC string; `None` for an invited account.
+    pub password_hash: Option<String>,
+    pub must_change_password: bool,
+}
+
+/// Finds a user by username or email, case-insensitively.
+pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
+    let key = key.trim().to_lowercase();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM users WHERE username = ?1 COLLATE NOCASE \
+         UNION SELECT {COLUMNS} FROM users WHERE email = ?1 COLLATE NOCASE LIMIT 1"
+    );
+    Ok(conn.query_row(&sql, [&key], from_row).optional()?)
+}
+
+/// Like [`find`], but a missing user is a not-found refusal.
+pub fn get(conn: &Connection, key: &str) -> Result<User> {
+    match find(conn, key)? {
+        Some(user) => Ok(user),
+        None => refuse(
+            Refusal::not_found(format!("no user '{}'", key.trim()))
+                .hint("`userctl user list --search TEXT` finds users by name or email"),
+        ),
+    }
+}
+
+/// A user by id (after it was found by name).
+pub fn get_by_id(conn: &Connection, id: i64) -> Result<User> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE id = ?1");
+    match conn.query_row(&sql, [id], from_row).optional()? {
+        Some(user) => Ok(user),
+        None => refuse(Refusal::not_found(format!("no user with id {id}"))),
+    }
+}
+
+/// The stored password hash of a user (`None` while invited).
+pub fn password_hash(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(
+        conn.query_row("SELECT password_hash FROM users WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Refuses with a conflict when the username or email is taken by another account.
+pub fn ensure_free(
+    conn: &Connection,
+    username: &str,
+    email: Option<&str>,
+    except_id: Option<i64>,
+) -> Result<()> {
+    let except = except_id.unwrap_or(-1);
+    let taken: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1 COLLATE NOCASE AND id <> ?2",
+            params![username, except],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return refuse(Refusal::conflict(format!(
+            "username '{username}' is already taken"
+        )));
+    }
+    if let Some(email) = email {
+        let holder: Option<String> = conn
+            .query_row(
+                "SELECT username FROM users WHERE email = ?1 COLLATE NOCASE AND id <> ?2",
+                params![email, except],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(holder) = holder {
+            return refuse(Refusal::conflict(format!(
+                "email '{email}' is already used by '{holder}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Inserts a new account; returns its id. The caller has checked [`ensure_free`].
+pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
+    let now = clock::now();
+    conn.execute(
+        "INSERT INTO users (username, email, display_name, password_hash, role, status, \
+         must_change_password, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![
+            user.username,
+            user.email,
+            user.display_name,
+            user.password_hash,
+            user.role,
+            user.status.as_str(),
+            user.must_change_password,
+            now
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Changes username, email and display name (only the given ones).
+pub fn update_profile(
+    conn: &Connection,
+    id: i64,
+    username: Option<&str>,
+    email: Option<Option<&str>>,
+    display_name: Option<&str>,
+) -> Result<()> {
+    let now = clock::now();
+    if let Some(username) = username {
+        conn.execute(
+            "UPDATE users SET username = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, username, now],
+        )?;
+    }
+    if let Some(email) = email {
+        conn.execute(
+            "UPDATE users SET email = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, email, now],
+        )?;
+    }
+    if let Some(name) = display_name {
+        conn.execute(
+            "UPDATE users SET display_name = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, name, now],
+        )?;
+    }
+    Ok(())
+}
+
+/// Sets the role.
+pub fn set_role(conn: &Connection, id: i64, role: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET role = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, role, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Sets the status and the reason for it (`None` clears the reason).
+pub fn set_status(conn: &Connection, id: i64, status: Status, reason: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET status = ?2, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id, status.as_str(), reason, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Sets the password hash (a PHC string) and the must-change flag.
+pub fn set_password_hash(
+    conn: &Connection,
+    id: i64,
+    hash: &str,
+    must_change_password: bool,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET password_hash = ?2, must_change_password = ?3, updated_at = ?4 \
+         WHERE id = ?1",
+        params![id, hash, must_change_password, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Replaces the hash only, keeping `updated_at` (a transparent rehash at verify).
+pub fn replace_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+        params![id, hash],
+    )?;
+    Ok(())
+}
+
+/// Sets the must-change-password flag.
+pub fn set_must_change_password(conn: &Connection, id: i64, value: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET must_change_password = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, value, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Clears the second factor.
+pub fn clear_totp(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET totp_secret = NULL, updated_at = ?2 WHERE id = ?1",
+        params![id, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Deletes the account; sessions, API keys and invitations cascade.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM users WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// How `list` orders its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    Created,
+    Username,
+    Email,
+    /// Most recently logged in first.
+    LastActive,
+}
+
+/// Which users `list` and the export return.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Matched case-insensitively against username, display name and email.
+    pub search: Option<String>,
+    pub role: Option<String>,
+    pub status: Option<Status>,
+    pub sort: Sort,
+    pub limit: Option<u64>,
+}
+
+/// Calls `each` for every matching user, streaming (constant memory).
+pub fn for_each(
+    conn: &Connection,
+    filter: &Filter,
+    mut each: impl FnMut(User) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("SELECT {COLUMNS} FROM users WHERE 1 = 1");
+    let mut args: Vec<String> = Vec::new();
+    if let Some(search) = &filter.search {
+        let escaped = search
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        args.push(format!("%{escaped}%"));
+        sql.push_str(
+            " AND (username LIKE ?1 ESCAPE '\\' OR display_name LIKE ?1 ESCAPE '\\' \
+             OR email LIKE ?1 ESCAPE '\\')",
+        );
+    }
+    if let Some(role) = &filter.role {
+        args.push(role.clone());
+        sql.push_str(&format!(" AND role = ?{}", args.len()));
+    }
+    if let Some(status) = filter.status {
+        args.push(status.as_str().to_string());
+        sql.push_str(&format!(" AND status = ?{}", args.len()));
+    }
+    sql.push_str(match filter.sort {
+        Sort::Created => " ORDER BY created_at DESC, id DESC",
+        Sort::Username => " ORDER BY username",
+        Sort::Email => " ORDER BY email IS NULL, email, username",
+        Sort::LastActive => " ORDER BY last_login_at IS NULL, last_login_at DESC, username",
+    });
+    if let Some(limit) = filter.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// The matching users, collected.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<User>> {
+    let mut out = Vec::new();
+    for_each(conn, filter, |u| {
+        out.push(u);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Records an invitation (the token's SHA-256 only).
+pub fn insert_invitation(
+    conn: &Connection,
+    user_id: i64,
+    token_hash: &str,
+    created_at: &str,
+    expires_at: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO invitations (user_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![user_id, token_hash, created_at, expires_at],
+    )?;
+    Ok(())
+}
+
+/// Back-dates an account's history (sample data only: `demo`).
+pub fn set_history(
+    conn: &Connection,
+    id: i64,
+    created_at: &str,
+    last_login_at: Option<&str>,
+    totp_secret: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET created_at = ?2, updated_at = ?2, last_login_at = ?3, totp_secret = ?4 \
+         WHERE id = ?1",
+        params![id, created_at, last_login_at, totp_secret],
+    )?;
+    Ok(())
+}

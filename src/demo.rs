@@ -1,0 +1,246 @@
+//! Realistic sample data for `userctl demo`: accounts across roles and statuses,
+//! sessions, API keys and audit history. Deterministic for a given seed.
+
+use anyhow::Result;
+use rayon::prelude::*;
+use rusqlite::Connection;
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::authz::Actor;
+use crate::db::{self, users::NewUser, users::Status};
+use crate::password::{self, HashParams};
+use crate::{clock, tokens};
+
+const FIRST: &[&str] = &[
+    "Ada", "Alan", "Amara", "Ana", "Arjun", "Beatriz", "Chen", "Chloe", "Dmitri", "Elena", "Emeka",
+    "Fatima", "Grace", "Hana", "Ibrahim", "Ines", "Jonas", "Julia", "Kenji", "Kofi", "Lars",
+    "Layla", "Lucas", "Maria", "Mateo", "Mei", "Nadia", "Noah", "Olga", "Omar", "Priya", "Rafael",
+    "Sara", "Sofia", "Tariq", "Theo", "Uma", "Wei", "Yara", "Zoe",
+];
+const LAST: &[&str] = &[
+    "Abebe",
+    "Andersen",
+    "Bauer",
+    "Chowdhury",
+    "Costa",
+    "Dubois",
+    "Eriksson",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ivanova",
+    "Jensen",
+    "Kim",
+    "Kowalski",
+    "Lopez",
+    "Martin",
+    "Mensah",
+    "Nakamura",
+    "Novak",
+    "Okafor",
+    "Oliveira",
+    "Patel",
+    "Quinn",
+    "Rossi",
+    "Santos",
+    "Schmidt",
+    "Silva",
+    "Singh",
+    "Tanaka",
+    "Torres",
+    "Usman",
+    "Virtanen",
+    "Wang",
+    "Weber",
+    "Yilmaz",
+    "Zhang",
+];
+const DOMAINS: &[&str] = &["example.com", "example.org", "corp.example"];
+const AGENTS: &[&str] = &[
+    "Mozilla/5.0 (X11; Linux x86_64) Firefox/132.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0",
+    "curl/8.10.1",
+];
+const REASONS: &[&str] = &[
+    "left the company",
+    "contract ended",
+    "on leave",
+    "security review",
+];
+
+/// A small deterministic generator (SplitMix64): the same seed, the same sample.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap_or(0)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+    fn secs_ago(&mut self, max_days: i64) -> i64 {
+        let max = u64::try_from(max_days * 86_400).unwrap_or(1).max(1);
+        i64::try_from(self.next() % max).unwrap_or(0)
+    }
+}
+
+/// What the demo made.
+pub struct Summary {
+    pub users: usize,
+    pub sessions: usize,
+    pub api_keys: usize,
+    /// The password every sample account with a password shares, shown once.
+    pub password: Zeroizing<String>,
+}
+
+/// Fills an empty, migrated database with `count` sample users (at least 3 admins).
+/// Runs inside the caller's write transaction.
+pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Result<Summary> {
+    let mut rng = Rng(seed);
+    let who = actor.audit_name();
+    db::audit::append(
+        conn,
+        &who,
+        "demo.create",
+        None,
+        &json!({ "users": count, "seed": seed }),
+    )?;
+
+    // One password for every sample account, hashed with distinct salts in parallel.
+    let password = password::generate()?;
+    let hashes: Vec<String> = (0..count.clamp(1, 32))
+        .into_par_iter()
+        .map(|_| password::hash(&password, HashParams::default()))
+        .collect::<Result<_>>()?;
+
+    let now = clock::unix_now();
+    let (mut sessions, mut api_keys) = (0, 0);
+    let mut used_names = std::collections::HashSet::new();
+    for i in 0..count {
+        let (first, last) = (rng.pick(FIRST), rng.pick(LAST));
+        let (username, display_name) = if i == 0 {
+            ("admin".to_string(), "Site Admin".to_string())
+        } else {
+            let base = format!("{}.{}", first.to_lowercase(), last.to_lowercase());
+            let mut name = base.clone();
+            let mut n = 2;
+            while !used_names.insert(name.clone()) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            (name, format!("{first} {last}"))
+        };
+        let role = match i {
+            0..=2 => "admin",
+            _ if rng.chance(12) => "moderator",
+            _ => "user",
+        };
+        let status = match (i, rng.below(100)) {
+            (0..=2, _) => Status::Active,
+            (_, 0..=8) => Status::Inactive,
+            (_, 9..=13) => Status::Invited,
+            _ => Status::Active,
+        };
+        let email = format!(
+            "{username}@{}",
+            if i == 0 {
+                "example.com"
+            } else {
+                rng.pick(DOMAINS)
+            }
+        );
+        let id = db::users::insert(
+            conn,
+            &NewUser {
+                username: username.clone(),
+                email: Some(email.clone()),
+                display_name,
+                role: role.into(),
+                status,
+                password_hash: (status != Status::Invited)
+                    .then(|| hashes[i % hashes.len()].clone()),
+                must_change_password: status == Status::Active && rng.chance(5),
+            },
+        )?;
+        let created = now - rng.secs_ago(730);
+        let last_login = (status == Status::Active && rng.chance(85))
+            .then(|| created + rng.secs_ago(((now - created) / 86_400).max(1)));
+        let totp = (status == Status::Active && (role == "admin" || rng.chance(30)))
+            .then(|| tokens::hex(&rng.next().to_be_bytes()));
+        db::users::set_history(
+            conn,
+            id,
+            &clock::format_unix(created),
+            last_login.map(clock::format_unix).as_deref(),
+            totp.as_deref(),
+        )?;
+        db::audit::append(
+            conn,
+            &who,
+            "user.add",
+            Some(&username),
+            &json!({ "email": email, "role": role, "status": status }),
+        )?;
+        if status == Status::Inactive {
+            let reason = rng.pick(REASONS);
+            db::users::set_status(conn, id, Status::Inactive, Some(reason))?;
+            db::audit::append(
+                conn,
+                &who,
+                "user.deactivate",
+                Some(&username),
+                &json!({ "reason": reason }),
+            )?;
+        }
+        if let Some(login) = last_login {
+            for _ in 0..=rng.below(3) {
+                let start = login - rng.secs_ago(20);
+                let token = tokens::new_token("sess")?;
+                db::sessions::insert(
+                    conn,
+                    &db::sessions::NewSession {
+                        user_id: id,
+                        token_hash: &tokens::sha256_hex(&token),
+                        created_at: &clock::format_unix(start),
+                        last_seen_at: Some(&clock::format_unix(login)),
+                        expires_at: &clock::format_unix(start + 14 * 86_400),
+                        ip: Some(&format!("192.0.2.{}", 1 + rng.below(254))),
+                        user_agent: Some(rng.pick(AGENTS)),
+                    },
+                )?;
+                sessions += 1;
+            }
+        }
+        if status == Status::Active && rng.chance(12) {
+            let key = tokens::new_token("uk")?;
+            let label = rng.pick(&["ci", "grafana", "backup-script", "laptop"]);
+            db::keys::insert(
+                conn,
+                id,
+                &key[..16],
+                &tokens::sha256_hex(&key),
+                label,
+                &clock::format_unix(created),
+            )?;
+            api_keys += 1;
+        }
+    }
+    Ok(Summary {
+        users: count,
+        sessions,
+        api_keys,
+        password,
+    })
+}

@@ -1,0 +1,149 @@
+//! The expected refusals, each mapped to the contract's exit code in one place.
+//!
+//! Domain code returns `anyhow::Result`; a refusal is a [`Refusal`] somewhere in the
+//! error chain. Anything else (I/O, an unexpected SQLite error) exits 1, except
+//! SQLite's own "busy" and "not a database" codes, which [`exit_code`] recognises.
+
+use std::fmt;
+
+/// What kind of refusal: decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Bad flags or arguments, or a confirmation that cannot be asked (exit 2).
+    Usage,
+    /// A user, role, session, key or file that does not exist (exit 3).
+    NotFound,
+    /// Already exists, or conflicts with existing data (exit 4).
+    Conflict,
+    /// Refused by the last-admin guard or a self-protection rule (exit 5).
+    Guard,
+    /// Authentication failed or the actor lacks the permission (exit 6).
+    Denied,
+    /// Invalid input data: CSV rows, an email, a weak password (exit 7).
+    Invalid,
+    /// The database stayed locked by another writer past `--wait` (exit 8).
+    Busy,
+    /// Not a userctl database, corrupt, newer schema, or a tampered audit log (exit 9).
+    Unusable,
+}
+
+impl Kind {
+    /// The process exit code of the contract.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Kind::Usage => 2,
+            Kind::NotFound => 3,
+            Kind::Conflict => 4,
+            Kind::Guard => 5,
+            Kind::Denied => 6,
+            Kind::Invalid => 7,
+            Kind::Busy => 8,
+            Kind::Unusable => 9,
+        }
+    }
+}
+
+/// An expected refusal: a message saying what went wrong and, where there is one,
+/// a hint saying what to do next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Refusal {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Refusal {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds the "what to do next" line.
+    #[must_use]
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(Kind::Conflict, message)
+    }
+    pub fn guard(message: impl Into<String>) -> Self {
+        Self::new(Kind::Guard, message)
+    }
+    pub fn denied(message: impl Into<String>) -> Self {
+        Self::new(Kind::Denied, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(Kind::Invalid, message)
+    }
+    pub fn busy(message: impl Into<String>) -> Self {
+        Self::new(Kind::Busy, message)
+    }
+    pub fn unusable(message: impl Into<String>) -> Self {
+        Self::new(Kind::Unusable, message)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// `Err(Refusal)` as an `anyhow::Result`, for brevity at call sites.
+pub fn refuse<T>(refusal: Refusal) -> anyhow::Result<T> {
+    Err(refusal.into())
+}
+
+/// The refusal in an error chain, if there is one; SQLite's busy, corrupt and
+/// not-a-database errors are turned into refusals here, so no caller has to.
+pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
+    for cause in err.chain() {
+        if let Some(refusal) = cause.downcast_ref::<Refusal>() {
+            return Some(refusal.clone());
+        }
+        if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>()
+        {
+            use rusqlite::ErrorCode as C;
+            match e.code {
+                C::DatabaseBusy | C::DatabaseLocked => {
+                    return Some(
+                        Refusal::busy("the database is locked by another writer")
+                            .hint("retry later, or wait longer with --wait SECONDS"),
+                    )
+                }
+                C::NotADatabase | C::DatabaseCorrupt => {
+                    return Some(
+                        Refusal::unusable("the database file is corrupt or not a database")
+                            .hint("run `userctl db check`, or restore a backup"),
+                    )
+                }
+                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
+                    return Some(
+                        Refusal::new(Kind::Unusable, "the database file cannot be written")
+                            .hint("check the file's and its directory's permissions"),
+                    )
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The exit code for an error: the refusal's, or 1.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    refusal_of(err).map_or(1, |r| r.kind.exit_code())
+}

@@ -1,0 +1,63 @@
+//! userctl: administer the user accounts of a web application directly in its
+//! SQLite database file.
+//!
+//! The binary is a thin shell around [`run`]. The domain (authorization and the
+//! last-admin guard in [`authz`], passwords, the store in [`db`]) never prints and
+//! never reads a terminal; [`commands`] reads arguments, calls it, renders results.
+
+#![forbid(unsafe_code)]
+
+pub mod accounts;
+pub mod authz;
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod output;
+pub mod password;
+pub mod secret_input;
+pub mod settings;
+pub mod stats;
+pub mod tokens;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Parses the command line, runs the command, prints any error, and returns the
+/// contract's exit code.
+pub fn run() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version are successes; anything else is a usage error (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let ui = commands::Ctx::new(&cli.global).ui;
+    match commands::dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            match error::refusal_of(&err) {
+                Some(refusal) => ui.error(&refusal.message, refusal.hint.as_deref()),
+                None => ui.error(&format!("{err:#}"), None),
+            }
+            ExitCode::from(error::exit_code(&err))
+        }
+    }
+}
+
+/// `userctl user list | head` closes the pipe early: that is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|e| {
+                matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
+}

@@ -1,0 +1,180 @@
+//! The one way secrets come in: a no-echo prompt, the first line of standard input,
+//! the first line of a file, or a generated password. Never a command-line argument.
+//!
+//! Everything read lands in a `Zeroizing` buffer; no error message contains it.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, Context, Result};
+use zeroize::Zeroizing;
+
+use crate::error::{refuse, Refusal};
+use crate::password;
+
+/// Where a password comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Ask on the terminal without echo (the default on a TTY).
+    Prompt,
+    /// The first line of standard input.
+    Stdin,
+    /// The first line of a file.
+    File(PathBuf),
+    /// A strong random password, shown once.
+    Generate,
+}
+
+/// A password to set, and whether it was generated (and so must be shown once).
+pub struct NewPassword {
+    pub value: Zeroizing<String>,
+    pub generated: bool,
+}
+
+/// The longest line read as a secret; a longer one is refused, not truncated.
+const MAX_SECRET_BYTES: usize = 16 * 1024;
+
+/// Reads a new password. The prompt asks twice; without a terminal a prompt is a
+/// usage error naming the flags to use instead.
+pub fn new_password(source: &Source, interactive: bool, whose: &str) -> Result<NewPassword> {
+    let value = match source {
+        Source::Generate => {
+            return Ok(NewPassword {
+                value: password::generate()?,
+                generated: true,
+            })
+        }
+        Source::Prompt => {
+            require_terminal(interactive)?;
+            let first = prompt(&format!("New password for {whose}: "))?;
+            let again = prompt("Repeat it: ")?;
+            if *first != *again {
+                return refuse(Refusal::invalid(
+                    "the two passwords differ; nothing was changed",
+                ));
+            }
+            first
+        }
+        Source::Stdin => stdin_line()?,
+        Source::File(path) => file_line(path)?,
+    };
+    Ok(NewPassword {
+        value,
+        generated: false,
+    })
+}
+
+/// Reads an existing password (to check it): asked once.
+pub fn existing_password(
+    source: &Source,
+    interactive: bool,
+    label: &str,
+) -> Result<Zeroizing<String>> {
+    match source {
+        Source::Generate => refuse(Refusal::usage(
+            "--generate-password makes a new password; it cannot check an existing one",
+        )),
+        Source::Prompt => {
+            require_terminal(interactive)?;
+            prompt(&format!("{label}: "))
+        }
+        Source::Stdin => stdin_line(),
+        Source::File(path) => file_line(path),
+    }
+}
+
+/// The password of the `--as` account: prompted on a terminal, else taken from
+/// `USERCTL_PASSWORD`.
+pub fn actor_password(username: &str, interactive: bool) -> Result<Zeroizing<String>> {
+    if interactive {
+        return prompt(&format!("Password for {username}: "));
+    }
+    match std::env::var("USERCTL_PASSWORD") {
+        Ok(value) => Ok(Zeroizing::new(value)),
+        Err(_) => refuse(
+            Refusal::usage(format!("--as {username} needs that account's password"))
+                .hint("without a terminal, put it in the USERCTL_PASSWORD environment variable"),
+        ),
+    }
+}
+
+fn require_terminal(interactive: bool) -> Result<()> {
+    if interactive {
+        return Ok(());
+    }
+    refuse(
+        Refusal::usage("a password is needed and there is no terminal to ask on")
+            .hint("use --password-stdin, --password-file FILE or --generate-password"),
+    )
+}
+
+fn prompt(text: &str) -> Result<Zeroizing<String>> {
+    let value = rpassword::prompt_password(text).context("reading a password from the terminal")?;
+    Ok(Zeroizing::new(value))
+}
+
+fn stdin_line() -> Result<Zeroizing<String>> {
+    let stdin = std::io::stdin();
+    first_line(stdin.lock(), "standard input")
+}
+
+fn file_line(path: &PathBuf) -> Result<Zeroizing<String>> {
+    let file = std::fs::File::open(path).map_err(|e| {
+        anyhow::Error::from(Refusal::not_found(format!(
+            "cannot read password file {}: {e}",
+            path.display()
+        )))
+    })?;
+    first_line(std::io::BufReader::new(file), &path.display().to_string())
+}
+
+/// The first line of `reader` without its line ending, as UTF-8.
+fn first_line(reader: impl BufRead, what: &str) -> Result<Zeroizing<String>> {
+    let mut bytes = Zeroizing::new(Vec::new());
+    reader
+        .take(MAX_SECRET_BYTES as u64 + 1)
+        .read_until(b'\n', &mut bytes)
+        .with_context(|| format!("reading a password from {what}"))?;
+    if bytes.len() > MAX_SECRET_BYTES {
+        return refuse(Refusal::invalid(format!(
+            "the password line in {what} is longer than {MAX_SECRET_BYTES} bytes"
+        )));
+    }
+    while matches!(bytes.last(), Some(b'\n' | b'\r')) {
+        bytes.pop();
+    }
+    if bytes.is_empty() {
+        return refuse(Refusal::invalid(format!(
+            "no password in {what} (empty first line)"
+        )));
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        anyhow!(Refusal::invalid(format!(
+            "the password in {what} is not UTF-8"
+        )))
+    })?;
+    Ok(Zeroizing::new(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_the_first_line_without_its_ending() {
+        let got = first_line(&b"s3cret phrase here\r\nsecond\n"[..], "test").unwrap();
+        assert_eq!(got.as_str(), "s3cret phrase here");
+    }
+
+    #[test]
+    fn refuses_an_empty_line() {
+        let err = first_line(&b"\n"[..], "test").unwrap_err();
+        assert!(format!("{err}").contains("empty first line"));
+    }
+
+    #[test]
+    fn prompting_without_a_terminal_is_a_usage_error() {
+        let err = new_password(&Source::Prompt, false, "alice").err().unwrap();
+        assert_eq!(crate::error::exit_code(&err), 2);
+    }
+}

@@ -1,0 +1,201 @@
+//! The settings kept in the database: which keys exist, their defaults, how a value
+//! is validated, and typed views of them for the rest of the code.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::db;
+use crate::error::{refuse, Refusal};
+use crate::password::{HashParams, Policy};
+
+/// One known setting.
+pub struct Setting {
+    pub key: &'static str,
+    pub default: &'static str,
+    pub help: &'static str,
+    validate: fn(&str) -> Result<(), String>,
+}
+
+fn int_in(value: &str, lo: u64, hi: u64) -> Result<u64, String> {
+    let n: u64 = value
+        .parse()
+        .map_err(|_| format!("'{value}' is not a whole number"))?;
+    if (lo..=hi).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("{n} is outside {lo}..={hi}"))
+    }
+}
+
+/// Every setting userctl knows, in display order.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "password.min_length",
+        default: "15",
+        help: "shortest password accepted, in characters (NIST SP 800-63B: 15 for single-factor)",
+        validate: |v| int_in(v, 8, 1024).map(drop),
+    },
+    Setting {
+        key: "password.max_length",
+        default: "128",
+        help: "longest password accepted, in characters; never truncated (at least 64)",
+        validate: |v| int_in(v, 64, 4096).map(drop),
+    },
+    Setting {
+        key: "argon2.memory_kib",
+        default: "19456",
+        help: "argon2id memory cost in KiB (OWASP floor: 19456 with 2 iterations)",
+        validate: |v| int_in(v, 7168, 4_194_304).map(drop),
+    },
+    Setting {
+        key: "argon2.iterations",
+        default: "2",
+        help: "argon2id time cost (memory × iterations must reach OWASP's 19456 × 2)",
+        validate: |v| int_in(v, 1, 64).map(drop),
+    },
+    Setting {
+        key: "argon2.parallelism",
+        default: "1",
+        help: "argon2id lanes",
+        validate: |v| int_in(v, 1, 16).map(drop),
+    },
+    Setting {
+        key: "session.lifetime_hours",
+        default: "336",
+        help: "how long a login session lasts, in hours",
+        validate: |v| int_in(v, 1, 8784).map(drop),
+    },
+    Setting {
+        key: "invitation.lifetime_hours",
+        default: "168",
+        help: "how long an invitation token stays valid, in hours",
+        validate: |v| int_in(v, 1, 8784).map(drop),
+    },
+    Setting {
+        key: "registration.allowed",
+        default: "false",
+        help: "whether the application lets visitors register themselves (true/false)",
+        validate: |v| match v {
+            "true" | "false" => Ok(()),
+            _ => Err(format!("'{v}' is not true or false")),
+        },
+    },
+];
+
+/// A setting's effective value and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Value {
+    pub key: String,
+    pub value: String,
+    pub default: String,
+    pub is_default: bool,
+    pub help: String,
+}
+
+fn lookup(key: &str) -> Result<&'static Setting> {
+    match SETTINGS.iter().find(|s| s.key == key) {
+        Some(s) => Ok(s),
+        None => refuse(
+            Refusal::not_found(format!("no setting '{key}'"))
+                .hint("`userctl config list` shows every setting"),
+        ),
+    }
+}
+
+/// The effective value of a key.
+pub fn get(conn: &Connection, key: &str) -> Result<Value> {
+    let setting = lookup(key)?;
+    let stored = db::settings::get(conn, key)?;
+    Ok(Value {
+        key: setting.key.to_string(),
+        is_default: stored.is_none(),
+        value: stored.unwrap_or_else(|| setting.default.to_string()),
+        default: setting.default.to_string(),
+        help: setting.help.to_string(),
+    })
+}
+
+/// Every setting's effective value.
+pub fn list(conn: &Connection) -> Result<Vec<Value>> {
+    SETTINGS.iter().map(|s| get(conn, s.key)).collect()
+}
+
+/// Validates `value` for `key`, alone and together with the other settings; returns
+/// the normalised value to store. Does not write.
+pub fn validate(conn: &Connection, key: &str, value: &str) -> Result<String> {
+    let setting = lookup(key)?;
+    let value = value.trim().to_ascii_lowercase();
+    if let Err(why) = (setting.validate)(&value) {
+        return refuse(Refusal::invalid(format!("invalid {key}: {why}")));
+    }
+    let effective = |k: &str| -> Result<u64> {
+        let v = if k == key {
+            value.clone()
+        } else {
+            get(conn, k)?.value
+        };
+        Ok(v.parse().unwrap_or(0))
+    };
+    if key.starts_with("password.")
+        && effective("password.min_length")? > effective("password.max_length")?
+    {
+        return refuse(Refusal::invalid(
+            "password.min_length cannot exceed password.max_length",
+        ));
+    }
+    if key.starts_with("argon2.")
+        && effective("argon2.memory_kib")? * effective("argon2.iterations")? < 19_456 * 2
+    {
+        return refuse(
+            Refusal::invalid(
+                "argon2 parameters below OWASP's floor (memory × iterations < 19456 × 2)",
+            )
+            .hint("raise argon2.iterations when lowering argon2.memory_kib"),
+        );
+    }
+    Ok(value)
+}
+
+fn number(conn: &Connection, key: &str) -> Result<u64> {
+    let v = get(conn, key)?;
+    v.value.parse().or_else(|_| {
+        refuse(
+            Refusal::unusable(format!(
+                "stored setting {key} = '{}' is not a number",
+                v.value
+            ))
+            .hint(format!(
+                "fix it with `userctl config set {key} {}`",
+                v.default
+            )),
+        )
+    })
+}
+
+/// The password policy in force.
+pub fn password_policy(conn: &Connection) -> Result<Policy> {
+    Ok(Policy {
+        min_length: usize::try_from(number(conn, "password.min_length")?)?,
+        max_length: usize::try_from(number(conn, "password.max_length")?)?,
+    })
+}
+
+/// The argon2id parameters new hashes are made with.
+pub fn hash_params(conn: &Connection) -> Result<HashParams> {
+    Ok(HashParams {
+        memory_kib: u32::try_from(number(conn, "argon2.memory_kib")?)?,
+        iterations: u32::try_from(number(conn, "argon2.iterations")?)?,
+        parallelism: u32::try_from(number(conn, "argon2.parallelism")?)?,
+    })
+}
+
+/// How long a session lasts, in seconds.
+pub fn session_lifetime_secs(conn: &Connection) -> Result<i64> {
+    Ok(i64::try_from(number(conn, "session.lifetime_hours")?)? * 3600)
+}
+
+/// How long an invitation lasts, in seconds.
+pub fn invitation_lifetime_secs(conn: &Connection) -> Result<i64> {
+    Ok(i64::try_from(number(conn, "invitation.lifetime_hours")?)? * 3600)
+}

@@ -1,0 +1,94 @@
+//! The figures of `stats` (and the end of `demo`).
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::{authz, clock};
+
+/// Accounts of one role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoleCount {
+    pub role: String,
+    pub users: i64,
+}
+
+/// The dashboard's cards.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    pub total: i64,
+    pub active: i64,
+    pub active_percent: f64,
+    pub inactive: i64,
+    pub invited: i64,
+    /// Active accounts holding `users.manage`.
+    pub admins: i64,
+    pub users_per_role: Vec<RoleCount>,
+    pub active_sessions: i64,
+    pub users_with_2fa: i64,
+    pub created_last_30_days: i64,
+}
+
+/// Computes the figures. Every count is served by an index (see the schema).
+pub fn compute(conn: &Connection) -> Result<Stats> {
+    let mut stmt = conn
+        .prepare("SELECT role, status, count(*) FROM users GROUP BY role, status ORDER BY role")?;
+    let mut rows = stmt.query([])?;
+    let (mut total, mut active, mut inactive, mut invited) = (0, 0, 0, 0);
+    let mut per_role: Vec<RoleCount> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let role: String = r.get(0)?;
+        let status: String = r.get(1)?;
+        let n: i64 = r.get(2)?;
+        total += n;
+        match status.as_str() {
+            "active" => active += n,
+            "inactive" => inactive += n,
+            _ => invited += n,
+        }
+        match per_role.last_mut() {
+            Some(last) if last.role == role => last.users += n,
+            _ => per_role.push(RoleCount { role, users: n }),
+        }
+    }
+    let now = clock::now();
+    let count =
+        |sql: &str, arg: &str| -> Result<i64> { Ok(conn.query_row(sql, [arg], |r| r.get(0))?) };
+    Ok(Stats {
+        total,
+        active,
+        #[allow(clippy::cast_precision_loss)]
+        active_percent: if total == 0 {
+            0.0
+        } else {
+            (active as f64 * 1000.0 / total as f64).round() / 10.0
+        },
+        inactive,
+        invited,
+        admins: authz::active_managers(conn)?,
+        users_per_role: per_role,
+        active_sessions: count("SELECT count(*) FROM sessions WHERE expires_at > ?1", &now)?,
+        users_with_2fa: conn.query_row(
+            "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?,
+        created_last_30_days: count(
+            "SELECT count(*) FROM users WHERE created_at >= ?1",
+            &clock::from_now(-30 * 86_400),
+        )?,
+    })
+}
+
+/// The warning `stats` prints when the database is one lockout away from needing
+/// `recover`.
+pub fn admin_warning(stats: &Stats) -> Option<String> {
+    match stats.admins {
+        0 => Some("no active admin remains: run `userctl recover`".into()),
+        1 => Some(
+            "only one active admin remains: promote a second one (`userctl user role USER admin`)"
+                .into(),
+        ),
+        _ => None,
+    }
+}

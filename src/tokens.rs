@@ -1,0 +1,44 @@
+//! One-time tokens (invitations, API keys, sessions) and their stored SHA-256.
+
+use anyhow::Result;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use crate::password::random_string;
+
+/// Lowercase hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// Hex SHA-256 of a token: the only form in which a token is stored.
+pub fn sha256_hex(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// A fresh token `<kind>_<40 random characters>` (about 232 bits).
+pub fn new_token(kind: &str) -> Result<Zeroizing<String>> {
+    let body = random_string(40)?;
+    Ok(Zeroizing::new(format!("{kind}_{}", body.as_str())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_hex_sha256() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let t = new_token("uk").unwrap();
+        assert!(t.starts_with("uk_") && t.len() == 43);
+    }
+}
