@@ -6,3 +6,4 @@ mod csv_import;
 mod foundation;
 mod lifecycle;
 mod recovery;
+mod generated;

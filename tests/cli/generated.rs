@@ -1,0 +1,1 @@
+//! Staleness checks of committed generated files live here.
