@@ -43,6 +43,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The SQLite database file
     #[arg(

@@ -37,14 +37,14 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ui = commands::Ctx::new(&cli.global).ui;
-    match commands::dispatch(cli) {
+    let ctx = commands::Ctx::new(&cli.global);
+    match commands::dispatch(&ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
-                Some(refusal) => ui.error(&refusal.message, refusal.hint.as_deref()),
-                None => ui.error(&format!("{err:#}"), None),
+                Some(refusal) => ctx.ui.error(&refusal.message, refusal.hint.as_deref()),
+                None => ctx.ui.error(&format!("{err:#}"), None),
             }
             ExitCode::from(error::exit_code(&err))
         }

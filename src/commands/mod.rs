@@ -23,7 +23,7 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use crate::authz::{self, Actor};
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{Command, GlobalArgs};
 use crate::db::Schema;
 use crate::error::{refuse, Refusal};
 use crate::output::Ui;
@@ -108,23 +108,22 @@ pub fn operator() -> Actor {
     Actor::Operator { login }
 }
 
-/// Runs the parsed command line.
-pub fn dispatch(cli: Cli) -> Result<()> {
-    let ctx = Ctx::new(&cli.global);
-    match cli.command {
-        Command::Init(args) => init::run(&ctx, &args),
-        Command::Demo(args) => demo::run(&ctx, &args),
-        Command::User(cmd) => user::run(&ctx, cmd),
-        Command::ImportCsv(args) => csv::import(&ctx, &args),
-        Command::ExportCsv(args) => csv::export(&ctx, &args),
-        Command::Session(cmd) => session::run(&ctx, cmd),
-        Command::Key(cmd) => key::run(&ctx, cmd),
-        Command::Role(cmd) => role::run(&ctx, cmd),
-        Command::Stats(args) => stats::run(&ctx, &args),
-        Command::Audit(cmd) => audit::run(&ctx, cmd),
-        Command::Recover(args) => recover::run(&ctx, &args),
-        Command::Config(cmd) => config::run(&ctx, cmd),
-        Command::Db(cmd) => db::run(&ctx, cmd),
+/// Runs one command.
+pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Init(args) => init::run(ctx, &args),
+        Command::Demo(args) => demo::run(ctx, &args),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::ImportCsv(args) => csv::import(ctx, &args),
+        Command::ExportCsv(args) => csv::export(ctx, &args),
+        Command::Session(cmd) => session::run(ctx, cmd),
+        Command::Key(cmd) => key::run(ctx, cmd),
+        Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Stats(args) => stats::run(ctx, &args),
+        Command::Audit(cmd) => audit::run(ctx, cmd),
+        Command::Recover(args) => recover::run(ctx, &args),
+        Command::Config(cmd) => config::run(ctx, cmd),
+        Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions(args) => completions::run(&args),
     }
 }
