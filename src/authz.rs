@@ -90,8 +90,10 @@ pub enum Action {
     SetPassword { target: i64 },
     /// List or revoke sessions: of one user (anyone may manage their own) or of all.
     ManageSessions { target: Option<i64> },
-    /// Create, list or revoke API keys of a user (anyone may manage their own).
-    ManageKeys { target: i64 },
+    /// Create, list or revoke API keys: of one user (anyone may manage their own) or of all.
+    ManageKeys { target: Option<i64> },
+    /// Check a user's password (anyone may check their own).
+    VerifyPassword { target: i64 },
     /// Create, change or delete roles.
     ManageRoles,
     /// See roles and their permissions.
@@ -109,9 +111,10 @@ impl Action {
     pub fn permission(self) -> &'static str {
         match self {
             Action::ListUsers | Action::ViewUser { .. } | Action::ViewRoles => perm::USERS_VIEW,
-            Action::ManageUsers | Action::SetPassword { .. } | Action::ManageKeys { .. } => {
-                perm::USERS_MANAGE
-            }
+            Action::ManageUsers
+            | Action::SetPassword { .. }
+            | Action::ManageKeys { .. }
+            | Action::VerifyPassword { .. } => perm::USERS_MANAGE,
             Action::ManageSessions { .. } => perm::SESSIONS_MANAGE,
             Action::ManageRoles => perm::ROLES_MANAGE,
             Action::ManageSettings => perm::SETTINGS_MANAGE,
@@ -125,7 +128,10 @@ impl Action {
         match self {
             Action::ViewUser { target }
             | Action::SetPassword { target }
-            | Action::ManageKeys { target }
+            | Action::VerifyPassword { target }
+            | Action::ManageKeys {
+                target: Some(target),
+            }
             | Action::ManageSessions {
                 target: Some(target),
             } => Some(target),
@@ -172,6 +178,31 @@ pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()>
             user.role
         ))
         .hint("ask an account that holds it, or act as the local operator without --as"),
+    )
+}
+
+/// Refuses (exit 6) an `--as` actor handing out permissions it does not hold itself
+/// (granting them to a role, or giving an account a role that carries them): nobody
+/// escalates through userctl. The local operator holds everything.
+pub fn ensure_holds(conn: &Connection, actor: &Actor, permissions: &[String]) -> Result<()> {
+    let Actor::Account { id, username } = actor else {
+        return Ok(());
+    };
+    let held = permissions_of(conn, *id)?;
+    let missing: Vec<&str> = permissions
+        .iter()
+        .filter(|p| !held.contains(p))
+        .map(String::as_str)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    refuse(
+        Refusal::denied(format!(
+            "permission denied: '{username}' cannot hand out permissions it does not hold ({})",
+            missing.join(", ")
+        ))
+        .hint("ask an account that holds them, or act as the local operator without --as"),
     )
 }
 
