@@ -757,3 +757,283 @@ pub fn delete_role(conn: &Connection, actor: &Actor, role: &str) -> Result<Chang
         details,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::authz::perm;
+    use crate::db::users::NewUser;
+
+    const PW: &str = "seven orange kites over the harbour";
+
+    /// One real hash, made once (argon2 is deliberately slow).
+    fn hash() -> &'static str {
+        static HASH: OnceLock<String> = OnceLock::new();
+        HASH.get_or_init(|| password::hash(PW, HashParams::default()).unwrap())
+    }
+
+    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+        db::users::insert(
+            conn,
+            &NewUser {
+                username: name.into(),
+                email: Some(format!("{name}@example.com")),
+                display_name: String::new(),
+                role: role.into(),
+                status: Status::Active,
+                password_hash: Some(hash().to_string()),
+                must_change_password: false,
+            },
+        )
+        .unwrap()
+    }
+
+    fn op() -> Actor {
+        Actor::Operator {
+            login: "tester".into(),
+        }
+    }
+
+    fn audit_count(conn: &Connection) -> i64 {
+        conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn code(err: &anyhow::Error) -> u8 {
+        crate::error::exit_code(err)
+    }
+
+    #[test]
+    fn a_no_op_reports_unchanged_and_writes_no_audit_entry() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let before = audit_count(&conn);
+        let same = Edit {
+            email: Some(Some("alice@example.com".into())),
+            ..Edit::default()
+        };
+        for result in [
+            authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap(),
+            authz::write(&conn, false, |tx| set_role(tx, &op(), id, "user")).unwrap(),
+            authz::write(&conn, false, |tx| reset_2fa(tx, &op(), id)).unwrap(),
+            authz::write(&conn, false, |tx| edit(tx, &op(), id, &same)).unwrap(),
+        ] {
+            assert_eq!(result.result, Outcome::Unchanged, "{}", result.message);
+        }
+        assert_eq!(audit_count(&conn), before);
+    }
+
+    #[test]
+    fn deactivate_keeps_the_reason_and_drops_the_sessions() {
+        let conn = db::open_in_memory().unwrap();
+        add(&conn, "root", "admin");
+        let id = add(&conn, "alice", "user");
+        db::sessions::insert(
+            &conn,
+            &db::sessions::NewSession {
+                user_id: id,
+                token_hash: "h1",
+                created_at: "2026-01-01T00:00:00Z",
+                last_seen_at: None,
+                expires_at: "2999-01-01T00:00:00Z",
+                ip: None,
+                user_agent: None,
+            },
+        )
+        .unwrap();
+        let c = authz::write(&conn, false, |tx| {
+            deactivate(tx, &op(), id, Some("left the company"))
+        })
+        .unwrap();
+        assert_eq!(c.result, Outcome::Updated);
+        let u = db::users::get_by_id(&conn, id).unwrap();
+        assert_eq!(u.status, Status::Inactive);
+        assert_eq!(u.status_reason.as_deref(), Some("left the company"));
+        assert_eq!(db::sessions::count_for_user(&conn, id).unwrap(), 0);
+        // Back to active clears the reason.
+        authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap();
+        assert_eq!(db::users::get_by_id(&conn, id).unwrap().status_reason, None);
+    }
+
+    #[test]
+    fn changing_your_own_password_needs_the_current_one() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let me = Actor::Account {
+            id,
+            username: "alice".into(),
+        };
+        let new_hash =
+            password::hash("a completely new passphrase", HashParams::default()).unwrap();
+        let attempt = |current: Option<&str>| {
+            authz::write(&conn, false, |tx| {
+                set_password(
+                    tx,
+                    &me,
+                    id,
+                    &NewPassword {
+                        hash: &new_hash,
+                        current,
+                        keep_sessions: false,
+                        must_change_password: false,
+                    },
+                )
+            })
+        };
+        assert_eq!(code(&attempt(None).unwrap_err()), 6);
+        assert_eq!(
+            code(&attempt(Some("not my password at all")).unwrap_err()),
+            6
+        );
+        assert_eq!(
+            db::users::password_hash(&conn, id).unwrap().as_deref(),
+            Some(hash())
+        );
+        attempt(Some(PW)).unwrap();
+        assert_eq!(
+            db::users::password_hash(&conn, id).unwrap(),
+            Some(new_hash.clone())
+        );
+    }
+
+    #[test]
+    fn an_invited_account_without_a_password_cannot_be_activated() {
+        let conn = db::open_in_memory().unwrap();
+        let id = db::users::insert(
+            &conn,
+            &NewUser {
+                username: "invitee".into(),
+                email: None,
+                display_name: String::new(),
+                role: "user".into(),
+                status: Status::Invited,
+                password_hash: None,
+                must_change_password: false,
+            },
+        )
+        .unwrap();
+        let err = authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap_err();
+        assert_eq!(code(&err), 4);
+    }
+
+    #[test]
+    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let now = HashParams::default();
+        assert_eq!(verify_password(&conn, &op(), id, PW, now).unwrap(), None);
+        let stronger = HashParams {
+            iterations: 3,
+            ..now
+        };
+        let old = verify_password(&conn, &op(), id, PW, stronger)
+            .unwrap()
+            .unwrap();
+        let new_hash = password::hash(PW, stronger).unwrap();
+        let c = authz::write(&conn, false, |tx| {
+            rehash(tx, &op(), id, &old, &new_hash, stronger)
+        })
+        .unwrap();
+        assert_eq!(c.result, Outcome::Updated);
+        assert_eq!(
+            verify_password(&conn, &op(), id, PW, stronger).unwrap(),
+            None
+        );
+        let details = db::audit::list(&conn, &db::audit::Filter::default()).unwrap();
+        assert!(!details.iter().any(|e| e.details_text.contains(PW)));
+    }
+
+    /// One random step of the lifecycle.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Role(usize, usize),
+        Deactivate(usize),
+        Activate(usize),
+        Delete(usize),
+        RevokeManage(usize),
+        GrantManage(usize),
+        DeleteRole(usize),
+        RevokeSessions(usize),
+    }
+
+    const USERS: [&str; 4] = ["ann", "ben", "cat", "dan"];
+    const ROLES: [&str; 4] = ["admin", "boss", "moderator", "user"];
+
+    fn step() -> impl Strategy<Value = (Option<usize>, Step)> {
+        let u = 0..USERS.len();
+        let r = 0..ROLES.len();
+        let s = prop_oneof![
+            (u.clone(), r.clone()).prop_map(|(u, r)| Step::Role(u, r)),
+            u.clone().prop_map(Step::Deactivate),
+            u.clone().prop_map(Step::Activate),
+            u.clone().prop_map(Step::Delete),
+            r.clone().prop_map(Step::RevokeManage),
+            r.clone().prop_map(Step::GrantManage),
+            r.prop_map(Step::DeleteRole),
+            u.prop_map(Step::RevokeSessions),
+        ];
+        // The actor: the operator, or one of the accounts.
+        (prop::option::of(0..USERS.len()), s)
+    }
+
+    fn state(conn: &Connection) -> String {
+        format!(
+            "{:?}{:?}",
+            db::users::list(conn, &db::users::Filter::default()).unwrap(),
+            db::roles::list(conn).unwrap()
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn no_sequence_of_steps_loses_the_last_admin_or_breaks_the_audit_chain(
+            steps in prop::collection::vec(step(), 1..24)
+        ) {
+            let conn = db::open_in_memory().unwrap();
+            db::roles::insert(&conn, "boss", "").unwrap();
+            db::roles::grant(&conn, "boss", perm::USERS_MANAGE).unwrap();
+            let ids: Vec<i64> = USERS
+                .iter()
+                .zip(["admin", "boss", "moderator", "user"])
+                .map(|(name, role)| add(&conn, name, role))
+                .collect();
+            let manage = [perm::USERS_MANAGE.to_string()];
+            for (who, step) in steps {
+                let actor = match who {
+                    None => op(),
+                    Some(i) => Actor::Account { id: ids[i], username: USERS[i].into() },
+                };
+                let before = (state(&conn), audit_count(&conn));
+                let result = authz::write(&conn, false, |tx| match &step {
+                    Step::Role(u, r) => set_role(tx, &actor, ids[*u], ROLES[*r]),
+                    Step::Deactivate(u) => deactivate(tx, &actor, ids[*u], None),
+                    Step::Activate(u) => activate(tx, &actor, ids[*u]),
+                    Step::Delete(u) => delete(tx, &actor, ids[*u]),
+                    Step::RevokeManage(r) => revoke(tx, &actor, ROLES[*r], &manage),
+                    Step::GrantManage(r) => grant(tx, &actor, ROLES[*r], &manage),
+                    Step::DeleteRole(r) => delete_role(tx, &actor, ROLES[*r]),
+                    Step::RevokeSessions(u) => revoke_user_sessions(tx, &actor, ids[*u]),
+                });
+                match result {
+                    Ok(c) if c.result == Outcome::Unchanged => {
+                        prop_assert_eq!(&(state(&conn), audit_count(&conn)), &before);
+                    }
+                    Ok(_) => prop_assert_eq!(audit_count(&conn), before.1 + 1),
+                    Err(err) => {
+                        prop_assert!((3..=6).contains(&code(&err)), "{:#}", err);
+                        prop_assert_eq!(&(state(&conn), audit_count(&conn)), &before, "{:?}", step);
+                    }
+                }
+                prop_assert!(authz::active_managers(&conn).unwrap() >= 1, "{:?}", step);
+                let chain = db::audit::verify(&conn).unwrap();
+                prop_assert!(chain.first_bad.is_none(), "{:?}", chain.first_bad);
+            }
+        }
+    }
+}
