@@ -92,25 +92,30 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
         .filter(|m| *m != user.must_change_password);
 
     let mut details = serde_json::Map::new();
+    let mut fields = Vec::new();
+    let mut note = |field: &'static str, value: Value| {
+        fields.push(field);
+        details.insert(field.into(), value);
+    };
     if let Some(u) = username {
-        details.insert("username".into(), json!({ "from": user.username, "to": u }));
+        note("username", json!({ "from": user.username, "to": u }));
     }
     if let Some(e) = email {
-        details.insert("email".into(), json!({ "from": user.email, "to": e }));
+        note("email", json!({ "from": user.email, "to": e }));
     }
     if let Some(n) = name {
-        details.insert(
-            "display_name".into(),
+        note(
+            "display_name",
             json!({ "from": user.display_name, "to": n }),
         );
     }
     if let Some(m) = must {
-        details.insert(
-            "must_change_password".into(),
+        note(
+            "must_change_password",
             json!({ "from": user.must_change_password, "to": m }),
         );
     }
-    if details.is_empty() {
+    if fields.is_empty() {
         return Ok(unchanged(
             &user.username,
             format!(
@@ -130,7 +135,6 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
         db::users::set_must_change_password(conn, user.id, m)?;
     }
     let target = username.unwrap_or(&user.username);
-    let fields: Vec<&str> = details.keys().map(String::as_str).collect();
     let message = format!("updated user {target} ({})", fields.join(", "));
     let details = Value::Object(details);
     audit(conn, actor, "user.edit", target, &details)?;
