@@ -92,7 +92,7 @@ fn show(ctx: &Ctx, args: &NameArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewRoles)?;
-    let name = args.role.trim();
+    let name = &args.role.trim().to_ascii_lowercase();
     let Some(role) = db::roles::find(&conn, name)? else {
         return refuse(
             Refusal::not_found(format!("no role '{name}'"))
@@ -134,7 +134,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
 fn change(ctx: &Ctx, args: &PermissionArgs, grant: bool) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    let name = args.role.trim();
+    let name = &args.role.trim().to_ascii_lowercase();
     let perms = permissions(&args.permissions)?;
     apply(ctx, &conn, name, |tx| {
         if grant {
@@ -148,7 +148,7 @@ fn change(ctx: &Ctx, args: &PermissionArgs, grant: bool) -> Result<()> {
 fn delete(ctx: &Ctx, args: &NameArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    let name = args.role.trim();
+    let name = &args.role.trim().to_ascii_lowercase();
     confirm_then_apply(ctx, &conn, name, &format!("Delete role {name}"), |tx| {
         lifecycle::delete_role(tx, &actor, name)
     })

@@ -137,7 +137,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
 
 fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
     let (conn, actor, user) = begin(ctx, &args.user)?;
-    let role = args.role.trim();
+    let role = &args.role.trim().to_ascii_lowercase();
     apply(ctx, &conn, &user.username, |tx| {
         lifecycle::set_role(tx, &actor, user.id, role)
     })

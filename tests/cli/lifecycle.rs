@@ -902,7 +902,7 @@ fn roles_are_created_changed_and_deleted_within_the_rules() {
     let run = env.run(&["role", "delete", "moderator", "--yes"]);
     run.code(5);
     assert!(run.stderr.contains("built in"), "{}", run.stderr);
-    env.run(&["user", "role", "bob", "support"]).ok();
+    env.run(&["user", "role", "bob", "Support"]).ok();
     let run = env.run(&["role", "delete", "support", "--yes"]);
     run.code(4);
     assert!(run.stderr.contains("held by 1 account"), "{}", run.stderr);
