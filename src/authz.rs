@@ -90,8 +90,10 @@ pub enum Action {
     SetPassword { target: i64 },
     /// List or revoke sessions: of one user (anyone may manage their own) or of all.
     ManageSessions { target: Option<i64> },
-    /// Create, list or revoke API keys of a user (anyone may manage their own).
-    ManageKeys { target: i64 },
+    /// Create, list or revoke API keys: of one user (anyone may manage their own) or of all.
+    ManageKeys { target: Option<i64> },
+    /// Check a user's password (anyone may check their own).
+    VerifyPassword { target: i64 },
     /// Create, change or delete roles.
     ManageRoles,
     /// See roles and their permissions.
@@ -109,9 +111,10 @@ impl Action {
     pub fn permission(self) -> &'static str {
         match self {
             Action::ListUsers | Action::ViewUser { .. } | Action::ViewRoles => perm::USERS_VIEW,
-            Action::ManageUsers | Action::SetPassword { .. } | Action::ManageKeys { .. } => {
-                perm::USERS_MANAGE
-            }
+            Action::ManageUsers
+            | Action::SetPassword { .. }
+            | Action::ManageKeys { .. }
+            | Action::VerifyPassword { .. } => perm::USERS_MANAGE,
             Action::ManageSessions { .. } => perm::SESSIONS_MANAGE,
             Action::ManageRoles => perm::ROLES_MANAGE,
             Action::ManageSettings => perm::SETTINGS_MANAGE,
@@ -125,7 +128,10 @@ impl Action {
         match self {
             Action::ViewUser { target }
             | Action::SetPassword { target }
-            | Action::ManageKeys { target }
+            | Action::VerifyPassword { target }
+            | Action::ManageKeys {
+                target: Some(target),
+            }
             | Action::ManageSessions {
                 target: Some(target),
             } => Some(target),
@@ -172,6 +178,31 @@ pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()>
             user.role
         ))
         .hint("ask an account that holds it, or act as the local operator without --as"),
+    )
+}
+
+/// Refuses (exit 6) an `--as` actor handing out permissions it does not hold itself
+/// (granting them to a role, or giving an account a role that carries them): nobody
+/// escalates through userctl. The local operator holds everything.
+pub fn ensure_holds(conn: &Connection, actor: &Actor, permissions: &[String]) -> Result<()> {
+    let Actor::Account { id, username } = actor else {
+        return Ok(());
+    };
+    let held = permissions_of(conn, *id)?;
+    let missing: Vec<&str> = permissions
+        .iter()
+        .filter(|p| !held.contains(p))
+        .map(String::as_str)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    refuse(
+        Refusal::denied(format!(
+            "permission denied: '{username}' cannot hand out permissions it does not hold ({})",
+            missing.join(", ")
+        ))
+        .hint("ask an account that holds them, or act as the local operator without --as"),
     )
 }
 
@@ -314,6 +345,313 @@ mod tests {
         })
         .unwrap();
         assert!(db::users::find(&conn, "ghost").unwrap().is_none());
+    }
+
+    fn account(conn: &Connection, name: &str) -> Actor {
+        let u = db::users::find(conn, name).unwrap().unwrap();
+        Actor::Account {
+            id: u.id,
+            username: u.username,
+        }
+    }
+
+    /// An action, given the target account.
+    type MakeAction = fn(i64) -> Action;
+
+    /// A change run inside the write path against one account.
+    type Path = fn(&Connection, &Actor, i64) -> Result<()>;
+
+    /// Who acts in the table: the operator, then accounts of each built-in role,
+    /// then an admin who has been deactivated.
+    const ACTORS: [&str; 5] = ["operator", "admin", "moderator", "user", "inactive-admin"];
+
+    #[test]
+    fn the_authorization_table() {
+        let conn = db::open_in_memory().unwrap();
+        for name in &ACTORS[1..] {
+            let role = if *name == "inactive-admin" {
+                "admin"
+            } else {
+                name
+            };
+            add(&conn, name, role);
+        }
+        add(&conn, "target", "user");
+        let inactive = db::users::find(&conn, "inactive-admin").unwrap().unwrap();
+        db::users::set_status(&conn, inactive.id, Status::Inactive, None).unwrap();
+        let other = db::users::find(&conn, "target").unwrap().unwrap().id;
+
+        // (action on self or other, allowed for: operator, admin, moderator, user, inactive admin)
+        let table: &[(&str, MakeAction, bool, [bool; 5])] = &[
+            (
+                "list users",
+                |_| Action::ListUsers,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "view other",
+                |t| Action::ViewUser { target: t },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "view self",
+                |t| Action::ViewUser { target: t },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
+                "manage users",
+                |_| Action::ManageUsers,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "password of other",
+                |t| Action::SetPassword { target: t },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "own password",
+                |t| Action::SetPassword { target: t },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
+                "verify other",
+                |t| Action::VerifyPassword { target: t },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "verify self",
+                |t| Action::VerifyPassword { target: t },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
+                "sessions of other",
+                |t| Action::ManageSessions { target: Some(t) },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "own sessions",
+                |t| Action::ManageSessions { target: Some(t) },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
+                "all sessions",
+                |_| Action::ManageSessions { target: None },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "keys of other",
+                |t| Action::ManageKeys { target: Some(t) },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "own keys",
+                |t| Action::ManageKeys { target: Some(t) },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
+                "all keys",
+                |_| Action::ManageKeys { target: None },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "manage roles",
+                |_| Action::ManageRoles,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "view roles",
+                |_| Action::ViewRoles,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "settings",
+                |_| Action::ManageSettings,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "audit",
+                |_| Action::ViewAudit,
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "analytics",
+                |_| Action::ViewAnalytics,
+                false,
+                [true, true, true, false, false],
+            ),
+        ];
+        for (what, make, on_self, allowed) in table {
+            for (i, name) in ACTORS.iter().enumerate() {
+                let actor = if i == 0 {
+                    Actor::Operator {
+                        login: "root".into(),
+                    }
+                } else {
+                    account(&conn, name)
+                };
+                let target = match (on_self, actor.account_id()) {
+                    (true, Some(id)) => id,
+                    _ => other,
+                };
+                let got = authorize(&conn, &actor, make(target));
+                assert_eq!(got.is_ok(), allowed[i], "{what} by {name}");
+                if let Err(err) = got {
+                    assert_eq!(crate::error::exit_code(&err), 6, "{what} by {name}");
+                }
+            }
+        }
+    }
+
+    /// Every path that can take away the last admin's capacity, run as the
+    /// operator against a database whose only manager is `root` (role `role`).
+    fn guarded_paths() -> Vec<(&'static str, Path)> {
+        use crate::lifecycle as l;
+        vec![
+            ("user role", |c, a, id| {
+                l::set_role(c, a, id, "user").map(drop)
+            }),
+            ("user deactivate", |c, a, id| {
+                l::deactivate(c, a, id, Some("gone")).map(drop)
+            }),
+            ("user delete", |c, a, id| l::delete(c, a, id).map(drop)),
+            ("role revoke", |c, a, id| {
+                let role = db::users::get_by_id(c, id)?.role;
+                l::revoke(c, a, &role, &[perm::USERS_MANAGE.to_string()]).map(drop)
+            }),
+            ("role delete", |c, a, id| {
+                let role = db::users::get_by_id(c, id)?.role;
+                l::delete_role(c, a, &role).map(drop)
+            }),
+        ]
+    }
+
+    fn snapshot(conn: &Connection) -> (Vec<db::users::User>, Vec<db::roles::Role>, i64) {
+        (
+            db::users::list(conn, &db::users::Filter::default()).unwrap(),
+            db::roles::list(conn).unwrap(),
+            conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+                .unwrap(),
+        )
+    }
+
+    #[test]
+    fn the_guard_covers_every_admin_removing_path() {
+        let op = Actor::Operator {
+            login: "root".into(),
+        };
+        for role in ["admin", "boss"] {
+            for (what, path) in guarded_paths() {
+                let conn = db::open_in_memory().unwrap();
+                db::roles::insert(&conn, "boss", "").unwrap();
+                db::roles::grant(&conn, "boss", perm::USERS_MANAGE).unwrap();
+                let root = add(&conn, "root", role);
+                add(&conn, "plain", "user");
+                let before = snapshot(&conn);
+                let err = write(&conn, false, |tx| path(tx, &op, root)).unwrap_err();
+                let code = crate::error::exit_code(&err);
+                // A custom role still held cannot be deleted at all (4) and a built-in
+                // one never (5, self-protection); every other path is refused by the
+                // guard (5).
+                let expected = if what == "role delete" && role == "boss" {
+                    4
+                } else {
+                    5
+                };
+                assert_eq!(code, expected, "{what} on the last {role}: {err:#}");
+                assert_eq!(
+                    snapshot(&conn),
+                    before,
+                    "{what} on the last {role} wrote something"
+                );
+                assert_eq!(active_managers(&conn).unwrap(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_paths_succeed_when_another_admin_remains() {
+        let op = Actor::Operator {
+            login: "root".into(),
+        };
+        for (what, path) in guarded_paths() {
+            if what == "role revoke" || what == "role delete" {
+                continue; // the role is shared with the other admin: covered below
+            }
+            let conn = db::open_in_memory().unwrap();
+            let root = add(&conn, "root", "admin");
+            add(&conn, "second", "admin");
+            write(&conn, false, |tx| path(tx, &op, root)).unwrap();
+            assert_eq!(active_managers(&conn).unwrap(), 1, "{what}");
+        }
+        let conn = db::open_in_memory().unwrap();
+        db::roles::insert(&conn, "boss", "").unwrap();
+        db::roles::grant(&conn, "boss", perm::USERS_MANAGE).unwrap();
+        let boss = add(&conn, "root", "boss");
+        add(&conn, "second", "admin");
+        write(&conn, false, |tx| {
+            crate::lifecycle::revoke(tx, &op, "boss", &[perm::USERS_MANAGE.into()])
+        })
+        .unwrap();
+        write(&conn, false, |tx| {
+            crate::lifecycle::set_role(tx, &op, boss, "user")
+        })
+        .unwrap();
+        write(&conn, false, |tx| {
+            crate::lifecycle::delete_role(tx, &op, "boss")
+        })
+        .unwrap();
+        assert!(!db::roles::exists(&conn, "boss").unwrap());
+    }
+
+    #[test]
+    fn self_protection_and_no_escalation_for_accounts() {
+        let conn = db::open_in_memory().unwrap();
+        let root = add(&conn, "root", "admin");
+        add(&conn, "second", "admin");
+        let me = account(&conn, "root");
+        for (what, path) in guarded_paths().into_iter().take(3) {
+            let err = write(&conn, false, |tx| path(tx, &me, root)).unwrap_err();
+            assert_eq!(crate::error::exit_code(&err), 5, "{what} of oneself");
+        }
+        // users.manage without roles.manage: may manage users, not hand out admin.
+        db::roles::insert(&conn, "helpdesk", "").unwrap();
+        db::roles::grant(&conn, "helpdesk", perm::USERS_MANAGE).unwrap();
+        add(&conn, "desk", "helpdesk");
+        let plain = add(&conn, "plain", "user");
+        let desk = account(&conn, "desk");
+        let err = write(&conn, false, |tx| {
+            crate::lifecycle::set_role(tx, &desk, plain, "admin")
+        })
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 6);
+        // The moderator role holds resources.edit, which helpdesk lacks.
+        let err = write(&conn, false, |tx| {
+            crate::lifecycle::set_role(tx, &desk, plain, "moderator")
+        })
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 6);
+        write(&conn, false, |tx| {
+            crate::lifecycle::deactivate(tx, &desk, plain, None)
+        })
+        .unwrap();
     }
 
     #[test]

@@ -1,16 +1,125 @@
-//! `userctl session …`.
+//! `userctl session list|revoke`: login sessions. Revoking deletes the row, so the
+//! application's next request with that token finds nothing.
 
 use anyhow::Result;
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
-use crate::commands::{not_yet, Ctx};
+use crate::authz::{self, Action};
+use crate::commands::user_lifecycle::{confirm_then_apply, refused, report};
+use crate::commands::Ctx;
+use crate::db::{self, sessions::Session};
+use crate::error::{refuse, Refusal};
+use crate::lifecycle;
+use crate::output::{opt, Record};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
-    /// List them
-    List,
+    /// List login sessions (unexpired ones unless --all)
+    List(ListArgs),
+    /// Revoke sessions by id, all of one user's (--user), or all (--all)
+    Revoke(RevokeArgs),
 }
 
-pub fn run(_ctx: &Ctx, _cmd: SessionCommand) -> Result<()> {
-    not_yet("session")
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this user's sessions (username or email)
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Include expired sessions
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RevokeArgs {
+    /// Session ids (from `session list`)
+    #[arg(value_name = "ID")]
+    pub ids: Vec<i64>,
+    /// Revoke every session of this user (asks for confirmation)
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Revoke every session of every user: everybody logs in again (asks for confirmation)
+    #[arg(long)]
+    pub all: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
+    match cmd {
+        SessionCommand::List(args) => list(ctx, &args),
+        SessionCommand::Revoke(args) => revoke(ctx, &args),
+    }
+}
+
+impl Record for Session {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "user",
+            "created_at",
+            "last_seen_at",
+            "expires_at",
+            "ip",
+            "user_agent",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.username.clone(),
+            self.created_at.clone(),
+            opt(self.last_seen_at.as_deref()),
+            self.expires_at.clone(),
+            opt(self.ip.as_deref()),
+            opt(self.user_agent.as_deref()),
+        ]
+    }
+}
+
+fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    let user_id = match &args.user {
+        Some(u) => Some(db::users::get(&conn, u)?.id),
+        None => None,
+    };
+    authz::authorize(&conn, &actor, Action::ManageSessions { target: user_id })?;
+    ctx.ui
+        .records(&db::sessions::list(&conn, user_id, args.all)?)
+}
+
+fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    if let Some(u) = &args.user {
+        let user = db::users::get(&conn, u).map_err(|e| refused(ctx, u, e))?;
+        return confirm_then_apply(
+            ctx,
+            &conn,
+            &user.username,
+            &format!("Revoke every session of {}", user.username),
+            |tx| lifecycle::revoke_user_sessions(tx, &actor, user.id),
+        );
+    }
+    if args.all {
+        return confirm_then_apply(
+            ctx,
+            &conn,
+            "all sessions",
+            "Revoke every session of every user",
+            |tx| lifecycle::revoke_all_sessions(tx, &actor),
+        );
+    }
+    if args.ids.is_empty() {
+        return refuse(Refusal::usage(
+            "name the sessions to revoke: ID…, --user USER or --all",
+        ));
+    }
+    let changes = authz::write(&conn, ctx.dry_run, |tx| {
+        lifecycle::revoke_sessions(tx, &actor, &args.ids)
+    })?;
+    for change in changes {
+        report(ctx, change)?;
+    }
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! SQL for `api_keys`. Only a key's SHA-256 and its 16-character prefix are stored.
 
 use anyhow::Result;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 /// One API key, without its hash.
@@ -69,4 +69,36 @@ pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
         "UPDATE api_keys SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
         params![id, at],
     )? > 0)
+}
+
+/// One key by id.
+pub fn get(conn: &Connection, id: i64) -> Result<Option<ApiKey>> {
+    Ok(conn
+        .query_row(
+            "SELECT k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at \
+             FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
+            [id],
+            |r| {
+                Ok(ApiKey {
+                    id: r.get(0)?,
+                    user_id: r.get(1)?,
+                    username: r.get(2)?,
+                    prefix: r.get(3)?,
+                    label: r.get(4)?,
+                    created_at: r.get(5)?,
+                    last_used_at: r.get(6)?,
+                    revoked_at: r.get(7)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Every key of a user, revoked ones too.
+pub fn count_for_user(conn: &Connection, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM api_keys WHERE user_id = ?1",
+        [user_id],
+        |r| r.get(0),
+    )?)
 }

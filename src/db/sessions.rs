@@ -1,7 +1,7 @@
 //! SQL for `sessions`. Revoking a session deletes its row.
 
 use anyhow::Result;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::clock;
@@ -80,4 +80,41 @@ pub fn delete_for_user(conn: &Connection, user_id: i64) -> Result<usize> {
 /// Deletes one session; returns whether it existed.
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM sessions WHERE id = ?1", [id])? > 0)
+}
+
+/// One session by id, whether expired or not.
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Session>> {
+    Ok(conn
+        .query_row(
+            "SELECT s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent \
+             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?1",
+            [id],
+            |r| {
+                Ok(Session {
+                    id: r.get(0)?,
+                    user_id: r.get(1)?,
+                    username: r.get(2)?,
+                    created_at: r.get(3)?,
+                    last_seen_at: r.get(4)?,
+                    expires_at: r.get(5)?,
+                    ip: r.get(6)?,
+                    user_agent: r.get(7)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Every session of a user, expired ones too.
+pub fn count_for_user(conn: &Connection, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM sessions WHERE user_id = ?1",
+        [user_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Deletes every session of every user; returns how many.
+pub fn delete_all(conn: &Connection) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM sessions", [])?)
 }

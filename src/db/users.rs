@@ -403,3 +403,12 @@ pub fn set_history(
     )?;
     Ok(())
 }
+
+/// Pending invitations of a user.
+pub fn invitation_count(conn: &Connection, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM invitations WHERE user_id = ?1",
+        [user_id],
+        |r| r.get(0),
+    )?)
+}

@@ -1,0 +1,1043 @@
+//! The account lifecycle and what hangs off an account: edit, role, status,
+//! delete, passwords, 2FA; sessions, API keys and roles.
+//!
+//! Every operation that changes something takes the connection of an
+//! [`authz::write`] transaction and the [`Actor`], and does authorise → change →
+//! audit; the write path adds the last-admin guard and the commit. Nothing here
+//! prints, prompts or hashes under the lock: commands read their arguments, hash
+//! new passwords first, call these, and render the [`Change`] they return.
+//!
+//! A change that would change nothing reports [`Outcome::Unchanged`] and writes no
+//! audit entry.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde_json::{json, Value};
+use zeroize::Zeroizing;
+
+use crate::authz::{self, Action, Actor};
+use crate::db::{self, users::Status, users::User};
+use crate::error::{refuse, Refusal};
+use crate::output::{Change, Outcome};
+use crate::password::{self, HashParams};
+use crate::{accounts, clock, tokens};
+
+fn change(target: &str, result: Outcome, message: String, details: Value) -> Change {
+    Change {
+        target: target.to_string(),
+        result,
+        message,
+        details,
+        dry_run: false,
+    }
+}
+
+fn unchanged(target: &str, message: String) -> Change {
+    change(target, Outcome::Unchanged, message, Value::Null)
+}
+
+fn audit(
+    conn: &Connection,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    details: &Value,
+) -> Result<()> {
+    db::audit::append(conn, &actor.audit_name(), action, Some(target), details)?;
+    Ok(())
+}
+
+/// The words a new password may not contain: the username, the email and its
+/// local part.
+pub fn password_context(user: &User) -> Vec<&str> {
+    let mut context = vec![user.username.as_str()];
+    if let Some(email) = &user.email {
+        context.push(email);
+        context.extend(email.split('@').next());
+    }
+    context
+}
+
+// ---------------------------------------------------------------------------
+// Accounts
+// ---------------------------------------------------------------------------
+
+/// What `user edit` changes; `None` leaves a field alone. Values are normalised
+/// already (see [`accounts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Edit {
+    pub username: Option<String>,
+    /// `Some(None)` removes the email.
+    pub email: Option<Option<String>>,
+    pub display_name: Option<String>,
+    pub must_change_password: Option<bool>,
+}
+
+/// Changes the username, email, display name or must-change-password flag.
+pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let username = edit.username.as_deref().filter(|u| *u != user.username);
+    let email = edit
+        .email
+        .as_ref()
+        .map(Option::as_deref)
+        .filter(|e| *e != user.email.as_deref());
+    let name = edit
+        .display_name
+        .as_deref()
+        .filter(|n| *n != user.display_name);
+    let must = edit
+        .must_change_password
+        .filter(|m| *m != user.must_change_password);
+
+    let mut details = serde_json::Map::new();
+    let mut fields = Vec::new();
+    let mut note = |field: &'static str, value: Value| {
+        fields.push(field);
+        details.insert(field.into(), value);
+    };
+    if let Some(u) = username {
+        note("username", json!({ "from": user.username, "to": u }));
+    }
+    if let Some(e) = email {
+        note("email", json!({ "from": user.email, "to": e }));
+    }
+    if let Some(n) = name {
+        note(
+            "display_name",
+            json!({ "from": user.display_name, "to": n }),
+        );
+    }
+    if let Some(m) = must {
+        note(
+            "must_change_password",
+            json!({ "from": user.must_change_password, "to": m }),
+        );
+    }
+    if fields.is_empty() {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "user {} already has these values; nothing changed",
+                user.username
+            ),
+        ));
+    }
+    db::users::ensure_free(
+        conn,
+        username.unwrap_or(&user.username),
+        email.flatten(),
+        Some(user.id),
+    )?;
+    db::users::update_profile(conn, user.id, username, email, name)?;
+    if let Some(m) = must {
+        db::users::set_must_change_password(conn, user.id, m)?;
+    }
+    let target = username.unwrap_or(&user.username);
+    let message = format!("updated user {target} ({})", fields.join(", "));
+    let details = Value::Object(details);
+    audit(conn, actor, "user.edit", target, &details)?;
+    Ok(change(target, Outcome::Updated, message, details))
+}
+
+/// Gives an account another role. An `--as` actor may not change its own role nor
+/// hand out a role carrying permissions it lacks. Guarded by the write path.
+pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    accounts::ensure_role(conn, role)?;
+    if user.role == role {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "user {} already has role {role}; nothing changed",
+                user.username
+            ),
+        ));
+    }
+    authz::forbid_self(actor, user.id, "change the role of")?;
+    authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
+    db::users::set_role(conn, user.id, role)?;
+    let details = json!({ "from": user.role, "to": role });
+    audit(conn, actor, "user.role", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!(
+            "changed the role of {} from {} to {role}",
+            user.username, user.role
+        ),
+        details,
+    ))
+}
+
+/// Deactivates an account and deletes its sessions; its API keys stop working
+/// because applications check the status. Nothing else is lost. Guarded.
+pub fn deactivate(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+    reason: Option<&str>,
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.status == Status::Inactive {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "user {} is already inactive; nothing changed",
+                user.username
+            ),
+        ));
+    }
+    authz::forbid_self(actor, user.id, "deactivate")?;
+    db::users::set_status(conn, user.id, Status::Inactive, reason)?;
+    let revoked = db::sessions::delete_for_user(conn, user.id)?;
+    let details = json!({ "from": user.status, "reason": reason, "sessions_revoked": revoked });
+    audit(conn, actor, "user.deactivate", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!(
+            "deactivated user {} and revoked {revoked} session(s)",
+            user.username
+        ),
+        details,
+    ))
+}
+
+/// Makes an account active again. An invited account without a password must get
+/// one first.
+pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.status == Status::Active {
+        return Ok(unchanged(
+            &user.username,
+            format!("user {} is already active; nothing changed", user.username),
+        ));
+    }
+    if !user.has_password {
+        return refuse(
+            Refusal::conflict(format!(
+                "user {} has no password yet and cannot be activated",
+                user.username
+            ))
+            .hint(format!(
+                "set one first: `userctl user passwd {}`",
+                user.username
+            )),
+        );
+    }
+    db::users::set_status(conn, user.id, Status::Active, None)?;
+    let details = json!({ "from": user.status });
+    audit(conn, actor, "user.activate", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("activated user {}", user.username),
+        details,
+    ))
+}
+
+/// Deletes an account for good; its sessions, API keys and invitations cascade.
+/// The audit log keeps the username. An `--as` actor cannot delete itself. Guarded.
+pub fn delete(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    authz::forbid_self(actor, user.id, "delete")?;
+    let details = json!({
+        "email": user.email,
+        "role": user.role,
+        "status": user.status,
+        "sessions": db::sessions::count_for_user(conn, user.id)?,
+        "api_keys": db::keys::count_for_user(conn, user.id)?,
+        "invitations": db::users::invitation_count(conn, user.id)?,
+    });
+    db::users::delete(conn, user.id)?;
+    audit(conn, actor, "user.delete", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Deleted,
+        format!("deleted user {}", user.username),
+        details,
+    ))
+}
+
+/// A new password, hashed before the write lock was taken.
+#[derive(Debug, Clone)]
+pub struct NewPassword<'a> {
+    /// The PHC string.
+    pub hash: &'a str,
+    /// The actor's current password, required when it changes its own.
+    pub current: Option<&'a str>,
+    pub keep_sessions: bool,
+    pub must_change_password: bool,
+}
+
+/// Sets an account's password and revokes its sessions unless asked to keep them.
+/// An `--as` actor changing its own password must give the current one (exit 6).
+pub fn set_password(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+    new: &NewPassword<'_>,
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::SetPassword { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if actor.is(user.id) {
+        let stored = db::users::password_hash(conn, user.id)?;
+        let right = match (new.current, stored) {
+            (Some(current), Some(stored)) => password::verify(current, &stored).unwrap_or(false),
+            _ => false,
+        };
+        if !right {
+            return refuse(
+                Refusal::denied("changing your own password needs your current password")
+                    .hint("give the current password of the --as account"),
+            );
+        }
+    }
+    db::users::set_password_hash(conn, user.id, new.hash, new.must_change_password)?;
+    let revoked = if new.keep_sessions {
+        0
+    } else {
+        db::sessions::delete_for_user(conn, user.id)?
+    };
+    let details = json!({
+        "sessions_revoked": revoked,
+        "must_change_password": new.must_change_password,
+    });
+    audit(conn, actor, "user.passwd", &user.username, &details)?;
+    let sessions = if new.keep_sessions {
+        "kept its sessions".to_string()
+    } else {
+        format!("revoked {revoked} session(s)")
+    };
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("set a new password for {} and {sessions}", user.username),
+        details,
+    ))
+}
+
+/// Clears an account's second factor; it enrols again at next login.
+pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUsers)?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if !user.two_factor {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "user {} has no second factor; nothing changed",
+                user.username
+            ),
+        ));
+    }
+    db::users::clear_totp(conn, user.id)?;
+    audit(conn, actor, "user.reset-2fa", &user.username, &json!({}))?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("cleared the second factor of {}", user.username),
+        Value::Null,
+    ))
+}
+
+/// Checks a password the way a login would: right, and the account active. Any
+/// failure is a refusal (exit 6) after the fixed delay. Returns the stored hash
+/// when it was made with other parameters than `params` and should be replaced.
+pub fn verify_password(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+    password_text: &str,
+    params: HashParams,
+) -> Result<Option<String>> {
+    authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let stored = db::users::password_hash(conn, user.id)?;
+    let right = match &stored {
+        Some(stored) => password::verify(password_text, stored)?,
+        None => false,
+    };
+    if !right {
+        clock::pause(authz::FAILED_LOGIN_DELAY);
+        return refuse(Refusal::denied(format!(
+            "wrong password for {}",
+            user.username
+        )));
+    }
+    if user.status != Status::Active {
+        return refuse(
+            Refusal::denied(format!(
+                "the password is right, but user {} is {} and may not log in",
+                user.username, user.status
+            ))
+            .hint(format!("`userctl user activate {}`", user.username)),
+        );
+    }
+    Ok(stored.filter(|s| password::needs_rehash(s, params)))
+}
+
+/// Replaces a verified password's outdated hash with `new_hash` (made outside the
+/// lock with the current parameters), unless the password changed meanwhile.
+pub fn rehash(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+    old_hash: &str,
+    new_hash: &str,
+    params: HashParams,
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if db::users::password_hash(conn, user.id)?.as_deref() != Some(old_hash) {
+        return Ok(unchanged(
+            &user.username,
+            format!("password verified for {}", user.username),
+        ));
+    }
+    db::users::replace_hash(conn, user.id, new_hash)?;
+    let details = json!({ "rehashed": true, "params": params });
+    audit(conn, actor, "user.rehash", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!(
+            "password verified for {}; its hash was upgraded to the current parameters",
+            user.username
+        ),
+        details,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// Sessions
+// ---------------------------------------------------------------------------
+
+/// Revokes sessions by id, all or none: an unknown id refuses the lot (exit 3).
+pub fn revoke_sessions(conn: &Connection, actor: &Actor, ids: &[i64]) -> Result<Vec<Change>> {
+    let mut out = Vec::new();
+    for &id in ids {
+        let Some(session) = db::sessions::get(conn, id)? else {
+            return refuse(
+                Refusal::not_found(format!("no session {id}"))
+                    .hint("`userctl session list --all` shows the session ids"),
+            );
+        };
+        authz::authorize(
+            conn,
+            actor,
+            Action::ManageSessions {
+                target: Some(session.user_id),
+            },
+        )?;
+        db::sessions::delete(conn, id)?;
+        let details = json!({ "session": id, "user": session.username });
+        audit(conn, actor, "session.revoke", &session.username, &details)?;
+        out.push(change(
+            &id.to_string(),
+            Outcome::Deleted,
+            format!("revoked session {id} of {}", session.username),
+            details,
+        ));
+    }
+    Ok(out)
+}
+
+/// Revokes every session of one account.
+pub fn revoke_user_sessions(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+    authz::authorize(
+        conn,
+        actor,
+        Action::ManageSessions {
+            target: Some(user_id),
+        },
+    )?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let revoked = db::sessions::delete_for_user(conn, user.id)?;
+    if revoked == 0 {
+        return Ok(unchanged(
+            &user.username,
+            format!("user {} has no sessions; nothing changed", user.username),
+        ));
+    }
+    let details = json!({ "sessions_revoked": revoked });
+    audit(conn, actor, "session.revoke", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Deleted,
+        format!("revoked {revoked} session(s) of {}", user.username),
+        details,
+    ))
+}
+
+/// Revokes every session of every account: everybody logs in again.
+pub fn revoke_all_sessions(conn: &Connection, actor: &Actor) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageSessions { target: None })?;
+    let revoked = db::sessions::delete_all(conn)?;
+    let target = "all sessions";
+    if revoked == 0 {
+        return Ok(unchanged(
+            target,
+            "there are no sessions; nothing changed".into(),
+        ));
+    }
+    let details = json!({ "sessions_revoked": revoked });
+    db::audit::append(
+        conn,
+        &actor.audit_name(),
+        "session.revoke-all",
+        None,
+        &details,
+    )?;
+    Ok(change(
+        target,
+        Outcome::Deleted,
+        format!("revoked all {revoked} session(s)"),
+        details,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// API keys
+// ---------------------------------------------------------------------------
+
+/// The length of the stored, displayable start of a key.
+pub const KEY_PREFIX_LEN: usize = 16;
+
+/// A label as stored: trimmed, 1 to 100 characters.
+pub fn normalize_label(input: &str) -> Result<String, Refusal> {
+    let label = input.trim();
+    if label.is_empty() || label.chars().count() > 100 {
+        return Err(Refusal::invalid(
+            "a key label must be 1 to 100 characters long",
+        ));
+    }
+    Ok(label.to_string())
+}
+
+/// Creates an API key for an account. Returns the report and the full key, which
+/// exists nowhere else: only its SHA-256 and its prefix are stored.
+pub fn create_key(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+    label: &str,
+) -> Result<(Change, Zeroizing<String>)> {
+    authz::authorize(
+        conn,
+        actor,
+        Action::ManageKeys {
+            target: Some(user_id),
+        },
+    )?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let key = tokens::new_token("uk")?;
+    let prefix = key
+        .get(..KEY_PREFIX_LEN)
+        .unwrap_or(key.as_str())
+        .to_string();
+    let id = db::keys::insert(
+        conn,
+        user.id,
+        &prefix,
+        &tokens::sha256_hex(&key),
+        label,
+        &clock::now(),
+    )?;
+    let details = json!({ "id": id, "prefix": prefix, "label": label });
+    audit(conn, actor, "key.create", &user.username, &details)?;
+    let report = change(
+        &user.username,
+        Outcome::Created,
+        format!("created API key {id} ({prefix}…) for {}", user.username),
+        details,
+    );
+    Ok((report, key))
+}
+
+/// Revokes an API key (it stays listed, with its revocation time).
+pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Change> {
+    let Some(key) = db::keys::get(conn, key_id)? else {
+        return refuse(
+            Refusal::not_found(format!("no API key {key_id}"))
+                .hint("`userctl key list` shows the key ids"),
+        );
+    };
+    authz::authorize(
+        conn,
+        actor,
+        Action::ManageKeys {
+            target: Some(key.user_id),
+        },
+    )?;
+    if key.revoked_at.is_some() {
+        return Ok(unchanged(
+            &key_id.to_string(),
+            format!("API key {key_id} is already revoked; nothing changed"),
+        ));
+    }
+    db::keys::revoke(conn, key.id, &clock::now())?;
+    let details = json!({ "id": key.id, "prefix": key.prefix, "label": key.label });
+    audit(conn, actor, "key.revoke", &key.username, &details)?;
+    Ok(change(
+        &key_id.to_string(),
+        Outcome::Updated,
+        format!(
+            "revoked API key {key_id} ({}…) of {}",
+            key.prefix, key.username
+        ),
+        details,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+// ---------------------------------------------------------------------------
+
+fn check_name(input: &str, what: &str, min: usize, max: usize) -> Result<String, Refusal> {
+    let name = input.trim().to_ascii_lowercase();
+    let ok = (min..=max).contains(&name.len())
+        && name.as_bytes()[0].is_ascii_alphanumeric()
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        });
+    if ok {
+        Ok(name)
+    } else {
+        Err(Refusal::invalid(format!(
+            "invalid {what} '{}': use {min} to {max} of a-z, 0-9, '.', '_', '-', starting with a letter or digit",
+            input.trim()
+        )))
+    }
+}
+
+/// A role name as stored.
+pub fn normalize_role(input: &str) -> Result<String, Refusal> {
+    check_name(input, "role name", 2, 50)
+}
+
+/// A permission name as stored, e.g. `reports.export`.
+pub fn normalize_permission(input: &str) -> Result<String, Refusal> {
+    check_name(input, "permission", 2, 100)
+}
+
+fn existing_role(conn: &Connection, name: &str) -> Result<db::roles::Role> {
+    accounts::ensure_role(conn, name)?;
+    match db::roles::find(conn, name)? {
+        Some(role) => Ok(role),
+        None => refuse(Refusal::not_found(format!("no role '{name}'"))),
+    }
+}
+
+/// Creates a custom role with its permissions.
+pub fn create_role(
+    conn: &Connection,
+    actor: &Actor,
+    name: &str,
+    permissions: &[String],
+    description: &str,
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageRoles)?;
+    if db::roles::exists(conn, name)? {
+        return refuse(
+            Refusal::conflict(format!("role '{name}' already exists")).hint(format!(
+                "change it with `userctl role grant {name} PERMISSION…`"
+            )),
+        );
+    }
+    authz::ensure_holds(conn, actor, permissions)?;
+    db::roles::insert(conn, name, description)?;
+    for p in permissions {
+        db::roles::grant(conn, name, p)?;
+    }
+    let details = json!({ "permissions": permissions, "description": description });
+    audit(conn, actor, "role.create", name, &details)?;
+    Ok(change(
+        name,
+        Outcome::Created,
+        format!("created role {name} ({})", permissions.join(" ")),
+        details,
+    ))
+}
+
+/// Grants permissions to a role.
+pub fn grant(
+    conn: &Connection,
+    actor: &Actor,
+    role: &str,
+    permissions: &[String],
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageRoles)?;
+    existing_role(conn, role)?;
+    authz::ensure_holds(conn, actor, permissions)?;
+    let mut granted = Vec::new();
+    for p in permissions {
+        if db::roles::grant(conn, role, p)? {
+            granted.push(p.as_str());
+        }
+    }
+    if granted.is_empty() {
+        return Ok(unchanged(
+            role,
+            format!("role {role} already has these permissions; nothing changed"),
+        ));
+    }
+    let details = json!({ "granted": granted });
+    audit(conn, actor, "role.grant", role, &details)?;
+    Ok(change(
+        role,
+        Outcome::Updated,
+        format!("granted {} to role {role}", granted.join(" ")),
+        details,
+    ))
+}
+
+/// Revokes permissions from a role. Guarded: taking `users.manage` from the role of
+/// the last active admins is refused.
+pub fn revoke(
+    conn: &Connection,
+    actor: &Actor,
+    role: &str,
+    permissions: &[String],
+) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageRoles)?;
+    existing_role(conn, role)?;
+    let mut revoked = Vec::new();
+    for p in permissions {
+        if db::roles::revoke(conn, role, p)? {
+            revoked.push(p.as_str());
+        }
+    }
+    if revoked.is_empty() {
+        return Ok(unchanged(
+            role,
+            format!("role {role} has none of these permissions; nothing changed"),
+        ));
+    }
+    let details = json!({ "revoked": revoked });
+    audit(conn, actor, "role.revoke", role, &details)?;
+    Ok(change(
+        role,
+        Outcome::Updated,
+        format!("revoked {} from role {role}", revoked.join(" ")),
+        details,
+    ))
+}
+
+/// Deletes a custom role that no account holds.
+pub fn delete_role(conn: &Connection, actor: &Actor, role: &str) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageRoles)?;
+    let found = existing_role(conn, role)?;
+    if found.builtin {
+        return refuse(
+            Refusal::guard(format!("role '{role}' is built in and cannot be deleted")).hint(
+                format!("change its permissions with `userctl role revoke {role} PERMISSION…`"),
+            ),
+        );
+    }
+    if found.users > 0 {
+        return refuse(
+            Refusal::conflict(format!(
+                "role '{role}' is held by {} account(s) and cannot be deleted",
+                found.users
+            ))
+            .hint(format!(
+                "move them first: `userctl user list --role {role}`, then `userctl user role USER ROLE`"
+            )),
+        );
+    }
+    db::roles::delete(conn, role)?;
+    let details = json!({ "permissions": found.permissions, "description": found.description });
+    audit(conn, actor, "role.delete", role, &details)?;
+    Ok(change(
+        role,
+        Outcome::Deleted,
+        format!("deleted role {role}"),
+        details,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::authz::perm;
+    use crate::db::users::NewUser;
+
+    const PW: &str = "seven orange kites over the harbour";
+
+    /// One real hash, made once (argon2 is deliberately slow).
+    fn hash() -> &'static str {
+        static HASH: OnceLock<String> = OnceLock::new();
+        HASH.get_or_init(|| password::hash(PW, HashParams::default()).unwrap())
+    }
+
+    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+        db::users::insert(
+            conn,
+            &NewUser {
+                username: name.into(),
+                email: Some(format!("{name}@example.com")),
+                display_name: String::new(),
+                role: role.into(),
+                status: Status::Active,
+                password_hash: Some(hash().to_string()),
+                must_change_password: false,
+            },
+        )
+        .unwrap()
+    }
+
+    fn op() -> Actor {
+        Actor::Operator {
+            login: "tester".into(),
+        }
+    }
+
+    fn audit_count(conn: &Connection) -> i64 {
+        conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn code(err: &anyhow::Error) -> u8 {
+        crate::error::exit_code(err)
+    }
+
+    #[test]
+    fn a_no_op_reports_unchanged_and_writes_no_audit_entry() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let before = audit_count(&conn);
+        let same = Edit {
+            email: Some(Some("alice@example.com".into())),
+            ..Edit::default()
+        };
+        for result in [
+            authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap(),
+            authz::write(&conn, false, |tx| set_role(tx, &op(), id, "user")).unwrap(),
+            authz::write(&conn, false, |tx| reset_2fa(tx, &op(), id)).unwrap(),
+            authz::write(&conn, false, |tx| edit(tx, &op(), id, &same)).unwrap(),
+        ] {
+            assert_eq!(result.result, Outcome::Unchanged, "{}", result.message);
+        }
+        assert_eq!(audit_count(&conn), before);
+    }
+
+    #[test]
+    fn deactivate_keeps_the_reason_and_drops_the_sessions() {
+        let conn = db::open_in_memory().unwrap();
+        add(&conn, "root", "admin");
+        let id = add(&conn, "alice", "user");
+        db::sessions::insert(
+            &conn,
+            &db::sessions::NewSession {
+                user_id: id,
+                token_hash: "h1",
+                created_at: "2026-01-01T00:00:00Z",
+                last_seen_at: None,
+                expires_at: "2999-01-01T00:00:00Z",
+                ip: None,
+                user_agent: None,
+            },
+        )
+        .unwrap();
+        let c = authz::write(&conn, false, |tx| {
+            deactivate(tx, &op(), id, Some("left the company"))
+        })
+        .unwrap();
+        assert_eq!(c.result, Outcome::Updated);
+        let u = db::users::get_by_id(&conn, id).unwrap();
+        assert_eq!(u.status, Status::Inactive);
+        assert_eq!(u.status_reason.as_deref(), Some("left the company"));
+        assert_eq!(db::sessions::count_for_user(&conn, id).unwrap(), 0);
+        // Back to active clears the reason.
+        authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap();
+        assert_eq!(db::users::get_by_id(&conn, id).unwrap().status_reason, None);
+    }
+
+    #[test]
+    fn changing_your_own_password_needs_the_current_one() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let me = Actor::Account {
+            id,
+            username: "alice".into(),
+        };
+        let new_hash =
+            password::hash("a completely new passphrase", HashParams::default()).unwrap();
+        let attempt = |current: Option<&str>| {
+            authz::write(&conn, false, |tx| {
+                set_password(
+                    tx,
+                    &me,
+                    id,
+                    &NewPassword {
+                        hash: &new_hash,
+                        current,
+                        keep_sessions: false,
+                        must_change_password: false,
+                    },
+                )
+            })
+        };
+        assert_eq!(code(&attempt(None).unwrap_err()), 6);
+        assert_eq!(
+            code(&attempt(Some("not my password at all")).unwrap_err()),
+            6
+        );
+        assert_eq!(
+            db::users::password_hash(&conn, id).unwrap().as_deref(),
+            Some(hash())
+        );
+        attempt(Some(PW)).unwrap();
+        assert_eq!(
+            db::users::password_hash(&conn, id).unwrap(),
+            Some(new_hash.clone())
+        );
+    }
+
+    #[test]
+    fn an_invited_account_without_a_password_cannot_be_activated() {
+        let conn = db::open_in_memory().unwrap();
+        let id = db::users::insert(
+            &conn,
+            &NewUser {
+                username: "invitee".into(),
+                email: None,
+                display_name: String::new(),
+                role: "user".into(),
+                status: Status::Invited,
+                password_hash: None,
+                must_change_password: false,
+            },
+        )
+        .unwrap();
+        let err = authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap_err();
+        assert_eq!(code(&err), 4);
+    }
+
+    #[test]
+    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+        let conn = db::open_in_memory().unwrap();
+        let id = add(&conn, "alice", "user");
+        let now = HashParams::default();
+        assert_eq!(verify_password(&conn, &op(), id, PW, now).unwrap(), None);
+        let stronger = HashParams {
+            iterations: 3,
+            ..now
+        };
+        let old = verify_password(&conn, &op(), id, PW, stronger)
+            .unwrap()
+            .unwrap();
+        let new_hash = password::hash(PW, stronger).unwrap();
+        let c = authz::write(&conn, false, |tx| {
+            rehash(tx, &op(), id, &old, &new_hash, stronger)
+        })
+        .unwrap();
+        assert_eq!(c.result, Outcome::Updated);
+        assert_eq!(
+            verify_password(&conn, &op(), id, PW, stronger).unwrap(),
+            None
+        );
+        let details = db::audit::list(&conn, &db::audit::Filter::default()).unwrap();
+        assert!(!details.iter().any(|e| e.details_text.contains(PW)));
+    }
+
+    /// One random step of the lifecycle.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Role(usize, usize),
+        Deactivate(usize),
+        Activate(usize),
+        Delete(usize),
+        RevokeManage(usize),
+        GrantManage(usize),
+        DeleteRole(usize),
+        RevokeSessions(usize),
+    }
+
+    const USERS: [&str; 4] = ["ann", "ben", "cat", "dan"];
+    const ROLES: [&str; 4] = ["admin", "boss", "moderator", "user"];
+
+    fn step() -> impl Strategy<Value = (Option<usize>, Step)> {
+        let u = 0..USERS.len();
+        let r = 0..ROLES.len();
+        let s = prop_oneof![
+            (u.clone(), r.clone()).prop_map(|(u, r)| Step::Role(u, r)),
+            u.clone().prop_map(Step::Deactivate),
+            u.clone().prop_map(Step::Activate),
+            u.clone().prop_map(Step::Delete),
+            r.clone().prop_map(Step::RevokeManage),
+            r.clone().prop_map(Step::GrantManage),
+            r.prop_map(Step::DeleteRole),
+            u.prop_map(Step::RevokeSessions),
+        ];
+        // The actor: the operator, or one of the accounts.
+        (prop::option::of(0..USERS.len()), s)
+    }
+
+    fn state(conn: &Connection) -> String {
+        format!(
+            "{:?}{:?}",
+            db::users::list(conn, &db::users::Filter::default()).unwrap(),
+            db::roles::list(conn).unwrap()
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn no_sequence_of_steps_loses_the_last_admin_or_breaks_the_audit_chain(
+            steps in prop::collection::vec(step(), 1..24)
+        ) {
+            let conn = db::open_in_memory().unwrap();
+            db::roles::insert(&conn, "boss", "").unwrap();
+            db::roles::grant(&conn, "boss", perm::USERS_MANAGE).unwrap();
+            let ids: Vec<i64> = USERS
+                .iter()
+                .zip(["admin", "boss", "moderator", "user"])
+                .map(|(name, role)| add(&conn, name, role))
+                .collect();
+            let manage = [perm::USERS_MANAGE.to_string()];
+            for (who, step) in steps {
+                let actor = match who {
+                    None => op(),
+                    Some(i) => Actor::Account { id: ids[i], username: USERS[i].into() },
+                };
+                let before = (state(&conn), audit_count(&conn));
+                let result = authz::write(&conn, false, |tx| match &step {
+                    Step::Role(u, r) => set_role(tx, &actor, ids[*u], ROLES[*r]),
+                    Step::Deactivate(u) => deactivate(tx, &actor, ids[*u], None),
+                    Step::Activate(u) => activate(tx, &actor, ids[*u]),
+                    Step::Delete(u) => delete(tx, &actor, ids[*u]),
+                    Step::RevokeManage(r) => revoke(tx, &actor, ROLES[*r], &manage),
+                    Step::GrantManage(r) => grant(tx, &actor, ROLES[*r], &manage),
+                    Step::DeleteRole(r) => delete_role(tx, &actor, ROLES[*r]),
+                    Step::RevokeSessions(u) => revoke_user_sessions(tx, &actor, ids[*u]),
+                });
+                match result {
+                    Ok(c) if c.result == Outcome::Unchanged => {
+                        prop_assert_eq!(&(state(&conn), audit_count(&conn)), &before);
+                    }
+                    Ok(_) => prop_assert_eq!(audit_count(&conn), before.1 + 1),
+                    Err(err) => {
+                        prop_assert!((3..=6).contains(&code(&err)), "{:#}", err);
+                        prop_assert_eq!(&(state(&conn), audit_count(&conn)), &before, "{:?}", step);
+                    }
+                }
+                prop_assert!(authz::active_managers(&conn).unwrap() >= 1, "{:?}", step);
+                let chain = db::audit::verify(&conn).unwrap();
+                prop_assert!(chain.first_bad.is_none(), "{:?}", chain.first_bad);
+            }
+        }
+    }
+}
