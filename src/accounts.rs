@@ -123,6 +123,7 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
     let u = &account.user;
     db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
     ensure_role(conn, &u.role)?;
+    authz::ensure_holds(conn, actor, &db::roles::permissions(conn, &u.role)?)?;
     let id = db::users::insert(conn, u)?;
     let invitation = if account.invite {
         let token = tokens::new_token("inv")?;

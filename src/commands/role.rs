@@ -38,8 +38,8 @@ pub struct NameArgs {
 pub struct CreateArgs {
     /// Role name: a-z, 0-9, '.', '_', '-'
     pub role: String,
-    /// A permission of the role, e.g. users.view (repeat the flag for more)
-    #[arg(long = "permission", value_name = "PERMISSION", required = true)]
+    /// Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)
+    #[arg(long = "permission", value_name = "PERMISSION", required = true, num_args = 1..)]
     pub permissions: Vec<String>,
     /// What the role is for
     #[arg(long, value_name = "TEXT", default_value = "")]

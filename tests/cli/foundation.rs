@@ -667,3 +667,60 @@ fn a_closed_pipe_ends_the_listing_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn an_account_cannot_create_an_account_more_powerful_than_itself() {
+    let env = Env::init();
+    env.run(&[
+        "role",
+        "create",
+        "helpdesk",
+        "--permission",
+        "users.manage",
+        "users.view",
+        "resources.view",
+        "playground.use",
+    ])
+    .ok();
+    env.add_user("desk", "helpdesk");
+    let as_desk = |args: &[&str]| {
+        let mut cmd = env.command();
+        cmd.args(["--as", "desk"])
+            .args(args)
+            .env("USERCTL_PASSWORD", GOOD_PASSWORD);
+        let mut child = cmd
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        let _ = child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"a completely different passphrase\n");
+        crate::common::Run::from(child.wait_with_output().unwrap())
+    };
+    let run = as_desk(&[
+        "user",
+        "add",
+        "boss2",
+        "--role",
+        "admin",
+        "--password-stdin",
+    ]);
+    run.code(6);
+    assert!(run.stderr.contains("does not hold"), "{}", run.stderr);
+    as_desk(&["user", "add", "plain", "--role", "user", "--password-stdin"]).ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'boss2'"),
+        0
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM audit_log WHERE actor = 'user:desk' AND action = 'user.add'"
+        ),
+        1
+    );
+}
