@@ -111,8 +111,11 @@ impl Env {
 
     /// Runs userctl with `input` on standard input.
     pub fn run_stdin(&self, args: &[&str], input: &str) -> Run {
-        let mut child = self
-            .command()
+        Self::spawn_with_input(self.command(), args, input)
+    }
+
+    fn spawn_with_input(mut cmd: Command, args: &[&str], input: &str) -> Run {
+        let mut child = cmd
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -126,6 +129,14 @@ impl Env {
             .expect("stdin")
             .write_all(input.as_bytes());
         child.wait_with_output().expect("wait userctl").into()
+    }
+
+    /// Runs userctl `--as` an account, its password in `USERCTL_PASSWORD`, with `input`
+    /// on standard input.
+    pub fn run_as(&self, who: &str, password: &str, args: &[&str], input: &str) -> Run {
+        let mut cmd = self.command();
+        cmd.env("USERCTL_PASSWORD", password).arg("--as").arg(who);
+        Self::spawn_with_input(cmd, args, input)
     }
 
     /// Adds a user with [`GOOD_PASSWORD`].

@@ -684,23 +684,12 @@ fn an_account_cannot_create_an_account_more_powerful_than_itself() {
     .ok();
     env.add_user("desk", "helpdesk");
     let as_desk = |args: &[&str]| {
-        let mut cmd = env.command();
-        cmd.args(["--as", "desk"])
-            .args(args)
-            .env("USERCTL_PASSWORD", GOOD_PASSWORD);
-        let mut child = cmd
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        let _ = child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"a completely different passphrase\n");
-        crate::common::Run::from(child.wait_with_output().unwrap())
+        env.run_as(
+            "desk",
+            GOOD_PASSWORD,
+            args,
+            "a completely different passphrase\n",
+        )
     };
     let run = as_desk(&[
         "user",

@@ -6,24 +6,6 @@ use std::process::Stdio;
 
 use crate::common::{Env, Run, GOOD_PASSWORD, ROOT_PASSWORD};
 
-/// Runs userctl `--as` an account, its password in `USERCTL_PASSWORD`.
-fn run_as(env: &Env, who: &str, password: &str, args: &[&str], stdin: &str) -> Run {
-    let mut child = env
-        .command()
-        .env("USERCTL_PASSWORD", password)
-        .arg("--as")
-        .arg(who)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn userctl");
-    // A refusal may come before the input is read: a closed pipe is fine then.
-    let _ = std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin.as_bytes());
-    child.wait_with_output().expect("wait userctl").into()
-}
-
 /// Inserts a live session for `user` straight into the database, as the
 /// application would.
 fn add_session(env: &Env, user: &str, token: &str) {
@@ -498,8 +480,7 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
     let env = env_with_bob();
     env.add_user("mod", "moderator");
     // A moderator cannot manage users.
-    let run = run_as(
-        &env,
+    let run = env.run_as(
         "mod",
         GOOD_PASSWORD,
         &["user", "add", "eve", "--password-stdin"],
@@ -516,16 +497,9 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
         env.count("SELECT count(*) FROM users WHERE username = 'eve'"),
         0
     );
-    run_as(
-        &env,
-        "mod",
-        GOOD_PASSWORD,
-        &["user", "deactivate", "bob"],
-        "",
-    )
-    .code(6);
-    run_as(
-        &env,
+    env.run_as("mod", GOOD_PASSWORD, &["user", "deactivate", "bob"], "")
+        .code(6);
+    env.run_as(
         "mod",
         GOOD_PASSWORD,
         &["session", "list", "--user", "bob"],
@@ -533,19 +507,12 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
     )
     .code(6);
     // A wrong --as password is refused after the fixed delay.
-    run_as(
-        &env,
-        "mod",
-        "not the password",
-        &["user", "show", "mod"],
-        "",
-    )
-    .code(6);
+    env.run_as("mod", "not the password", &["user", "show", "mod"], "")
+        .code(6);
 
     // But it may list and revoke its own sessions, and manage its own keys.
     add_session(&env, "mod", "tok-mod");
-    let run = run_as(
-        &env,
+    let run = env.run_as(
         "mod",
         GOOD_PASSWORD,
         &["--format", "json", "session", "list", "--user", "mod"],
@@ -553,8 +520,7 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
     );
     run.ok();
     assert_eq!(run.json().as_array().unwrap().len(), 1);
-    run_as(
-        &env,
+    env.run_as(
         "mod",
         GOOD_PASSWORD,
         &["session", "revoke", "--user", "mod", "--yes"],
@@ -562,8 +528,7 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
     )
     .ok();
     assert_eq!(sessions_of(&env, "mod"), 0);
-    run_as(
-        &env,
+    env.run_as(
         "mod",
         GOOD_PASSWORD,
         &["key", "create", "mod", "--label", "own"],
@@ -578,7 +543,7 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
         &["user", "deactivate", "ada"],
         &["user", "role", "ada", "user"],
     ] {
-        let run = run_as(&env, "ada", GOOD_PASSWORD, args, "");
+        let run = env.run_as("ada", GOOD_PASSWORD, args, "");
         run.code(5);
         assert!(
             run.stderr.contains("your own account"),
@@ -588,14 +553,8 @@ fn acting_as_an_account_is_limited_to_its_role_and_itself() {
     }
     assert_eq!(field(&env, "ada", "status"), "active");
     // ...but may manage others, recorded as user:ada.
-    run_as(
-        &env,
-        "ada",
-        GOOD_PASSWORD,
-        &["user", "deactivate", "bob"],
-        "",
-    )
-    .ok();
+    env.run_as("ada", GOOD_PASSWORD, &["user", "deactivate", "bob"], "")
+        .ok();
     assert_eq!(
         env.count("SELECT count(*) FROM audit_log WHERE actor = 'user:ada' AND action = 'user.deactivate'"),
         1
@@ -607,8 +566,7 @@ fn changing_your_own_password_needs_the_current_one() {
     let env = env_with_bob();
     let new = "a brand new passphrase for him";
     let hash = field(&env, "bob", "password_hash");
-    let run = run_as(
-        &env,
+    let run = env.run_as(
         "bob",
         "not bobs password",
         &["user", "passwd", "bob", "--password-stdin"],
@@ -618,8 +576,7 @@ fn changing_your_own_password_needs_the_current_one() {
     assert_eq!(run.stdout, "");
     assert_eq!(field(&env, "bob", "password_hash"), hash);
     // Bob may not set someone else's.
-    run_as(
-        &env,
+    env.run_as(
         "bob",
         GOOD_PASSWORD,
         &["user", "passwd", "root", "--password-stdin"],
@@ -628,8 +585,7 @@ fn changing_your_own_password_needs_the_current_one() {
     .code(6);
     assert_eq!(sessions_of(&env, "bob"), 2);
 
-    let run = run_as(
-        &env,
+    let run = env.run_as(
         "bob",
         GOOD_PASSWORD,
         &["user", "passwd", "bob", "--password-stdin"],
