@@ -17,6 +17,23 @@ pub struct ApiKey {
     pub revoked_at: Option<String>,
 }
 
+/// The columns [`from_row`] reads, with the owner's username.
+const COLUMNS: &str =
+    "k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
+    Ok(ApiKey {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        username: r.get(2)?,
+        prefix: r.get(3)?,
+        label: r.get(4)?,
+        created_at: r.get(5)?,
+        last_used_at: r.get(6)?,
+        revoked_at: r.get(7)?,
+    })
+}
+
 pub fn insert(
     conn: &Connection,
     user_id: i64,
@@ -34,23 +51,12 @@ pub fn insert(
 
 /// Keys of one user or of all, newest first.
 pub fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
-    let mut stmt = conn.prepare(
-        "SELECT k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at \
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} \
          FROM api_keys k JOIN users u ON u.id = k.user_id \
-         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.created_at DESC, k.id DESC",
-    )?;
-    let rows = stmt.query_map(params![user_id], |r| {
-        Ok(ApiKey {
-            id: r.get(0)?,
-            user_id: r.get(1)?,
-            username: r.get(2)?,
-            prefix: r.get(3)?,
-            label: r.get(4)?,
-            created_at: r.get(5)?,
-            last_used_at: r.get(6)?,
-            revoked_at: r.get(7)?,
-        })
-    })?;
+         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.created_at DESC, k.id DESC"
+    ))?;
+    let rows = stmt.query_map(params![user_id], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -75,21 +81,12 @@ pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
 pub fn get(conn: &Connection, id: i64) -> Result<Option<ApiKey>> {
     Ok(conn
         .query_row(
-            "SELECT k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at \
-             FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
+            &format!(
+                "SELECT {COLUMNS} \
+             FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1"
+            ),
             [id],
-            |r| {
-                Ok(ApiKey {
-                    id: r.get(0)?,
-                    user_id: r.get(1)?,
-                    username: r.get(2)?,
-                    prefix: r.get(3)?,
-                    label: r.get(4)?,
-                    created_at: r.get(5)?,
-                    last_used_at: r.get(6)?,
-                    revoked_at: r.get(7)?,
-                })
-            },
+            from_row,
         )
         .optional()?)
 }

@@ -19,6 +19,23 @@ pub struct Session {
     pub user_agent: Option<String>,
 }
 
+/// The columns [`from_row`] reads, with the owner's username.
+const COLUMNS: &str =
+    "s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        username: r.get(2)?,
+        created_at: r.get(3)?,
+        last_seen_at: r.get(4)?,
+        expires_at: r.get(5)?,
+        ip: r.get(6)?,
+        user_agent: r.get(7)?,
+    })
+}
+
 /// A session to insert (the demo and tests; the application creates real ones).
 #[derive(Debug, Clone)]
 pub struct NewSession<'a> {
@@ -42,24 +59,13 @@ pub fn insert(conn: &Connection, s: &NewSession<'_>) -> Result<i64> {
 
 /// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`.
 pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
-    let mut stmt = conn.prepare(
-        "SELECT s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent \
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR s.expires_at > ?3) \
-         ORDER BY s.created_at DESC, s.id DESC",
-    )?;
-    let rows = stmt.query_map(params![user_id, expired_too, clock::now()], |r| {
-        Ok(Session {
-            id: r.get(0)?,
-            user_id: r.get(1)?,
-            username: r.get(2)?,
-            created_at: r.get(3)?,
-            last_seen_at: r.get(4)?,
-            expires_at: r.get(5)?,
-            ip: r.get(6)?,
-            user_agent: r.get(7)?,
-        })
-    })?;
+         ORDER BY s.created_at DESC, s.id DESC"
+    ))?;
+    let rows = stmt.query_map(params![user_id, expired_too, clock::now()], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -86,21 +92,12 @@ pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Session>> {
     Ok(conn
         .query_row(
-            "SELECT s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent \
-             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?1",
+            &format!(
+                "SELECT {COLUMNS} \
+             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?1"
+            ),
             [id],
-            |r| {
-                Ok(Session {
-                    id: r.get(0)?,
-                    user_id: r.get(1)?,
-                    username: r.get(2)?,
-                    created_at: r.get(3)?,
-                    last_seen_at: r.get(4)?,
-                    expires_at: r.get(5)?,
-                    ip: r.get(6)?,
-                    user_agent: r.get(7)?,
-                })
-            },
+            from_row,
         )
         .optional()?)
 }
