@@ -120,7 +120,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
     out.push(match db::recovery::integrity_problems(conn) {
         Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
         Ok(p) => finding("integrity", false, p.join("; ")),
-        Err(e) => finding("integrity", false, format!("{e:#}")),
+        Err(e) => finding("integrity", false, describe(&e)),
     });
     if version != LATEST_VERSION {
         return out;
@@ -128,7 +128,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
     out.push(match db::recovery::orphan_rows(conn) {
         Ok(p) if p.is_empty() => finding("foreign keys", true, "no orphan rows"),
         Ok(p) => finding("foreign keys", false, p.join("; ")),
-        Err(e) => finding("foreign keys", false, format!("{e:#}")),
+        Err(e) => finding("foreign keys", false, describe(&e)),
     });
     out.push(match authz::active_managers(conn) {
         Ok(0) => finding(
@@ -146,7 +146,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             true,
             format!("{n} active accounts can manage users"),
         ),
-        Err(e) => finding("admins", false, format!("{e:#}")),
+        Err(e) => finding("admins", false, describe(&e)),
     });
     out.push(match db::audit::verify(conn) {
         Ok(v) => match v.first_bad {
@@ -157,7 +157,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             ),
             Some((_, why)) => finding("audit chain", false, format!("tampered: {why}")),
         },
-        Err(e) => finding("audit chain", false, format!("{e:#}")),
+        Err(e) => finding("audit chain", false, describe(&e)),
     });
     out
 }
@@ -351,4 +351,9 @@ fn migrate(ctx: &Ctx) -> Result<()> {
         details: json!({ "from": version, "to": LATEST_VERSION, "applied": applied }),
         dry_run: ctx.dry_run,
     })
+}
+
+/// An error as one short finding: the refusal's message when SQLite's code is known.
+fn describe(e: &anyhow::Error) -> String {
+    crate::error::refusal_of(e).map_or_else(|| format!("{e:#}"), |r| r.message)
 }
