@@ -85,6 +85,7 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                 (u, "recover.promote", steps)
             }
             Plan::Create { user } => {
+                let mut steps = restore_admin_role(tx)?;
                 let created = accounts::create(
                     tx,
                     actor,
@@ -93,10 +94,10 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                         invite: false,
                     },
                 )?;
-                let steps = vec![format!(
+                steps.push(format!(
                     "created it (role {}, must change password at next login)",
                     created.user.role
-                )];
+                ));
                 (created.user, "recover.create", steps)
             }
         };
@@ -124,17 +125,72 @@ fn ensure_admin_role(conn: &Connection, u: &User) -> Result<Vec<String>> {
     {
         return Ok(Vec::new());
     }
-    accounts::ensure_role(conn, ADMIN_ROLE)?;
+    let mut steps = restore_admin_role(conn)?;
     db::users::set_role(conn, u.id, ADMIN_ROLE)?;
-    Ok(vec![format!(
-        "gave it the {ADMIN_ROLE} role (was {})",
-        u.role
-    )])
+    if u.role != ADMIN_ROLE {
+        steps.push(format!("gave it the {ADMIN_ROLE} role (was {})", u.role));
+    }
+    Ok(steps)
+}
+
+/// Puts back the built-in admin role and its permissions (all of them) if someone
+/// removed them from the database: a lockout no account change alone repairs.
+fn restore_admin_role(conn: &Connection) -> Result<Vec<String>> {
+    let mut steps = Vec::new();
+    if !db::roles::exists(conn, ADMIN_ROLE)? {
+        db::roles::insert(conn, ADMIN_ROLE, "Full access")?;
+        steps.push(format!("recreated the missing {ADMIN_ROLE} role"));
+    }
+    let mut granted = Vec::new();
+    for p in perm::ALL {
+        if db::roles::grant(conn, ADMIN_ROLE, p)? {
+            granted.push(*p);
+        }
+    }
+    if !granted.is_empty() {
+        steps.push(format!(
+            "restored the {ADMIN_ROLE} role's permissions ({})",
+            granted.join(", ")
+        ));
+    }
+    Ok(steps)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promote_restores_an_admin_role_stripped_of_its_permissions() {
+        let conn = db::open_in_memory().unwrap();
+        conn.execute("DELETE FROM role_permissions WHERE role = 'admin'", [])
+            .unwrap();
+        db::users::insert(
+            &conn,
+            &NewUser {
+                username: "root".into(),
+                email: None,
+                display_name: String::new(),
+                role: "admin".into(),
+                status: Status::Active,
+                password_hash: None,
+                must_change_password: false,
+            },
+        )
+        .unwrap();
+        assert_eq!(authz::active_managers(&conn).unwrap(), 0);
+        let op = Actor::Operator { login: "t".into() };
+        let plan = Plan::Promote {
+            user: "root".into(),
+        };
+        let done = apply(&conn, &op, &plan, false).unwrap();
+        assert!(done.changed);
+        assert_eq!(authz::active_managers(&conn).unwrap(), 1);
+        assert_eq!(
+            db::roles::permissions(&conn, "admin").unwrap().len(),
+            perm::ALL.len()
+        );
+    }
 
     #[test]
     fn reset_repairs_a_demoted_deactivated_admin() {
