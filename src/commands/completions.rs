@@ -1,16 +1,22 @@
 //! `userctl completions SHELL`.
 
+use std::io::Write;
+
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::not_yet;
+use crate::generate::{self, Shell};
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// bash, zsh, fish, elvish or powershell
-    pub shell: String,
+    /// The shell to print a completion script for
+    #[arg(value_enum)]
+    pub shell: Shell,
 }
 
-pub fn run(_args: &CompletionsArgs) -> Result<()> {
-    not_yet("completions")
+pub fn run(args: &CompletionsArgs) -> Result<()> {
+    std::io::stdout()
+        .lock()
+        .write_all(&generate::completion(args.shell))?;
+    Ok(())
 }

@@ -1,16 +1,359 @@
-//! `userctl db …`.
+//! `userctl db …`: check, back up and migrate the database file.
 
-use anyhow::Result;
-use clap::Subcommand;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use crate::commands::{not_yet, Ctx};
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::authz;
+use crate::commands::Ctx;
+use crate::db::{self, recovery::open_unmigrated, LATEST_VERSION};
+use crate::error::{refuse, Refusal};
+use crate::output::{Change, Outcome, Record};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
-    /// List them
-    List,
+    /// Check integrity, foreign keys, schema version, the active-admin invariant,
+    /// the audit chain and file permissions: exit 0 healthy, 9 not
+    Check,
+    /// Copy the database through SQLite's online backup API (safe while the application writes)
+    Backup(BackupArgs),
+    /// Apply pending schema migrations (back up first)
+    Migrate,
 }
 
-pub fn run(_ctx: &Ctx, _cmd: DbCommand) -> Result<()> {
-    not_yet("db")
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to create (mode 0600); an existing file is refused unless --force
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
+    if ctx.as_user.is_some() {
+        return refuse(
+            Refusal::usage("`db` commands do not take --as: they need access to the file itself")
+                .hint("run them without --as"),
+        );
+    }
+    match cmd {
+        DbCommand::Check => check(ctx),
+        DbCommand::Backup(args) => backup(ctx, &args),
+        DbCommand::Migrate => migrate(ctx),
+    }
+}
+
+/// One finding of `db check`.
+#[derive(Debug, Serialize)]
+struct Finding {
+    check: &'static str,
+    /// `ok`, `warn` or `fail`.
+    status: &'static str,
+    detail: String,
+}
+
+impl Record for Finding {
+    fn headers() -> &'static [&'static str] {
+        &["check", "status", "detail"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.check.into(), self.status.into(), self.detail.clone()]
+    }
+}
+
+fn finding(check: &'static str, ok: bool, detail: impl Into<String>) -> Finding {
+    Finding {
+        check,
+        status: if ok { "ok" } else { "fail" },
+        detail: detail.into(),
+    }
+}
+
+fn check(ctx: &Ctx) -> Result<()> {
+    let path = &ctx.db_path;
+    let mut findings = vec![permissions(path)];
+    findings.extend(permission_of_side_files(path));
+    match open_unmigrated(path, ctx.wait) {
+        Ok((conn, version)) => findings.extend(check_contents(&conn, version)),
+        Err(e) => findings.push(finding("open", false, format!("{e:#}"))),
+    }
+    ctx.ui.records(&findings)?;
+    let failed = findings.iter().filter(|f| f.status == "fail").count();
+    if failed > 0 {
+        let first = findings
+            .iter()
+            .find(|f| f.status == "fail")
+            .map(|f| format!("{}: {}", f.check, f.detail))
+            .unwrap_or_default();
+        return refuse(
+            Refusal::unusable(format!(
+                "the database is not healthy ({failed} problem(s)); first: {first}"
+            ))
+            .hint("restore a backup for damage; `userctl recover` when no admin is active; `userctl db migrate` for an older schema"),
+        );
+    }
+    ctx.ui.status("the database is healthy");
+    Ok(())
+}
+
+/// The checks that read the database. A damaged file fails a check; it never panics.
+fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
+    let mut out = vec![finding(
+        "schema",
+        version == LATEST_VERSION,
+        if version == LATEST_VERSION {
+            format!("version {version} (current)")
+        } else {
+            format!(
+                "version {version}, this userctl writes {LATEST_VERSION}: run `userctl db migrate`"
+            )
+        },
+    )];
+    out.push(match db::recovery::integrity_problems(conn) {
+        Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
+        Ok(p) => finding("integrity", false, p.join("; ")),
+        Err(e) => finding("integrity", false, describe(&e)),
+    });
+    if version != LATEST_VERSION {
+        return out;
+    }
+    out.push(match db::recovery::orphan_rows(conn) {
+        Ok(p) if p.is_empty() => finding("foreign keys", true, "no orphan rows"),
+        Ok(p) => finding("foreign keys", false, p.join("; ")),
+        Err(e) => finding("foreign keys", false, describe(&e)),
+    });
+    out.push(match authz::active_managers(conn) {
+        Ok(0) => finding(
+            "admins",
+            false,
+            "no active account can manage users: run `userctl recover`",
+        ),
+        Ok(1) => Finding {
+            check: "admins",
+            status: "warn",
+            detail: "only one active account can manage users; consider a second".into(),
+        },
+        Ok(n) => finding(
+            "admins",
+            true,
+            format!("{n} active accounts can manage users"),
+        ),
+        Err(e) => finding("admins", false, describe(&e)),
+    });
+    out.push(match db::audit::verify(conn) {
+        Ok(v) => match v.first_bad {
+            None => finding(
+                "audit chain",
+                true,
+                format!("{} entries, head {}", v.entries, v.head),
+            ),
+            Some((_, why)) => finding("audit chain", false, format!("tampered: {why}")),
+        },
+        Err(e) => finding("audit chain", false, describe(&e)),
+    });
+    out
+}
+
+/// The database file must not be readable by others: it holds password hashes.
+fn permissions(path: &Path) -> Finding {
+    match std::fs::metadata(path) {
+        Ok(m) => mode_finding("file mode", path, m.permissions().mode()),
+        Err(e) => finding("file mode", false, format!("{}: {e}", path.display())),
+    }
+}
+
+fn permission_of_side_files(path: &Path) -> Vec<Finding> {
+    ["-wal", "-shm", "-journal"]
+        .iter()
+        .filter_map(|suffix| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let side = PathBuf::from(name);
+            std::fs::metadata(&side)
+                .ok()
+                .map(|m| mode_finding("file mode", &side, m.permissions().mode()))
+        })
+        .collect()
+}
+
+fn mode_finding(check: &'static str, path: &Path, mode: u32) -> Finding {
+    let mode = mode & 0o777;
+    let shown = format!("{} is {mode:04o}", path.display());
+    if mode & 0o007 != 0 {
+        finding(
+            check,
+            false,
+            format!("{shown}: readable or writable by everyone; chmod 600 it"),
+        )
+    } else if mode & 0o070 != 0 {
+        Finding {
+            check,
+            status: "warn",
+            detail: format!(
+                "{shown}: open to its group; chmod 600 it unless the application needs that"
+            ),
+        }
+    } else {
+        finding(check, true, shown)
+    }
+}
+
+/// Removes a half-made backup unless it was moved into place.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            let mut name = self.0.as_os_str().to_owned();
+            name.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(name));
+        }
+    }
+}
+
+fn exists_refusal(file: &Path) -> Refusal {
+    Refusal::conflict(format!("{} already exists", file.display()))
+        .hint("choose another name, or add --force to replace it")
+}
+
+fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
+    let target = &args.file;
+    if !args.force && target.symlink_metadata().is_ok() {
+        return refuse(exists_refusal(target));
+    }
+    let (src, version) = open_unmigrated(&ctx.db_path, ctx.wait)?;
+    if ctx.dry_run {
+        return ctx.ui.change(&Change {
+            target: target.display().to_string(),
+            result: Outcome::Created,
+            message: format!("back up {} to {}", ctx.db_path.display(), target.display()),
+            details: json!({ "schema_version": version }),
+            dry_run: true,
+        });
+    }
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = target
+        .file_name()
+        .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = TempFile(dir.join(format!(".{file_name}.partial-{}", std::process::id())));
+    db::create_private_file(&tmp.0)?;
+    let pages = copy(&src, &tmp.0, ctx.wait)?;
+    if args.force {
+        std::fs::rename(&tmp.0, target)
+            .with_context(|| format!("moving the backup into place at {}", target.display()))?;
+    } else {
+        // A hard link never replaces an existing file: no check-then-write race.
+        match std::fs::hard_link(&tmp.0, target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return refuse(exists_refusal(target))
+            }
+            Err(_) if target.symlink_metadata().is_err() => std::fs::rename(&tmp.0, target)
+                .with_context(|| format!("moving the backup into place at {}", target.display()))?,
+            Err(_) => return refuse(exists_refusal(target)),
+        }
+    }
+    drop(tmp);
+    let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
+    ctx.ui.change(&Change {
+        target: target.display().to_string(),
+        result: Outcome::Created,
+        message: format!(
+            "backed up {} to {} ({pages} pages, {bytes} bytes, schema version {version})",
+            ctx.db_path.display(),
+            target.display()
+        ),
+        details: json!({ "pages": pages, "bytes": bytes, "schema_version": version }),
+        dry_run: false,
+    })
+}
+
+/// Copies every page in one backup step, so the copy is one consistent snapshot
+/// even while another process writes; retries while the source is locked.
+fn copy(src: &Connection, to: &Path, wait: Duration) -> Result<i32> {
+    let mut dst = Connection::open(to).with_context(|| format!("opening {}", to.display()))?;
+    let deadline = Instant::now() + wait.max(Duration::from_millis(100));
+    let pages = {
+        let backup = Backup::new(src, &mut dst)?;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break backup.progress().pagecount,
+                StepResult::Busy | StepResult::Locked if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                StepResult::Busy | StepResult::Locked => {
+                    return refuse(
+                        Refusal::busy("the database stayed locked during the backup")
+                            .hint("retry, or wait longer with --wait SECONDS"),
+                    )
+                }
+                _ => {}
+            }
+        }
+    };
+    let problems = db::recovery::integrity_problems(&dst)?;
+    if !problems.is_empty() {
+        return refuse(Refusal::unusable(format!(
+            "the backup failed its integrity check: {}",
+            problems.join("; ")
+        )));
+    }
+    dst.close().map_err(|(_, e)| e)?;
+    Ok(pages)
+}
+
+fn migrate(ctx: &Ctx) -> Result<()> {
+    let (conn, version) = open_unmigrated(&ctx.db_path, ctx.wait)?;
+    if version == 0 {
+        return refuse(
+            Refusal::unusable(format!("{} is an empty database", ctx.db_path.display()))
+                .hint("initialise it with `userctl init`"),
+        );
+    }
+    let target = ctx.db_path.display().to_string();
+    if version >= LATEST_VERSION {
+        return ctx.ui.change(&Change {
+            target,
+            result: Outcome::Unchanged,
+            message: format!("already at schema version {version}; nothing to migrate"),
+            details: json!({ "version": version, "applied": [] }),
+            dry_run: false,
+        });
+    }
+    let pending: Vec<i64> = (version + 1..=LATEST_VERSION).collect();
+    let applied = if ctx.dry_run {
+        pending
+    } else {
+        db::migrate(&conn)?
+    };
+    let list = applied
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    ctx.ui.change(&Change {
+        target,
+        result: Outcome::Updated,
+        message: format!(
+            "applied schema migration(s) {list}: version {version} to {LATEST_VERSION}"
+        ),
+        details: json!({ "from": version, "to": LATEST_VERSION, "applied": applied }),
+        dry_run: ctx.dry_run,
+    })
+}
+
+/// An error as one short finding: the refusal's message when SQLite's code is known.
+fn describe(e: &anyhow::Error) -> String {
+    crate::error::refusal_of(e).map_or_else(|| format!("{e:#}"), |r| r.message)
 }

@@ -1,13 +1,268 @@
-//! `userctl recover`: break-glass recovery.
+//! `userctl recover`: break-glass recovery when every admin is locked out. Needs
+//! only write access to the file; the actor is always the local operator.
 
 use anyhow::Result;
 use clap::Args;
+use serde::Serialize;
+use serde_json::json;
 
-use crate::commands::{not_yet, Ctx};
+use crate::accounts;
+use crate::cli::PasswordArgs;
+use crate::commands::{operator, Ctx};
+use crate::db::users::{NewUser, Status, User};
+use crate::error::{refuse, Refusal};
+use crate::output::{opt, Change, Outcome, Record};
+use crate::recovery::{self, Plan, ADMIN_ROLE};
+use crate::{password, secret_input, settings};
 
 #[derive(Debug, Args)]
-pub struct RecoverArgs {}
+#[command(group(clap::ArgGroup::new("what").args(["user", "promote", "create"])))]
+pub struct RecoverArgs {
+    /// Reset this account: new password (changed at next login), reactivate, clear
+    /// 2FA, revoke sessions; it gets the admin role if its role cannot manage users
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Make this existing account an active admin (role admin, status active)
+    #[arg(long, value_name = "USER")]
+    pub promote: Option<String>,
+    /// Create a new active admin with this username (needs --email)
+    #[arg(long, value_name = "USERNAME", requires = "email")]
+    pub create: Option<String>,
+    /// Email of the admin created with --create
+    #[arg(long, requires = "create")]
+    pub email: Option<String>,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
 
-pub fn run(_ctx: &Ctx, _args: &RecoverArgs) -> Result<()> {
-    not_yet("recover")
+/// One admin account and its state, as recovery shows it.
+#[derive(Debug, Serialize)]
+struct AdminRow {
+    username: String,
+    email: Option<String>,
+    role: String,
+    status: Status,
+    two_factor: bool,
+    must_change_password: bool,
+    last_login_at: Option<String>,
+}
+
+impl From<&User> for AdminRow {
+    fn from(u: &User) -> Self {
+        AdminRow {
+            username: u.username.clone(),
+            email: u.email.clone(),
+            role: u.role.clone(),
+            status: u.status,
+            two_factor: u.two_factor,
+            must_change_password: u.must_change_password,
+            last_login_at: u.last_login_at.clone(),
+        }
+    }
+}
+
+impl Record for AdminRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "username",
+            "email",
+            "role",
+            "status",
+            "2fa",
+            "must_change",
+            "last_login_at",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let yn = |b: bool| if b { "yes" } else { "no" }.to_string();
+        vec![
+            self.username.clone(),
+            opt(self.email.as_deref()),
+            self.role.clone(),
+            self.status.to_string(),
+            yn(self.two_factor),
+            yn(self.must_change_password),
+            opt(self.last_login_at.as_deref()),
+        ]
+    }
+}
+
+/// What the operator asked for, before any password is read.
+enum Choice {
+    Reset(String),
+    Promote(String),
+    Create { username: String, email: String },
+}
+
+pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
+    if ctx.as_user.is_some() {
+        return refuse(
+            Refusal::usage("recover does not take --as: it acts as the local operator")
+                .hint("run it without --as; write access to the database file is what it needs"),
+        );
+    }
+    let ui = &ctx.ui;
+    let conn = ctx.open_migrating()?;
+    let admins = recovery::admins(&conn)?;
+    let rows: Vec<AdminRow> = admins.iter().map(AdminRow::from).collect();
+    let active = crate::authz::active_managers(&conn)?;
+
+    let choice = if let Some(user) = &args.user {
+        Choice::Reset(user.clone())
+    } else if let Some(user) = &args.promote {
+        Choice::Promote(user.clone())
+    } else if let Some(username) = &args.create {
+        Choice::Create {
+            username: username.clone(),
+            email: args.email.clone().unwrap_or_default(),
+        }
+    } else {
+        ui.records(&rows)?;
+        ui.status(&format!("{active} active account(s) can manage users"));
+        if !ui.interactive {
+            return refuse(
+                Refusal::usage("recover needs a terminal, or one of --user, --promote, --create")
+                    .hint(
+                        "e.g. `userctl recover --user USER --generate-password`, \
+                         `userctl recover --promote USER`, or \
+                         `userctl recover --create NAME --email E --generate-password`",
+                    ),
+            );
+        }
+        ask(&admins)?
+    };
+    if args.user.is_some() || args.promote.is_some() || args.create.is_some() {
+        for a in &admins {
+            ui.status(&format!(
+                "admin account {}: {}, role {}, 2FA {}, last login {}",
+                a.username,
+                a.status,
+                a.role,
+                if a.two_factor { "on" } else { "off" },
+                a.last_login_at.as_deref().unwrap_or("never")
+            ));
+        }
+        if admins.is_empty() {
+            ui.status("no account holds a role that can manage users");
+        }
+    }
+
+    // Validate and hash before the write lock is taken.
+    let mut generated = None;
+    let mut new_hash = |whose: &str, context: &[&str]| -> Result<String> {
+        let new = secret_input::new_password(&args.password.source(), ui.interactive, whose)?;
+        password::check_policy(&new.value, &settings::password_policy(&conn)?, context)?;
+        let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
+        if new.generated {
+            generated = Some(new.value);
+        }
+        Ok(hash)
+    };
+    let plan = match &choice {
+        Choice::Reset(user) => {
+            let u = crate::db::users::get(&conn, user)?;
+            let mut context = vec![u.username.as_str()];
+            if let Some(e) = &u.email {
+                context.push(e);
+                context.extend(e.split('@').next());
+            }
+            let hash = new_hash(&u.username, &context)?;
+            Plan::Reset {
+                user: u.username.clone(),
+                hash,
+            }
+        }
+        Choice::Promote(user) => Plan::Promote { user: user.clone() },
+        Choice::Create { username, email } => {
+            let username = accounts::normalize_username(username)?;
+            let email = accounts::normalize_email(email)?;
+            let local = email.split('@').next().unwrap_or_default().to_string();
+            let hash = new_hash(&username, &[&username, &email, &local])?;
+            Plan::Create {
+                user: NewUser {
+                    username,
+                    email: Some(email),
+                    display_name: String::new(),
+                    role: ADMIN_ROLE.into(),
+                    status: Status::Active,
+                    password_hash: Some(hash),
+                    must_change_password: true,
+                },
+            }
+        }
+    };
+    if ui.interactive && !ctx.dry_run && !ctx.confirm("Apply this recovery?")? {
+        return refuse(Refusal::usage("recovery cancelled; nothing was changed"));
+    }
+
+    let done = recovery::apply(&conn, &operator(), &plan, ctx.dry_run)?;
+    let verb = match done.action {
+        "recover.create" => "created admin",
+        "recover.promote" => "promoted",
+        _ => "recovered",
+    };
+    ui.change(&Change {
+        target: done.user.username.clone(),
+        result: if !done.changed {
+            Outcome::Unchanged
+        } else if done.action == "recover.create" {
+            Outcome::Created
+        } else {
+            Outcome::Updated
+        },
+        message: format!("{verb} {}: {}", done.user.username, done.steps.join("; ")),
+        details: json!({
+            "id": done.user.id,
+            "action": done.action,
+            "role": done.user.role,
+            "status": done.user.status,
+            "steps": done.steps,
+        }),
+        dry_run: ctx.dry_run,
+    })?;
+    if !ctx.dry_run {
+        if let Some(pw) = generated {
+            ui.secret("generated password", &pw)?;
+        }
+    }
+    Ok(())
+}
+
+/// The interactive path: choose what to do, and whom.
+fn ask(admins: &[User]) -> Result<Choice> {
+    let items = [
+        "Reset an admin account (new password, reactivate, clear 2FA, revoke sessions)",
+        "Promote an existing user to active admin",
+        "Create a new admin",
+    ];
+    let pick = dialoguer::Select::new()
+        .with_prompt("What should recovery do?")
+        .items(&items)
+        .default(0)
+        .interact()?;
+    let input = |prompt: &str| -> Result<String> {
+        Ok(dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .interact_text()?)
+    };
+    Ok(match pick {
+        0 if !admins.is_empty() => {
+            let names: Vec<String> = admins
+                .iter()
+                .map(|a| crate::output::sanitize(&a.username).into_owned())
+                .collect();
+            let i = dialoguer::Select::new()
+                .with_prompt("Which admin account?")
+                .items(&names)
+                .default(0)
+                .interact()?;
+            Choice::Reset(admins[i].username.clone())
+        }
+        0 => Choice::Reset(input("Account to reset (username or email)")?),
+        1 => Choice::Promote(input("Account to promote (username or email)")?),
+        _ => Choice::Create {
+            username: input("Username of the new admin")?,
+            email: input("Email of the new admin")?,
+        },
+    })
 }

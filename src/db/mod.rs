@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod keys;
+pub mod recovery;
 pub mod roles;
 pub mod sessions;
 pub mod settings;

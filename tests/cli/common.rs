@@ -122,12 +122,15 @@ impl Env {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn userctl");
-        // userctl may exit before reading its input (a refusal): a closed pipe is fine.
-        let _ = child
+        // A command refused before it reads its input closes the pipe: not an error.
+        if let Err(e) = child
             .stdin
             .take()
             .expect("stdin")
-            .write_all(input.as_bytes());
+            .write_all(input.as_bytes())
+        {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+        }
         child.wait_with_output().expect("wait userctl").into()
     }
 

@@ -1,0 +1,1113 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[userctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'userctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'userctl'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the database (mode 0600) or migrate it, and create the first admin'
+            cand demo 'Create a database of realistic sample data, then print its statistics'
+            cand user 'Add, list, show, edit and manage user accounts'
+            cand import-csv 'Import users from a CSV file, all or nothing'
+            cand export-csv 'Export users as CSV (the columns import-csv reads)'
+            cand session 'List and revoke login sessions'
+            cand key 'List, create and revoke API keys'
+            cand role 'List, create, change and delete roles'
+            cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
+            cand audit 'Read and verify the audit log'
+            cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
+            cand config 'Read and change the settings kept in the database'
+            cand db 'Check, back up and migrate the database file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;init'= {
+            cand --admin 'Username of the first admin'
+            cand --email 'Email of the first admin'
+            cand --name 'Display name of the first admin'
+            cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --generate-password 'Generate a strong random password and print it once'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;demo'= {
+            cand --users 'How many sample users'
+            cand --seed 'Seed of the sample data (the same seed makes the same people)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Create an account'
+            cand list 'List accounts (newest first)'
+            cand show 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+            cand edit 'Change an account''s username, email, name or must-change-password flag'
+            cand role 'Change an account''s role (guarded: the last admin cannot be demoted)'
+            cand deactivate 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+            cand activate 'Reactivate an account'
+            cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+            cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand verify 'Check a password: exit 0 if right and the account may log in, else 6'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;user;add'= {
+            cand --email 'Email address (unique, case-insensitive)'
+            cand --name 'Display name'
+            cand --role 'Role of the new account'
+            cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --generate-password 'Generate a strong random password and print it once'
+            cand --must-change-password 'Make them choose a new password at first login'
+            cand --invite 'Create the account as invited, without a password, and print a one-time invitation token'
+            cand --inactive 'Create the account inactive'
+            cand --if-missing 'Succeed without changing anything when this user already exists (for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;list'= {
+            cand --search 'Only accounts whose username, name or email contains TEXT'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --sort 'Order of the rows'
+            cand --limit 'At most N rows'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;show'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;edit'= {
+            cand --username 'New username'
+            cand --email 'New email ("" removes it)'
+            cand --name 'New display name'
+            cand --must-change-password 'Whether they must choose a new password at next login'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;role'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;deactivate'= {
+            cand --reason 'Why (kept with the account and in the audit log)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;activate'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;delete'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;passwd'= {
+            cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --generate-password 'Generate a strong random password and print it once'
+            cand --keep-sessions 'Keep the account''s sessions (by default they are revoked)'
+            cand --must-change-password 'Make them choose a new password at next login'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;reset-2fa'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;verify'= {
+            cand --password-file 'Read the password from the first line of FILE'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;help'= {
+            cand add 'Create an account'
+            cand list 'List accounts (newest first)'
+            cand show 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+            cand edit 'Change an account''s username, email, name or must-change-password flag'
+            cand role 'Change an account''s role (guarded: the last admin cannot be demoted)'
+            cand deactivate 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+            cand activate 'Reactivate an account'
+            cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+            cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand verify 'Check a password: exit 0 if right and the account may log in, else 6'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;user;help;add'= {
+        }
+        &'userctl;user;help;list'= {
+        }
+        &'userctl;user;help;show'= {
+        }
+        &'userctl;user;help;edit'= {
+        }
+        &'userctl;user;help;role'= {
+        }
+        &'userctl;user;help;deactivate'= {
+        }
+        &'userctl;user;help;activate'= {
+        }
+        &'userctl;user;help;delete'= {
+        }
+        &'userctl;user;help;passwd'= {
+        }
+        &'userctl;user;help;reset-2fa'= {
+        }
+        &'userctl;user;help;verify'= {
+        }
+        &'userctl;user;help;help'= {
+        }
+        &'userctl;import-csv'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;export-csv'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;session'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List login sessions (unexpired ones unless --all)'
+            cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;session;list'= {
+            cand --user 'Only this user''s sessions (username or email)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all 'Include expired sessions'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;session;revoke'= {
+            cand --user 'Revoke every session of this user (asks for confirmation)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all 'Revoke every session of every user: everybody logs in again (asks for confirmation)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;session;help'= {
+            cand list 'List login sessions (unexpired ones unless --all)'
+            cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;session;help;list'= {
+        }
+        &'userctl;session;help;revoke'= {
+        }
+        &'userctl;session;help;help'= {
+        }
+        &'userctl;key'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List API keys (of one user with --user)'
+            cand create 'Create an API key for a user and print it once'
+            cand revoke 'Revoke an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;key;list'= {
+            cand --user 'Only this user''s keys (username or email)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;key;create'= {
+            cand --label 'What the key is for, e.g. "backup script"'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;key;revoke'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;key;help'= {
+            cand list 'List API keys (of one user with --user)'
+            cand create 'Create an API key for a user and print it once'
+            cand revoke 'Revoke an API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;key;help;list'= {
+        }
+        &'userctl;key;help;create'= {
+        }
+        &'userctl;key;help;revoke'= {
+        }
+        &'userctl;key;help;help'= {
+        }
+        &'userctl;role'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List roles with their permissions and how many accounts hold them'
+            cand show 'Show one role'
+            cand create 'Create a custom role'
+            cand grant 'Add permissions to a role'
+            cand revoke 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+            cand delete 'Delete a custom role no account holds (asks for confirmation)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;role;list'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;show'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;create'= {
+            cand --permission 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)'
+            cand --description 'What the role is for'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;grant'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;revoke'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;delete'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;role;help'= {
+            cand list 'List roles with their permissions and how many accounts hold them'
+            cand show 'Show one role'
+            cand create 'Create a custom role'
+            cand grant 'Add permissions to a role'
+            cand revoke 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+            cand delete 'Delete a custom role no account holds (asks for confirmation)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;role;help;list'= {
+        }
+        &'userctl;role;help;show'= {
+        }
+        &'userctl;role;help;create'= {
+        }
+        &'userctl;role;help;grant'= {
+        }
+        &'userctl;role;help;revoke'= {
+        }
+        &'userctl;role;help;delete'= {
+        }
+        &'userctl;role;help;help'= {
+        }
+        &'userctl;stats'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;audit'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit entries, newest first'
+            cand verify 'Check the audit log''s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;audit;list'= {
+            cand --user 'Only entries about this account (username)'
+            cand --actor 'Only entries by this actor: `os:LOGIN`, `user:NAME`, or a bare name matching either'
+            cand --action 'Only this action (`user.add`), or a family of them (`user`, `recover`)'
+            cand --since 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)'
+            cand --limit 'At most N entries'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;audit;verify'= {
+            cand --expect-head 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;audit;help'= {
+            cand list 'List audit entries, newest first'
+            cand verify 'Check the audit log''s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;audit;help;list'= {
+        }
+        &'userctl;audit;help;verify'= {
+        }
+        &'userctl;audit;help;help'= {
+        }
+        &'userctl;recover'= {
+            cand --user 'Reset this account: new password (changed at next login), reactivate, clear 2FA, revoke sessions; it gets the admin role if its role cannot manage users'
+            cand --promote 'Make this existing account an active admin (role admin, status active)'
+            cand --create 'Create a new active admin with this username (needs --email)'
+            cand --email 'Email of the admin created with --create'
+            cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --generate-password 'Generate a strong random password and print it once'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;config'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show every setting, its value and its default'
+            cand get 'Show one setting'
+            cand set 'Change one setting (validated, audited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;config;list'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;config;get'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;config;set'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;config;help'= {
+            cand list 'Show every setting, its value and its default'
+            cand get 'Show one setting'
+            cand set 'Change one setting (validated, audited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;config;help;list'= {
+        }
+        &'userctl;config;help;get'= {
+        }
+        &'userctl;config;help;set'= {
+        }
+        &'userctl;config;help;help'= {
+        }
+        &'userctl;db'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+            cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand migrate 'Apply pending schema migrations (back up first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;check'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;backup'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --force 'Replace FILE if it exists'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;migrate'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;help'= {
+            cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+            cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand migrate 'Apply pending schema migrations (back up first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;help;check'= {
+        }
+        &'userctl;db;help;backup'= {
+        }
+        &'userctl;db;help;migrate'= {
+        }
+        &'userctl;db;help;help'= {
+        }
+        &'userctl;completions'= {
+            cand --db 'The SQLite database file'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;help'= {
+            cand init 'Create the database (mode 0600) or migrate it, and create the first admin'
+            cand demo 'Create a database of realistic sample data, then print its statistics'
+            cand user 'Add, list, show, edit and manage user accounts'
+            cand import-csv 'Import users from a CSV file, all or nothing'
+            cand export-csv 'Export users as CSV (the columns import-csv reads)'
+            cand session 'List and revoke login sessions'
+            cand key 'List, create and revoke API keys'
+            cand role 'List, create, change and delete roles'
+            cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
+            cand audit 'Read and verify the audit log'
+            cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
+            cand config 'Read and change the settings kept in the database'
+            cand db 'Check, back up and migrate the database file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;help;init'= {
+        }
+        &'userctl;help;demo'= {
+        }
+        &'userctl;help;user'= {
+            cand add 'Create an account'
+            cand list 'List accounts (newest first)'
+            cand show 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+            cand edit 'Change an account''s username, email, name or must-change-password flag'
+            cand role 'Change an account''s role (guarded: the last admin cannot be demoted)'
+            cand deactivate 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+            cand activate 'Reactivate an account'
+            cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+            cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand verify 'Check a password: exit 0 if right and the account may log in, else 6'
+        }
+        &'userctl;help;user;add'= {
+        }
+        &'userctl;help;user;list'= {
+        }
+        &'userctl;help;user;show'= {
+        }
+        &'userctl;help;user;edit'= {
+        }
+        &'userctl;help;user;role'= {
+        }
+        &'userctl;help;user;deactivate'= {
+        }
+        &'userctl;help;user;activate'= {
+        }
+        &'userctl;help;user;delete'= {
+        }
+        &'userctl;help;user;passwd'= {
+        }
+        &'userctl;help;user;reset-2fa'= {
+        }
+        &'userctl;help;user;verify'= {
+        }
+        &'userctl;help;import-csv'= {
+        }
+        &'userctl;help;export-csv'= {
+        }
+        &'userctl;help;session'= {
+            cand list 'List login sessions (unexpired ones unless --all)'
+            cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+        }
+        &'userctl;help;session;list'= {
+        }
+        &'userctl;help;session;revoke'= {
+        }
+        &'userctl;help;key'= {
+            cand list 'List API keys (of one user with --user)'
+            cand create 'Create an API key for a user and print it once'
+            cand revoke 'Revoke an API key'
+        }
+        &'userctl;help;key;list'= {
+        }
+        &'userctl;help;key;create'= {
+        }
+        &'userctl;help;key;revoke'= {
+        }
+        &'userctl;help;role'= {
+            cand list 'List roles with their permissions and how many accounts hold them'
+            cand show 'Show one role'
+            cand create 'Create a custom role'
+            cand grant 'Add permissions to a role'
+            cand revoke 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+            cand delete 'Delete a custom role no account holds (asks for confirmation)'
+        }
+        &'userctl;help;role;list'= {
+        }
+        &'userctl;help;role;show'= {
+        }
+        &'userctl;help;role;create'= {
+        }
+        &'userctl;help;role;grant'= {
+        }
+        &'userctl;help;role;revoke'= {
+        }
+        &'userctl;help;role;delete'= {
+        }
+        &'userctl;help;stats'= {
+        }
+        &'userctl;help;audit'= {
+            cand list 'List audit entries, newest first'
+            cand verify 'Check the audit log''s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+        }
+        &'userctl;help;audit;list'= {
+        }
+        &'userctl;help;audit;verify'= {
+        }
+        &'userctl;help;recover'= {
+        }
+        &'userctl;help;config'= {
+            cand list 'Show every setting, its value and its default'
+            cand get 'Show one setting'
+            cand set 'Change one setting (validated, audited)'
+        }
+        &'userctl;help;config;list'= {
+        }
+        &'userctl;help;config;get'= {
+        }
+        &'userctl;help;config;set'= {
+        }
+        &'userctl;help;db'= {
+            cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+            cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand migrate 'Apply pending schema migrations (back up first)'
+        }
+        &'userctl;help;db;check'= {
+        }
+        &'userctl;help;db;backup'= {
+        }
+        &'userctl;help;db;migrate'= {
+        }
+        &'userctl;help;completions'= {
+        }
+        &'userctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

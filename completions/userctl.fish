@@ -1,0 +1,853 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_userctl_global_optspecs
+    string join \n db= as= format= y/yes q/quiet dry-run wait= color= h/help V/version
+end
+
+function __fish_userctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_userctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_userctl_using_subcommand
+    set -l cmd (__fish_userctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c userctl -n "__fish_userctl_needs_command" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_needs_command" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_needs_command" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_needs_command" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_needs_command" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_needs_command" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_needs_command" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "demo" -d 'Create a database of realistic sample data, then print its statistics'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "user" -d 'Add, list, show, edit and manage user accounts'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "import-csv" -d 'Import users from a CSV file, all or nothing'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "export-csv" -d 'Export users as CSV (the columns import-csv reads)'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "session" -d 'List and revoke login sessions'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "key" -d 'List, create and revoke API keys'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "role" -d 'List, create, change and delete roles'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "stats" -d 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "audit" -d 'Read and verify the audit log'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "recover" -d 'Break-glass recovery when every admin is locked out (needs only file access)'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "config" -d 'Read and change the settings kept in the database'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "db" -d 'Check, back up and migrate the database file'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l admin -d 'Username of the first admin' -r
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l email -d 'Email of the first admin' -r
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l name -d 'Display name of the first admin' -r
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l generate-password -d 'Generate a strong random password and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l users -d 'How many sample users' -r
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l seed -d 'Seed of the sample data (the same seed makes the same people)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "add" -d 'Create an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "list" -d 'List accounts (newest first)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "activate" -d 'Reactivate an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role of the new account' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l generate-password -d 'Generate a strong random password and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l must-change-password -d 'Make them choose a new password at first login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l invite -d 'Create the account as invited, without a password, and print a one-time invitation token'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Create the account inactive'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-missing -d 'Succeed without changing anything when this user already exists (for scripts)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose username, name or email contains TEXT' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
+username\t''
+email\t''
+last-active\t'Most recently logged in first'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l username -d 'New username' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -d 'New display name' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l must-change-password -d 'Whether they must choose a new password at next login' -r -f -a "true\t''
+false\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why (kept with the account and in the audit log)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l generate-password -d 'Generate a strong random password and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keep-sessions -d 'Keep the account\'s sessions (by default they are revoked)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l must-change-password -d 'Make them choose a new password at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (newest first)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (username or email)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Include expired sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (asks for confirmation)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every session of every user: everybody logs in again (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "list" -d 'List API keys (of one user with --user)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "create" -d 'Create an API key for a user and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "revoke" -d 'Revoke an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s keys (username or email)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l label -d 'What the key is for, e.g. "backup script"' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (of one user with --user)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key for a user and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "show" -d 'Show one role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "create" -d 'Create a custom role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "grant" -d 'Add permissions to a role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a custom role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Add permissions to a role'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, newest first'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the audit log\'s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l user -d 'Only entries about this account (username)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this actor: `os:LOGIN`, `user:NAME`, or a bare name matching either' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`user.add`), or a family of them (`user`, `recover`)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit log\'s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l user -d 'Reset this account: new password (changed at next login), reactivate, clear 2FA, revoke sessions; it gets the admin role if its role cannot manage users' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l promote -d 'Make this existing account an active admin (role admin, status active)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l create -d 'Create a new active admin with this username (needs --email)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l email -d 'Email of the admin created with --create' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l generate-password -d 'Generate a strong random password and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "list" -d 'Show every setting, its value and its default'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change one setting (validated, audited)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every setting, its value and its default'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting (validated, audited)'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "demo" -d 'Create a database of realistic sample data, then print its statistics'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "user" -d 'Add, list, show, edit and manage user accounts'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "import-csv" -d 'Import users from a CSV file, all or nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "export-csv" -d 'Export users as CSV (the columns import-csv reads)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "session" -d 'List and revoke login sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "key" -d 'List, create and revoke API keys'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "role" -d 'List, create, change and delete roles'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "stats" -d 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "recover" -d 'Break-glass recovery when every admin is locked out (needs only file access)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "config" -d 'Read and change the settings kept in the database'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "db" -d 'Check, back up and migrate the database file'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (newest first)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Reactivate an account'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List API keys (of one user with --user)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key for a user and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show one role'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a custom role'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant" -d 'Add permissions to a role'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Show every setting, its value and its default'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change one setting (validated, audited)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'

@@ -1,0 +1,71 @@
+//! SQL for break-glass recovery and `db check`.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+/// Ids of the accounts whose role holds `permission`, whatever their status, oldest first.
+pub fn holders_of(conn: &Connection, permission: &str) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM users WHERE role IN \
+         (SELECT role FROM role_permissions WHERE permission = ?1) ORDER BY id",
+    )?;
+    let rows = stmt.query_map([permission], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Whether an entry with this hash is in the audit log (after the chain verified,
+/// this means the chain passes through it).
+pub fn audit_has_hash(conn: &Connection, hash: &str) -> Result<bool> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM audit_log WHERE hash = ?1",
+            [hash.trim().to_ascii_lowercase()],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Opens an existing userctl database without migrating it: for `db check`,
+/// `db backup` and `db migrate`, which must work on an older schema. A foreign or
+/// newer file is refused as [`super::open`] refuses it. Returns the schema version
+/// (0 for an empty database).
+pub fn open_unmigrated(
+    path: &std::path::Path,
+    wait: std::time::Duration,
+) -> Result<(Connection, i64)> {
+    if !path.exists() {
+        return crate::error::refuse(
+            crate::error::Refusal::unusable(format!("no database at {}", path.display()))
+                .hint("name it with --db PATH / USERCTL_DB"),
+        );
+    }
+    super::check_header(path)?;
+    let conn = super::connect(path, wait)?;
+    let version = super::recognise(&conn, path)?;
+    Ok((conn, version))
+}
+
+/// `PRAGMA integrity_check`: "ok", or the problems SQLite found (at most 20).
+pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check(20)")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let lines: Vec<String> = rows.collect::<Result<_, _>>()?;
+    Ok(lines.into_iter().filter(|l| l != "ok").collect())
+}
+
+/// `PRAGMA foreign_key_check`: rows pointing at missing parents, as "table row id → parent".
+pub fn orphan_rows(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = stmt.query_map([], |r| {
+        let table: String = r.get(0)?;
+        let rowid: Option<i64> = r.get(1)?;
+        let parent: String = r.get(2)?;
+        Ok(format!(
+            "{table} row {} refers to a missing {parent} row",
+            rowid.map_or_else(|| "?".into(), |id| id.to_string())
+        ))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

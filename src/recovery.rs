@@ -1,0 +1,226 @@
+//! Break-glass recovery: make the database have an active admin who can log in,
+//! with nothing but write access to the file. The local operator is the actor;
+//! every step is audited (`recover.*`) in one `authz::write` transaction.
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::accounts::{self, NewAccount};
+use crate::authz::{self, perm, Actor};
+use crate::db::{self, users::NewUser, users::Status, users::User};
+use rusqlite::Connection;
+
+/// The role a recovered or created account gets when its own cannot manage users.
+pub const ADMIN_ROLE: &str = "admin";
+
+/// The accounts whose role holds `users.manage`, in any state, oldest first.
+pub fn admins(conn: &Connection) -> Result<Vec<User>> {
+    db::recovery::holders_of(conn, perm::USERS_MANAGE)?
+        .into_iter()
+        .map(|id| db::users::get_by_id(conn, id))
+        .collect()
+}
+
+/// What to do; passwords arrive already hashed (hashing happens before the lock).
+#[derive(Debug, Clone)]
+pub enum Plan {
+    /// Reset an account: new password (must change at next login), active, no 2FA,
+    /// no sessions, and an admin role if its role cannot manage users.
+    Reset { user: String, hash: String },
+    /// Make an existing account an active admin.
+    Promote { user: String },
+    /// Create a new active admin.
+    Create { user: NewUser },
+}
+
+/// What was done, for the report.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub user: User,
+    pub action: &'static str,
+    /// Human sentences, one per step.
+    pub steps: Vec<String>,
+    /// False when there was nothing to do (nothing written, nothing audited).
+    pub changed: bool,
+}
+
+/// Carries out the plan in one write transaction (rolled back with `dry_run`).
+pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
+    authz::write(conn, dry_run, |tx| {
+        let (user, action, steps) = match plan {
+            Plan::Reset { user, hash } => {
+                let u = db::users::get(tx, user)?;
+                let mut steps = vec!["set a new password (must be changed at next login)".into()];
+                db::users::set_password_hash(tx, u.id, hash, true)?;
+                if u.status != Status::Active {
+                    db::users::set_status(tx, u.id, Status::Active, None)?;
+                    steps.push(format!("reactivated it (was {})", u.status));
+                }
+                if u.two_factor {
+                    db::users::clear_totp(tx, u.id)?;
+                    steps.push("cleared its second factor".into());
+                }
+                let revoked = db::sessions::delete_for_user(tx, u.id)?;
+                if revoked > 0 {
+                    steps.push(format!("revoked {revoked} session(s)"));
+                }
+                steps.extend(ensure_admin_role(tx, &u)?);
+                (u, "recover.reset", steps)
+            }
+            Plan::Promote { user } => {
+                let u = db::users::get(tx, user)?;
+                let mut steps = ensure_admin_role(tx, &u)?;
+                if u.status != Status::Active {
+                    db::users::set_status(tx, u.id, Status::Active, None)?;
+                    steps.push(format!("activated it (was {})", u.status));
+                }
+                if steps.is_empty() {
+                    return Ok(Done {
+                        user: u,
+                        action: "recover.promote",
+                        steps: vec!["it is already an active admin; nothing changed".into()],
+                        changed: false,
+                    });
+                }
+                (u, "recover.promote", steps)
+            }
+            Plan::Create { user } => {
+                let mut steps = restore_admin_role(tx)?;
+                let created = accounts::create(
+                    tx,
+                    actor,
+                    &NewAccount {
+                        user: user.clone(),
+                        invite: false,
+                    },
+                )?;
+                steps.push(format!(
+                    "created it (role {}, must change password at next login)",
+                    created.user.role
+                ));
+                (created.user, "recover.create", steps)
+            }
+        };
+        db::audit::append(
+            tx,
+            &actor.audit_name(),
+            action,
+            Some(&user.username),
+            &json!({ "steps": steps }),
+        )?;
+        Ok(Done {
+            user: db::users::get_by_id(tx, user.id)?,
+            action,
+            steps,
+            changed: true,
+        })
+    })
+}
+
+/// Gives the account the admin role unless its role already manages users.
+fn ensure_admin_role(conn: &Connection, u: &User) -> Result<Vec<String>> {
+    if db::roles::permissions(conn, &u.role)?
+        .iter()
+        .any(|p| p == perm::USERS_MANAGE)
+    {
+        return Ok(Vec::new());
+    }
+    let mut steps = restore_admin_role(conn)?;
+    db::users::set_role(conn, u.id, ADMIN_ROLE)?;
+    if u.role != ADMIN_ROLE {
+        steps.push(format!("gave it the {ADMIN_ROLE} role (was {})", u.role));
+    }
+    Ok(steps)
+}
+
+/// Puts back the built-in admin role and its permissions (all of them) if someone
+/// removed them from the database: a lockout no account change alone repairs.
+fn restore_admin_role(conn: &Connection) -> Result<Vec<String>> {
+    let mut steps = Vec::new();
+    if !db::roles::exists(conn, ADMIN_ROLE)? {
+        db::roles::insert(conn, ADMIN_ROLE, "Full access")?;
+        steps.push(format!("recreated the missing {ADMIN_ROLE} role"));
+    }
+    let mut granted = Vec::new();
+    for p in perm::ALL {
+        if db::roles::grant(conn, ADMIN_ROLE, p)? {
+            granted.push(*p);
+        }
+    }
+    if !granted.is_empty() {
+        steps.push(format!(
+            "restored the {ADMIN_ROLE} role's permissions ({})",
+            granted.join(", ")
+        ));
+    }
+    Ok(steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promote_restores_an_admin_role_stripped_of_its_permissions() {
+        let conn = db::open_in_memory().unwrap();
+        conn.execute("DELETE FROM role_permissions WHERE role = 'admin'", [])
+            .unwrap();
+        db::users::insert(
+            &conn,
+            &NewUser {
+                username: "root".into(),
+                email: None,
+                display_name: String::new(),
+                role: "admin".into(),
+                status: Status::Active,
+                password_hash: None,
+                must_change_password: false,
+            },
+        )
+        .unwrap();
+        assert_eq!(authz::active_managers(&conn).unwrap(), 0);
+        let op = Actor::Operator { login: "t".into() };
+        let plan = Plan::Promote {
+            user: "root".into(),
+        };
+        let done = apply(&conn, &op, &plan, false).unwrap();
+        assert!(done.changed);
+        assert_eq!(authz::active_managers(&conn).unwrap(), 1);
+        assert_eq!(
+            db::roles::permissions(&conn, "admin").unwrap().len(),
+            perm::ALL.len()
+        );
+    }
+
+    #[test]
+    fn reset_repairs_a_demoted_deactivated_admin() {
+        let conn = db::open_in_memory().unwrap();
+        let id = db::users::insert(
+            &conn,
+            &NewUser {
+                username: "root".into(),
+                email: None,
+                display_name: String::new(),
+                role: "user".into(),
+                status: Status::Inactive,
+                password_hash: None,
+                must_change_password: false,
+            },
+        )
+        .unwrap();
+        assert_eq!(authz::active_managers(&conn).unwrap(), 0);
+        let op = Actor::Operator { login: "t".into() };
+        let plan = Plan::Reset {
+            user: "root".into(),
+            hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+        };
+        let done = apply(&conn, &op, &plan, false).unwrap();
+        assert_eq!(done.user.id, id);
+        assert_eq!(authz::active_managers(&conn).unwrap(), 1);
+        assert!(
+            db::users::get_by_id(&conn, id)
+                .unwrap()
+                .must_change_password
+        );
+    }
+}
