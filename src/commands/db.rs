@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::authz;
 use crate::commands::Ctx;
-use crate::db::{self, recovery::open_unmigrated, LATEST_VERSION};
+use crate::db::{self, open_any_version, LATEST_VERSION};
 use crate::error::{refuse, Refusal};
 use crate::output::{Change, Outcome, Record};
 
@@ -81,7 +81,7 @@ fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
-    match open_unmigrated(path, ctx.wait) {
+    match open_any_version(path, ctx.wait) {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)),
         Err(e) => findings.push(finding("open", false, format!("{e:#}"))),
     }
@@ -229,7 +229,7 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     if !args.force && target.symlink_metadata().is_ok() {
         return refuse(exists_refusal(target));
     }
-    let (src, version) = open_unmigrated(&ctx.db_path, ctx.wait)?;
+    let (src, version) = open_any_version(&ctx.db_path, ctx.wait)?;
     if ctx.dry_run {
         return ctx.ui.change(&Change {
             target: target.display().to_string(),
@@ -314,7 +314,7 @@ fn copy(src: &Connection, to: &Path, wait: Duration) -> Result<i32> {
 }
 
 fn migrate(ctx: &Ctx) -> Result<()> {
-    let (conn, version) = open_unmigrated(&ctx.db_path, ctx.wait)?;
+    let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
     if version == 0 {
         return refuse(
             Refusal::unusable(format!("{} is an empty database", ctx.db_path.display()))

@@ -51,15 +51,7 @@ pub enum Opened {
 
 /// Opens an existing userctl database.
 pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
-    if !path.exists() {
-        return refuse(
-            Refusal::unusable(format!("no database at {}", path.display()))
-                .hint("create one with `userctl init`, or name it with --db PATH / USERCTL_DB"),
-        );
-    }
-    check_header(path)?;
-    let conn = connect(path, wait)?;
-    let version = recognise(&conn, path)?;
+    let (conn, version) = open_any_version(path, wait)?;
     if version == 0 {
         return refuse(
             Refusal::unusable(format!("{} is an empty database", path.display()))
@@ -79,6 +71,23 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
         migrate(&conn)?;
     }
     Ok(conn)
+}
+
+/// Opens an existing userctl database at whatever schema version it has, without
+/// migrating it (`db check`, `db backup` and `db migrate` must work on an older
+/// schema). A missing, foreign or newer file is refused. Returns the version (0 for
+/// an empty database).
+pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
+    if !path.exists() {
+        return refuse(
+            Refusal::unusable(format!("no database at {}", path.display()))
+                .hint("create one with `userctl init`, or name it with --db PATH / USERCTL_DB"),
+        );
+    }
+    check_header(path)?;
+    let conn = connect(path, wait)?;
+    let version = recognise(&conn, path)?;
+    Ok((conn, version))
 }
 
 /// Opens the database at `path`, creating it (mode 0600, WAL) when it does not exist

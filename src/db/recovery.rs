@@ -27,26 +27,6 @@ pub fn audit_has_hash(conn: &Connection, hash: &str) -> Result<bool> {
         .is_some())
 }
 
-/// Opens an existing userctl database without migrating it: for `db check`,
-/// `db backup` and `db migrate`, which must work on an older schema. A foreign or
-/// newer file is refused as [`super::open`] refuses it. Returns the schema version
-/// (0 for an empty database).
-pub fn open_unmigrated(
-    path: &std::path::Path,
-    wait: std::time::Duration,
-) -> Result<(Connection, i64)> {
-    if !path.exists() {
-        return crate::error::refuse(
-            crate::error::Refusal::unusable(format!("no database at {}", path.display()))
-                .hint("name it with --db PATH / USERCTL_DB"),
-        );
-    }
-    super::check_header(path)?;
-    let conn = super::connect(path, wait)?;
-    let version = super::recognise(&conn, path)?;
-    Ok((conn, version))
-}
-
 /// `PRAGMA integrity_check`: "ok", or the problems SQLite found (at most 20).
 pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA integrity_check(20)")?;
