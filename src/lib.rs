@@ -15,6 +15,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod import;
 pub mod output;
 pub mod password;
 pub mod secret_input;

@@ -4,6 +4,6 @@
 mod common;
 mod csv_import;
 mod foundation;
+mod generated;
 mod lifecycle;
 mod recovery;
-mod generated;
