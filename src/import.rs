@@ -3,8 +3,10 @@
 //!
 //! The domain never prints: it returns a [`Report`] the command renders.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Read;
+use std::rc::Rc;
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -91,6 +93,51 @@ pub struct Report {
     pub header: Vec<String>,
     #[serde(skip)]
     pub generated: Vec<Generated>,
+}
+
+/// Physical line numbers: the csv crate's own line count misses newlines inside
+/// quoted fields of CRLF files, so count `\n` bytes as they pass. The queue holds only
+/// the newlines read ahead of the parser (its buffer), so memory stays bounded.
+struct LineCounter<R> {
+    inner: R,
+    offset: u64,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+impl<R: Read> Read for LineCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut queue = self.newlines.borrow_mut();
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' {
+                queue.push_back(self.offset + i as u64);
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// Turns byte offsets of record starts (increasing) into physical line numbers.
+struct Lines {
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+    seen: u64,
+}
+
+impl Lines {
+    fn at(&mut self, position: Option<&csv::Position>) -> u64 {
+        let Some(byte) = position.map(csv::Position::byte) else {
+            return self.seen + 1;
+        };
+        let mut queue = self.newlines.borrow_mut();
+        // In CRLF files the csv crate places a record's start on the `\n` ending the
+        // previous line, hence `<=`.
+        while queue.front().is_some_and(|&o| o <= byte) {
+            queue.pop_front();
+            self.seen += 1;
+        }
+        self.seen + 1
+    }
 }
 
 /// Column positions in the file.
@@ -411,11 +458,17 @@ pub fn run(
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
 
+    let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(opts.delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(input);
+        .from_reader(LineCounter {
+            inner: input,
+            offset: 0,
+            newlines: Rc::clone(&newlines),
+        });
+    let mut lines = Lines { newlines, seen: 0 };
     let mut report = Report {
         mode: Some(opts.mode),
         dry_run: opts.dry_run,
@@ -437,7 +490,7 @@ pub fn run(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
+                let line = lines.at(e.position());
                 if let csv::ErrorKind::Io(_) = e.kind() {
                     return Err(e).context("reading the CSV input");
                 }
@@ -450,7 +503,7 @@ pub fn run(
                 continue;
             }
         };
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines.at(record.position());
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
