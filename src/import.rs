@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use crate::accounts::{self, NewAccount};
+use crate::accounts;
 use crate::authz::{self, Action, Actor};
 use crate::db::{self, import::Existing, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
@@ -672,6 +672,7 @@ fn write(
 ) -> Result<Written> {
     authz::authorize(tx, actor, Action::ManageUsers)?;
     let who = actor.audit_name();
+    let now = crate::clock::now();
     let (mut created, mut updated, mut deactivated) = (Vec::new(), Vec::new(), Vec::new());
     let changed_meanwhile = |line: u64, what: String| {
         refuse::<()>(
@@ -684,18 +685,35 @@ fn write(
     for (line, plan) in plans {
         match plan {
             Plan::Create { user, .. } => {
-                if let Err(e) =
-                    db::users::ensure_free(tx, &user.username, user.email.as_deref(), None)
-                {
-                    changed_meanwhile(*line, format!("{e}"))?;
+                // The UNIQUE indexes and the role's foreign key re-check, under the
+                // lock, what validation saw before it.
+                if let Err(e) = db::import::insert_user(tx, user, &now) {
+                    if db::import::is_constraint(&e) {
+                        changed_meanwhile(
+                            *line,
+                            format!(
+                                "user '{}' or its email was created meanwhile, or its role deleted",
+                                user.username
+                            ),
+                        )?;
+                    }
+                    return Err(e);
                 }
-                accounts::create(
+                // The same entry as `accounts::create` writes.
+                db::audit::append(
                     tx,
-                    actor,
-                    &NewAccount {
-                        user: user.clone(),
-                        invite: false,
-                    },
+                    &who,
+                    "user.add",
+                    Some(&user.username),
+                    &json!({
+                        "email": user.email,
+                        "display_name": user.display_name,
+                        "role": user.role,
+                        "status": user.status,
+                        "must_change_password": user.must_change_password,
+                        "password": if user.password_hash.is_some() { "set" } else { "none" },
+                        "source": "import-csv",
+                    }),
                 )?;
                 created.push(user.username.clone());
             }
