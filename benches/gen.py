@@ -6,5 +6,5 @@ HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0HR1Ar0eHm3aYpwRRT
 w = sys.stdout.write
 w("username,email,name,role,status," + ("password_hash" if kind == "hash" else "password") + "\n")
 for i in range(n):
-    secret = f"\"{HASH}\"" if kind == "hash" else f"correct horse battery staple {i:07d}"
+    secret = f"\"{HASH}\"" if kind == "hash" else f"amber {i:07d} lantern drifting north slowly"
     w(f"user{i:07d},user{i:07d}@example.com,User Number {i},user,active,{secret}\n")
