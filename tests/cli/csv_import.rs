@@ -580,3 +580,39 @@ fn an_application_keeps_writing_while_an_import_hashes() {
     assert!(worst < Duration::from_secs(1), "blocked for {worst:?}");
     assert_eq!(users(&env), 61);
 }
+
+#[test]
+fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
+    let env = Env::init();
+    env.add_user("alice", "user");
+    env.add_user("bob", "user");
+    // bob's row is invalid (bad email): skipped, but bob is in the file, so he stays.
+    let f = write(
+        &env,
+        "a.csv",
+        "username,email\nroot,root@example.com\nbob,not-an-email\n",
+    );
+    let run = env.run(&[
+        "-q",
+        "--format",
+        "json",
+        "import-csv",
+        "--mode",
+        "sync",
+        "--skip-invalid",
+        f.to_str().unwrap(),
+    ]);
+    run.code(7);
+    let json = run.json();
+    assert_eq!(json["deactivated"], 1);
+    assert_eq!(json["rejected"], 1);
+    assert_eq!(json["unchanged"], 1);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username='bob' AND status='active'"),
+        1
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username='alice' AND status='inactive'"),
+        1
+    );
+}
