@@ -358,11 +358,17 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;help'= {
         }
         &'userctl;import-csv'= {
+            cand --mode 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate active users absent from the file'
+            cand --default-role 'The role of new users whose row has no role'
+            cand --delimiter 'The field separator (one ASCII character; \t for tab)'
+            cand --rejects 'Write the rejected rows, with a reason column, to this CSV file (mode 0600)'
+            cand --passwords-out 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited'
             cand --db 'The SQLite database file'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --skip-invalid 'Import the valid rows even if some are invalid (exit 7 still reports them)'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -374,11 +380,17 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;export-csv'= {
+            cand --search 'Only users whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only users with this role'
+            cand --status 'Only users with this status (active, inactive, invited)'
+            cand -o 'Write to this file (created with mode 0600) instead of standard output'
+            cand --output 'Write to this file (created with mode 0600) instead of standard output'
             cand --db 'The SQLite database file'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --with-password-hashes 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'

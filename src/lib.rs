@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod generate;
+pub mod import;
 pub mod lifecycle;
 pub mod output;
 pub mod password;

@@ -1,23 +1,290 @@
 //! `userctl import-csv` and `userctl export-csv`.
 
-use anyhow::Result;
+use std::fs::{File, OpenOptions};
+use std::io::{BufWriter, Read, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::commands::{not_yet, Ctx};
+use crate::authz::{self, Action};
+use crate::commands::Ctx;
+use crate::db::users::{Filter, Sort, Status};
+use crate::error::{refuse, Refusal};
+use crate::import::{self, Mode, Options, Report};
+use crate::output::{csv_cell, sanitize, Format};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file, or - for standard input
+    /// The CSV file, or - for standard input. Header row required; columns:
+    /// username, email, name (or first_name + last_name), role, status,
+    /// password or password_hash. Unknown columns are refused
     pub file: String,
+    /// create: only create (an existing user is an invalid row); upsert: create and
+    /// update; sync: upsert, then deactivate active users absent from the file
+    #[arg(long, value_enum, default_value_t = Mode::Upsert)]
+    pub mode: Mode,
+    /// The role of new users whose row has no role
+    #[arg(long, default_value = "user", value_name = "ROLE")]
+    pub default_role: String,
+    /// The field separator (one ASCII character; \t for tab)
+    #[arg(long, default_value = ",", value_name = "C")]
+    pub delimiter: String,
+    /// Import the valid rows even if some are invalid (exit 7 still reports them)
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Write the rejected rows, with a reason column, to this CSV file (mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+    /// Give new users without a password a generated one (they must change it at
+    /// first login) and write username,password to this file (mode 0600). Without
+    /// it such users are created as invited
+    #[arg(long, value_name = "FILE")]
+    pub passwords_out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
-pub struct ExportArgs {}
-
-pub fn import(_ctx: &Ctx, _args: &ImportArgs) -> Result<()> {
-    not_yet("import-csv")
+pub struct ExportArgs {
+    /// Only users whose username, name or email contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only users with this role
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only users with this status (active, inactive, invited)
+    #[arg(long)]
+    pub status: Option<Status>,
+    /// Write to this file (created with mode 0600) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also export the password_hash column (argon2/bcrypt hashes: treat the file
+    /// as a secret). Off by default
+    #[arg(long)]
+    pub with_password_hashes: bool,
 }
 
-pub fn export(_ctx: &Ctx, _args: &ExportArgs) -> Result<()> {
-    not_yet("export-csv")
+/// Creates (or truncates) a file readable by its owner only, 0600 from the first byte.
+fn private_file(path: &Path) -> Result<File> {
+    let file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    // An existing file keeps its mode on open: tighten it.
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .with_context(|| format!("setting the mode of {}", path.display()))?;
+    Ok(file)
+}
+
+fn delimiter(text: &str) -> Result<u8> {
+    match text {
+        "\\t" | "\t" => Ok(b'\t'),
+        t if t.len() == 1 && t.is_ascii() && t != "\"" => Ok(t.as_bytes()[0]),
+        t => refuse(Refusal::usage(format!(
+            "invalid --delimiter '{}': give one ASCII character other than '\"'",
+            sanitize(t)
+        ))),
+    }
+}
+
+pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
+    let delimiter = delimiter(&args.delimiter)?;
+    let input: Box<dyn Read> = if args.file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(File::open(&args.file).map_err(|e| {
+            Refusal::not_found(format!("cannot open {}: {e}", sanitize(&args.file)))
+        })?)
+    };
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    // Open the output files before anything is written, so a bad path fails first.
+    let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
+        (Some(path), false) => Some(private_file(path)?),
+        _ => None,
+    };
+    let opts = Options {
+        mode: args.mode,
+        default_role: args.default_role.trim().to_string(),
+        delimiter,
+        skip_invalid: args.skip_invalid,
+        generate_passwords: args.passwords_out.is_some(),
+        dry_run: ctx.dry_run,
+    };
+    let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("hashing {bar:40} {pos}/{len} ({eta})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let progress = |n: u64, total: u64| {
+        if let Some(bar) = &bar {
+            bar.set_length(total);
+            bar.set_position(n);
+        }
+    };
+    let report = import::run(
+        &conn,
+        &actor,
+        std::io::BufReader::new(input),
+        &opts,
+        &progress,
+    );
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
+    if let Some(file) = passwords_out.as_mut() {
+        let mut w = csv::Writer::from_writer(BufWriter::new(file));
+        w.write_record(["username", "password"])?;
+        for g in &report.generated {
+            w.write_record([g.username.as_str(), g.password.as_str()])?;
+        }
+        w.flush()?;
+    }
+    if let Some(path) = &args.rejects {
+        write_rejects(path, &report)?;
+    }
+    render(ctx, &report)?;
+    if report.rejected.is_empty() {
+        return Ok(());
+    }
+    let n = report.rejected.len();
+    let written = !ctx.dry_run && args.skip_invalid;
+    refuse(if written {
+        Refusal::invalid(format!(
+            "{n} invalid row(s) were skipped; the valid rows were imported"
+        ))
+        .hint("fix the rows listed above (or in --rejects) and import the file again")
+    } else {
+        Refusal::invalid(format!("{n} invalid row(s): nothing was written"))
+            .hint("fix the rows listed above, or add --skip-invalid to import the valid rows only")
+    })
+}
+
+fn write_rejects(path: &Path, report: &Report) -> Result<()> {
+    let mut w = csv::Writer::from_writer(BufWriter::new(private_file(path)?));
+    let mut header = report.header.clone();
+    header.push("reason".into());
+    w.write_record(&header)?;
+    for r in &report.rejected {
+        let mut fields: Vec<String> = r.fields.iter().map(|f| csv_cell(f).into_owned()).collect();
+        fields.resize(report.header.len(), String::new());
+        fields.push(csv_cell(&format!("line {}: {}", r.line, r.reason)).into_owned());
+        w.write_record(&fields)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn render(ctx: &Ctx, report: &Report) -> Result<()> {
+    for r in &report.rejected {
+        eprintln!("line {}: {}", r.line, sanitize(&r.reason));
+    }
+    let mut out = std::io::stdout().lock();
+    if ctx.ui.format == Format::Json {
+        let mut value = serde_json::json!({
+            "mode": report.mode,
+            "dry_run": report.dry_run,
+            "created": report.created.len(),
+            "updated": report.updated.len(),
+            "unchanged": report.unchanged,
+            "deactivated": report.deactivated.len(),
+            "rejected": report.rejected.len(),
+            "rejected_rows": report.rejected,
+        });
+        if report.dry_run {
+            value["would_create"] = serde_json::json!(report.created);
+            value["would_update"] = serde_json::json!(report.updated);
+            value["would_deactivate"] = serde_json::json!(report.deactivated);
+        }
+        writeln!(out, "{value}")?;
+        return Ok(());
+    }
+    if ctx.dry_run && !ctx.ui.quiet {
+        for (verb, names) in [
+            ("create", &report.created),
+            ("update", &report.updated),
+            ("deactivate", &report.deactivated),
+        ] {
+            for name in names {
+                writeln!(out, "would {verb} {}", sanitize(name))?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "import{}: {} created, {} updated, {} unchanged, {} deactivated, {} rejected",
+        if ctx.dry_run {
+            " (dry run, nothing written)"
+        } else {
+            ""
+        },
+        report.created.len(),
+        report.updated.len(),
+        report.unchanged,
+        report.deactivated.len(),
+        report.rejected.len()
+    )?;
+    Ok(())
+}
+
+pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    authz::authorize(&conn, &actor, Action::ListUsers)?;
+    let filter = Filter {
+        search: args.search.clone(),
+        role: args.role.clone(),
+        status: args.status,
+        sort: Sort::Username,
+        limit: None,
+    };
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(private_file(path)?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
+    let mut header = vec!["username", "email", "name", "role", "status"];
+    if args.with_password_hashes {
+        header.push("password_hash");
+    }
+    w.write_record(&header)?;
+    let mut hash_stmt = conn.prepare("SELECT password_hash FROM users WHERE id = ?1")?;
+    let result = crate::db::users::for_each(&conn, &filter, |u| {
+        let email = u.email.unwrap_or_default();
+        let mut row = vec![
+            csv_cell(&u.username).into_owned(),
+            csv_cell(&email).into_owned(),
+            csv_cell(&u.display_name).into_owned(),
+            csv_cell(&u.role).into_owned(),
+            u.status.as_str().to_string(),
+        ];
+        if args.with_password_hashes {
+            let hash: Option<String> = hash_stmt.query_row([u.id], |r| r.get(0))?;
+            row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
+        }
+        w.write_record(&row)?;
+        Ok(())
+    })
+    .and_then(|()| Ok(w.flush()?));
+    match result {
+        Err(e) if is_broken_pipe(&e) => Ok(()),
+        other => other,
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|e| {
+                matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
 }

@@ -127,11 +127,3 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Completions(args) => completions::run(&args),
     }
 }
-
-/// The refusal of a command whose implementation has not landed yet.
-pub fn not_yet(what: &str) -> Result<()> {
-    refuse(Refusal::new(
-        crate::error::Kind::Usage,
-        format!("`{what}` is not available in this build yet"),
-    ))
-}

@@ -6,6 +6,7 @@
 //! refused before anything is written to it. The submodules hold the SQL, one per table.
 
 pub mod audit;
+pub mod import;
 pub mod keys;
 pub mod recovery;
 pub mod roles;

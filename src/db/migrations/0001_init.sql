@@ -88,7 +88,8 @@ CREATE TABLE audit_log (
     prev_hash TEXT NOT NULL,
     hash      TEXT NOT NULL
 );
-CREATE INDEX audit_log_target ON audit_log(target);
+-- NOCASE: `audit list --user` and `user show` match targets case-insensitively.
+CREATE INDEX audit_log_target ON audit_log(target COLLATE NOCASE);
 CREATE INDEX audit_log_actor ON audit_log(actor);
 
 INSERT INTO roles (name, description, builtin) VALUES

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""userctl benchmarks: each figure against a baseline measured in the same run.
+
+Usage: cargo build --release && python3 benches/run.py [--small N] [--big N] [--reps R]
+Data and databases go to $BENCH_DIR (default /tmp/userctl-bench). Prints a markdown table.
+"""
+import argparse, os, re, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BIN = os.path.join(HERE, "..", "target", "release", "userctl")
+ap = argparse.ArgumentParser()
+ap.add_argument("--small", type=int, default=2000, help="users with plaintext passwords (bench 1)")
+ap.add_argument("--big", type=int, default=1_000_000, help="users for benches 2-4")
+ap.add_argument("--reps", type=int, default=3)
+ap.add_argument("--big-reps", type=int, default=1)
+args = ap.parse_args()
+D = os.environ.get("BENCH_DIR", "/tmp/userctl-bench")
+os.makedirs(D, exist_ok=True)
+if not shutil.which("sqlite3"):
+    subprocess.run(["apt-get", "install", "-y", "sqlite3"], check=True)
+ENV = dict(os.environ, LOGNAME="bench")
+rows = []
+
+
+def run(cmd, stdin=None, out=subprocess.DEVNULL):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdin=stdin, stdout=out, stderr=subprocess.DEVNULL, check=False, env=ENV, shell=isinstance(cmd, str))
+    return time.perf_counter() - t
+
+
+def med(f, reps):
+    return statistics.median(f() for _ in range(reps))
+
+
+def rss_kib(cmd):
+    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
+    return int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
+
+
+def fresh(name):
+    path = os.path.join(D, name)
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    shutil.copy(TEMPLATE, path)
+    return path
+
+
+def gen(n, kind):
+    path = os.path.join(D, f"{kind}{n}.csv")
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), str(n), kind], stdout=f, check=True)
+    return path
+
+
+TEMPLATE = os.path.join(D, "template.db")
+if not os.path.exists(TEMPLATE):
+    subprocess.run([BIN, "--db", TEMPLATE, "init", "--admin", "root", "--email", "root@example.com", "--password-stdin"],
+                   input=b"violet tractor sings at dawn\n", check=True, stdout=subprocess.DEVNULL, env=ENV)
+cores = os.cpu_count()
+
+# 1. plaintext import vs N x one hash / cores; one hash = import of one plaintext row
+#    minus import of one password_hash row, same binary, same run.
+one_plain, one_hash = gen(1, "plain"), gen(1, "hash")
+def t_one(path):
+    db = fresh("one.db")
+    return run([BIN, "--db", db, "import-csv", path])
+h = med(lambda: t_one(one_plain), 7) - med(lambda: t_one(one_hash), 7)
+small = gen(args.small, "plain")
+t1 = med(lambda: run([BIN, "--db", fresh("small.db"), "import-csv", small]), args.reps)
+base1 = args.small * h / cores
+rows.append((f"import {args.small} plaintext", t1, f"{args.small} x {h*1000:.1f} ms / {cores} cores", base1, 1.10))
+
+# 2. 1M password_hash import vs sqlite3 .import + INSERT ... SELECT in one transaction.
+big = gen(args.big, "hash")
+t2 = med(lambda: run([BIN, "--db", fresh("big.db"), "import-csv", big]), args.big_reps)
+SQL = f""".bail on
+BEGIN;
+CREATE TEMP TABLE stage(username, email, name, role, status, password_hash);
+.import --csv --skip 1 {big} stage
+INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at)
+  SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM stage;
+COMMIT;
+"""
+def sqlite_import():
+    db = fresh("big-sqlite.db")
+    with open(os.path.join(D, "import.sql"), "w") as f:
+        f.write(SQL)
+    with open(os.path.join(D, "import.sql")) as f:
+        return run(["sqlite3", db], stdin=f)
+b2 = med(sqlite_import, args.big_reps)
+rows.append((f"import {args.big} with password_hash", t2, "sqlite3 .import, one transaction", b2, 1.0))
+
+# 3. export of every user vs sqlite3 -csv of the same query; peak memory.
+db = os.path.join(D, "big.db")  # left by bench 2
+out = os.path.join(D, "export.csv")
+t3 = med(lambda: run([BIN, "--db", db, "export-csv", "--output", out]), args.reps)
+Q = "SELECT username, coalesce(email,''), display_name, role, status FROM users ORDER BY username"
+b3 = med(lambda: run(f"sqlite3 -csv -header {db} \"{Q}\" > {D}/export-sqlite.csv"), args.reps)
+rows.append((f"export-csv {args.big}", t3, "sqlite3 -csv, same query", b3, 1.5))
+rss = rss_kib([BIN, "--db", db, "export-csv", "--output", out])
+
+# 4. stats, search, show.
+t4 = med(lambda: run([BIN, "--db", db, "stats"]), args.reps * 3)
+rows.append(("stats", t4, "target 100 ms", 0.100, 1.0))
+term = "r0004242"
+t5 = med(lambda: run([BIN, "--db", db, "user", "list", "--search", term, "--limit", "50"]), args.reps * 3)
+Q5 = (f"SELECT id, username, email, display_name, role, status FROM users WHERE username LIKE '%{term}%' "
+      f"OR display_name LIKE '%{term}%' OR email LIKE '%{term}%' ORDER BY created_at DESC, id DESC LIMIT 50")
+b5 = med(lambda: run(["sqlite3", db, Q5]), args.reps * 3)
+rows.append((f"user list --search {term} --limit 50", t5, "sqlite3, same query", b5, 1.2))
+name = "user0500000" if args.big > 500000 else "user0000001"
+t6 = med(lambda: run([BIN, "--db", db, "user", "show", name]), args.reps * 5)
+b6 = med(lambda: run(["sqlite3", db, f"SELECT * FROM users WHERE username = '{name}'"]), args.reps * 5)
+rows.append((f"user show {name}", t6, "sqlite3 selecting the row", b6, 1.5))
+
+print(f"\ncores: {cores}; reps: {args.reps} (1M imports: {args.big_reps}); one argon2id hash: {h*1000:.1f} ms\n")
+print("| benchmark | userctl | baseline | baseline s | ratio | target | met |")
+print("|---|---|---|---|---|---|---|")
+for name_, t, what, b, target in rows:
+    r = t / b
+    print(f"| {name_} | {t:.3f} s | {what} | {b:.3f} s | {r:.2f}x | <= {target}x | {'yes' if r <= target else 'no'} |")
+print(f"\nexport-csv peak RSS: {rss/1024:.1f} MiB (target <= 32 MiB)")
