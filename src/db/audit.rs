@@ -39,23 +39,21 @@ pub fn append(
     target: Option<&str>,
     details: &serde_json::Value,
 ) -> Result<i64> {
+    // Cached statements: a bulk import appends one entry per account.
     let (last_id, prev): (i64, String) = conn
-        .query_row(
-            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .unwrap_or((0, GENESIS.to_string()));
     let id = last_id + 1;
     let at = clock::now();
     let details = details.to_string();
     let hash = entry_hash(&prev, id, &at, actor, action, target, &details);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![id, at, actor, action, target, details, prev, hash],
-    )?;
+    )?
+    .execute(params![id, at, actor, action, target, details, prev, hash])?;
     Ok(id)
 }
 
