@@ -672,7 +672,6 @@ fn write(
 ) -> Result<Written> {
     authz::authorize(tx, actor, Action::ManageUsers)?;
     let who = actor.audit_name();
-    let now = crate::clock::now();
     let (mut created, mut updated, mut deactivated) = (Vec::new(), Vec::new(), Vec::new());
     let changed_meanwhile = |line: u64, what: String| {
         refuse::<()>(
@@ -687,7 +686,7 @@ fn write(
             Plan::Create { user, .. } => {
                 // The UNIQUE indexes and the role's foreign key re-check, under the
                 // lock, what validation saw before it.
-                if let Err(e) = db::import::insert_user(tx, user, &now) {
+                if let Err(e) = db::users::insert(tx, user) {
                     if db::import::is_constraint(&e) {
                         changed_meanwhile(
                             *line,

@@ -55,27 +55,6 @@ pub fn active_accounts(conn: &Connection) -> Result<Vec<(i64, String)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Inserts a new account with a cached statement (the bulk path). A username or email
-/// taken meanwhile fails the UNIQUE constraint: see [`is_constraint`].
-pub fn insert_user(conn: &Connection, user: &crate::db::users::NewUser, now: &str) -> Result<i64> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO users (username, email, display_name, password_hash, role, status, \
-         must_change_password, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-    )?;
-    stmt.execute(rusqlite::params![
-        user.username,
-        user.email,
-        user.display_name,
-        user.password_hash,
-        user.role,
-        user.status.as_str(),
-        user.must_change_password,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
-}
-
 /// Whether the error is a constraint violation (a UNIQUE key taken, a role gone).
 pub fn is_constraint(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
