@@ -79,6 +79,61 @@ fn private_file(path: &Path) -> Result<File> {
     Ok(file)
 }
 
+/// The `--passwords-out` file, written beside its target (0600 from the first byte)
+/// and renamed into place only once the import has written: a refused or failed
+/// import leaves an existing file (last night's passwords) untouched.
+struct PendingFile {
+    temp: PathBuf,
+    target: PathBuf,
+    file: Option<File>,
+}
+
+impl PendingFile {
+    fn create(target: &Path) -> Result<Self> {
+        let name = target
+            .file_name()
+            .map_or_else(|| "passwords".into(), |n| n.to_string_lossy().into_owned());
+        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&temp)
+            .with_context(|| format!("creating a file beside {}", target.display()))?;
+        Ok(PendingFile {
+            temp,
+            target: target.to_path_buf(),
+            file: Some(file),
+        })
+    }
+
+    /// Writes the rows and moves the file into place.
+    fn persist(mut self, generated: &[import::Generated]) -> Result<()> {
+        let file = self
+            .file
+            .take()
+            .context("the passwords file was already written")?;
+        let mut w = csv::Writer::from_writer(BufWriter::new(file));
+        w.write_record(["username", "password"])?;
+        for g in generated {
+            w.write_record([g.username.as_str(), g.password.as_str()])?;
+        }
+        w.flush()?;
+        drop(w);
+        std::fs::rename(&self.temp, &self.target)
+            .with_context(|| format!("moving the passwords into {}", self.target.display()))
+    }
+}
+
+impl Drop for PendingFile {
+    fn drop(&mut self) {
+        // Still pending (not persisted): remove the temporary file.
+        if self.file.is_some() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
 fn delimiter(text: &str) -> Result<u8> {
     match text {
         "\\t" | "\t" => Ok(b'\t'),
@@ -102,8 +157,8 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     // Open the output files before anything is written, so a bad path fails first.
-    let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
-        (Some(path), false) => Some(private_file(path)?),
+    let passwords_out = match (&args.passwords_out, ctx.dry_run) {
+        (Some(path), false) => Some(PendingFile::create(path)?),
         _ => None,
     };
     let opts = Options {
@@ -139,13 +194,11 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         bar.finish_and_clear();
     }
     let report = report?;
-    if let Some(file) = passwords_out.as_mut() {
-        let mut w = csv::Writer::from_writer(BufWriter::new(file));
-        w.write_record(["username", "password"])?;
-        for g in &report.generated {
-            w.write_record([g.username.as_str(), g.password.as_str()])?;
+    let wrote = report.rejected.is_empty() || args.skip_invalid;
+    if let Some(pending) = passwords_out {
+        if wrote {
+            pending.persist(&report.generated)?;
         }
-        w.flush()?;
     }
     if let Some(path) = &args.rejects {
         write_rejects(path, &report)?;

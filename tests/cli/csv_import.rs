@@ -427,6 +427,55 @@ fn passwords_out_is_0600_and_holds_working_passwords() {
 }
 
 #[test]
+fn a_refused_import_keeps_an_earlier_passwords_file() {
+    let env = Env::init();
+    let out = env.dir.path().join("pw.csv");
+    std::fs::write(&out, "username,password\nlastnight,kept-secret\n").unwrap();
+    // An invalid row: nothing is written, so last night's file must survive.
+    let bad = write(&env, "bad.csv", "username,email\nalice,not-an-email\n");
+    env.run(&[
+        "import-csv",
+        "--passwords-out",
+        out.to_str().unwrap(),
+        bad.to_str().unwrap(),
+    ])
+    .code(7);
+    // A guard refusal after validation: the same.
+    let demote = write(&env, "demote.csv", "username,role\nroot,user\nbob,user\n");
+    env.run(&[
+        "import-csv",
+        "--passwords-out",
+        out.to_str().unwrap(),
+        demote.to_str().unwrap(),
+    ])
+    .code(5);
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "username,password\nlastnight,kept-secret\n"
+    );
+    assert_eq!(users(&env), 1);
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    // A successful import replaces it, still 0600.
+    let good = write(&env, "good.csv", "username\ncarol\n");
+    env.run(&[
+        "import-csv",
+        "--passwords-out",
+        out.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("username,password\ncarol,"), "{text}");
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
 fn export_then_import_changes_nothing_and_formulas_round_trip() {
     let env = Env::init();
     let f = write(
