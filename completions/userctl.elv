@@ -143,7 +143,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;list'= {
-            cand --search 'Only accounts whose username, name or email contains TEXT'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
             cand --role 'Only accounts with this role'
             cand --status 'Only accounts with this status'
             cand --sort 'Order of the rows'
@@ -380,9 +380,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;export-csv'= {
-            cand --search 'Only users whose username, name or email contains TEXT (case-insensitive)'
-            cand --role 'Only users with this role'
-            cand --status 'Only users with this status (active, inactive, invited)'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
             cand -o 'Write to this file (created with mode 0600) instead of standard output'
             cand --output 'Write to this file (created with mode 0600) instead of standard output'
             cand --db 'The SQLite database file'

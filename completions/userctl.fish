@@ -139,7 +139,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose username, name or email contains TEXT' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only accounts with this role' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
@@ -336,9 +336,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quie
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l search -d 'Only users whose username, name or email contains TEXT (case-insensitive)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l role -d 'Only users with this role' -r
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l status -d 'Only users with this status (active, inactive, invited)' -r -f -a "active\t''
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
 invited\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600) instead of standard output' -r -F

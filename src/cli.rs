@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::commands::{
     audit, config, csv, db as dbcmd, demo, init, key, recover, role, session, stats, user,
 };
+use crate::db::users::{Filter, Sort, Status};
 use crate::output::{ColorChoice, Format};
 use crate::secret_input::Source;
 
@@ -129,6 +130,34 @@ impl PasswordArgs {
     /// Whether any flag was given.
     pub fn given(&self) -> bool {
         self.source() != Source::Prompt
+    }
+}
+
+/// Which users a listing or export covers (the same flags for `user list` and
+/// `export-csv`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct UserFilterArgs {
+    /// Only accounts whose username, name or email contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only accounts with this role
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only accounts with this status
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+}
+
+impl UserFilterArgs {
+    /// The store's filter for these flags, in the given order.
+    pub fn filter(&self, sort: Sort, limit: Option<u64>) -> Filter {
+        Filter {
+            search: self.search.clone(),
+            role: self.role.as_deref().map(|r| r.trim().to_lowercase()),
+            status: self.status,
+            sort,
+            limit,
+        }
     }
 }
 

@@ -9,8 +9,9 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use crate::authz::{self, Action};
+use crate::cli::UserFilterArgs;
 use crate::commands::Ctx;
-use crate::db::users::{Filter, Sort, Status};
+use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::import::{self, Mode, Options, Report};
 use crate::output::{csv_cell, sanitize, Format};
@@ -46,15 +47,8 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only users whose username, name or email contains TEXT (case-insensitive)
-    #[arg(long, value_name = "TEXT")]
-    pub search: Option<String>,
-    /// Only users with this role
-    #[arg(long)]
-    pub role: Option<String>,
-    /// Only users with this status (active, inactive, invited)
-    #[arg(long)]
-    pub status: Option<Status>,
+    #[command(flatten)]
+    pub filter: UserFilterArgs,
     /// Write to this file (created with mode 0600) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -291,13 +285,7 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
-    let filter = Filter {
-        search: args.search.clone(),
-        role: args.role.clone(),
-        status: args.status,
-        sort: Sort::Username,
-        limit: None,
-    };
+    let filter = args.filter.filter(Sort::Username, None);
     let sink: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(private_file(path)?),
         None => Box::new(std::io::stdout().lock()),

@@ -79,10 +79,11 @@ impl Record for ApiKey {
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    let user_id = match &args.user {
-        Some(u) => Some(db::users::get(&conn, u)?.id),
-        None => None,
-    };
+    let user_id = args
+        .user
+        .as_deref()
+        .map(|u| db::users::get(&conn, u).map(|u| u.id))
+        .transpose()?;
     authz::authorize(&conn, &actor, Action::ManageKeys { target: user_id })?;
     ctx.ui.records(&db::keys::list(&conn, user_id)?)
 }

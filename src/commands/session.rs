@@ -79,10 +79,11 @@ impl Record for Session {
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    let user_id = match &args.user {
-        Some(u) => Some(db::users::get(&conn, u)?.id),
-        None => None,
-    };
+    let user_id = args
+        .user
+        .as_deref()
+        .map(|u| db::users::get(&conn, u).map(|u| u.id))
+        .transpose()?;
     authz::authorize(&conn, &actor, Action::ManageSessions { target: user_id })?;
     ctx.ui
         .records(&db::sessions::list(&conn, user_id, args.all)?)

@@ -8,9 +8,9 @@ use serde_json::json;
 
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, Action};
-use crate::cli::{CheckPasswordArgs, PasswordArgs};
+use crate::cli::{CheckPasswordArgs, PasswordArgs, UserFilterArgs};
 use crate::commands::Ctx;
-use crate::db::{self, users::Filter, users::NewUser, users::Sort, users::Status, users::User};
+use crate::db::{self, users::NewUser, users::Sort, users::User};
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record};
 use crate::{password, secret_input, settings};
@@ -73,15 +73,8 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only accounts whose username, name or email contains TEXT
-    #[arg(long, value_name = "TEXT")]
-    pub search: Option<String>,
-    /// Only accounts with this role
-    #[arg(long)]
-    pub role: Option<String>,
-    /// Only accounts with this status
-    #[arg(long, value_enum)]
-    pub status: Option<Status>,
+    #[command(flatten)]
+    pub filter: UserFilterArgs,
     /// Order of the rows
     #[arg(long, value_enum, default_value_t = Sort::Created)]
     pub sort: Sort,
@@ -331,13 +324,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
-    let filter = Filter {
-        search: args.search.clone(),
-        role: args.role.clone(),
-        status: args.status,
-        sort: args.sort,
-        limit: args.limit,
-    };
+    let filter = args.filter.filter(args.sort, args.limit);
     ctx.ui.records(&db::users::list(&conn, &filter)?)
 }
 
