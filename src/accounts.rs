@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 use rusqlite::Connection;
-use serde_json::json;
+use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
@@ -109,6 +109,39 @@ pub struct NewAccount {
     pub invite: bool,
 }
 
+/// The audit details of a new account: one shape for `user add`, `import-csv` and
+/// `recover --create`. Never the password, only whether one was set.
+#[derive(Serialize)]
+pub struct Added<'a> {
+    email: Option<&'a str>,
+    display_name: &'a str,
+    role: &'a str,
+    status: Status,
+    must_change_password: bool,
+    password: &'static str,
+    /// What made the account, when not a single command (`import-csv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'static str>,
+}
+
+impl<'a> Added<'a> {
+    pub fn new(u: &'a NewUser, source: Option<&'static str>) -> Self {
+        Added {
+            email: u.email.as_deref(),
+            display_name: &u.display_name,
+            role: &u.role,
+            status: u.status,
+            must_change_password: u.must_change_password,
+            password: if u.password_hash.is_some() {
+                "set"
+            } else {
+                "none"
+            },
+            source,
+        }
+    }
+}
+
 /// What creating an account produced.
 pub struct Created {
     pub user: User,
@@ -144,14 +177,7 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
         &actor.audit_name(),
         "user.add",
         Some(&u.username),
-        &json!({
-            "email": u.email,
-            "display_name": u.display_name,
-            "role": u.role,
-            "status": u.status,
-            "must_change_password": u.must_change_password,
-            "password": if u.password_hash.is_some() { "set" } else { "none" },
-        }),
+        &Added::new(u, None),
     )?;
     Ok(Created {
         user: db::users::get_by_id(conn, id)?,

@@ -1,26 +1,29 @@
-//! Bulk import from CSV: parse, validate every row, hash on every core, then one
-//! short write transaction through [`authz::write`] (all or nothing).
+//! Bulk import from CSV: parse and validate every row, hash on every core, stage in
+//! TEMP tables, then one short write transaction through [`authz::write`] (all or
+//! nothing).
 //!
 //! The domain never prints: it returns a [`Report`] the command renders.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::io::Read;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::accounts;
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, import::Existing, users::NewUser, users::Status};
+use crate::db::import::{Existing, Staged, Update};
+use crate::db::{self, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
-use crate::{password, settings};
+use crate::{clock, password, settings};
 
 /// What to do with accounts that exist or are absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
@@ -78,21 +81,49 @@ pub struct Generated {
     pub password: Zeroizing<String>,
 }
 
+/// How far an import has got, for a progress bar.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    pub rows: u64,
+    pub hashed: u64,
+}
+
+/// Who a dry run would create, update and deactivate.
+#[derive(Serialize, Default)]
+pub struct Names {
+    pub created: Vec<String>,
+    pub updated: Vec<String>,
+    pub deactivated: Vec<String>,
+}
+
 /// What an import did (or, in a dry run, would do).
 #[derive(Serialize, Default)]
 pub struct Report {
     pub mode: Option<Mode>,
     pub dry_run: bool,
-    pub created: Vec<String>,
-    pub updated: Vec<String>,
+    pub created: u64,
+    pub updated: u64,
     pub unchanged: u64,
-    pub deactivated: Vec<String>,
+    pub deactivated: u64,
     pub rejected: Vec<Rejected>,
+    /// Dry runs only: the accounts concerned (a real run reports counts only, so
+    /// its memory does not grow with the file).
+    #[serde(skip)]
+    pub names: Option<Names>,
     /// The header, for writing the rejected rows back.
     #[serde(skip)]
     pub header: Vec<String>,
-    #[serde(skip)]
-    pub generated: Vec<Generated>,
+}
+
+impl Report {
+    fn reject(&mut self, line: u64, username: String, reason: String, record: &csv::StringRecord) {
+        self.rejected.push(Rejected {
+            line,
+            username,
+            reason,
+            fields: record.iter().map(str::to_string).collect(),
+        });
+    }
 }
 
 /// Physical line numbers: the csv crate's own line count misses newlines inside
@@ -318,27 +349,27 @@ fn read_row(h: &Header, record: &csv::StringRecord) -> Result<Row, (String, Stri
     })
 }
 
-/// What the write will do for one valid row.
-enum Plan {
-    Create {
-        user: NewUser,
-        /// A plaintext password to hash before the write.
-        plaintext: Option<Zeroizing<String>>,
-        generated: bool,
-    },
-    Update {
-        id: i64,
-        username: String,
-        /// `Some(None)` clears the email (matches `db::users::update_profile`).
-        #[allow(clippy::option_option)]
-        email: Option<Option<String>>,
-        name: Option<String>,
-        role: Option<String>,
-        status: Option<Status>,
-        hash: Option<String>,
-        /// A plaintext password that replaces the stored one unless it already verifies.
-        plaintext: Option<(Zeroizing<String>, Option<String>)>,
-    },
+/// Rows validated, hashed and staged together: enough to keep every core hashing,
+/// few enough that memory does not grow with the file.
+const CHUNK: usize = 2048;
+
+/// The password work a valid row needs before it can be staged.
+enum Secret {
+    None,
+    /// A new account's password, to hash.
+    Hash(Zeroizing<String>),
+    /// A new account without one, under `--passwords-out`: generate and hash.
+    Generate,
+    /// An existing account's password from the file, replacing the stored hash unless
+    /// it already verifies against it.
+    Replace(Zeroizing<String>, Option<String>),
+}
+
+/// What the write will do for one valid row, once its secret is dealt with.
+struct Plan {
+    line: u64,
+    staged: Staged,
+    secret: Secret,
 }
 
 /// Validates a row against the database (read outside the write lock) and plans it.
@@ -347,6 +378,7 @@ fn plan_row(
     opts: &Options,
     policy: &password::Policy,
     roles: &HashSet<String>,
+    line: u64,
     row: Row,
 ) -> Result<Result<Option<Plan>, String>> {
     if let Some(role) = &row.role {
@@ -379,84 +411,147 @@ fn plan_row(
         }
     }
     match existing {
-        None => Ok(Ok(Some(plan_create(opts, row)))),
+        None => Ok(Ok(Some(plan_create(opts, line, row)))),
         Some(_) if opts.mode == Mode::Create => Ok(Err(format!(
             "user '{}' already exists (--mode create only creates)",
             row.username
         ))),
-        Some(existing) => Ok(Ok(plan_update(&existing, row))),
+        Some(existing) => Ok(Ok(plan_update(&existing, line, row))),
     }
 }
 
-fn plan_create(opts: &Options, row: Row) -> Plan {
+fn plan_create(opts: &Options, line: u64, row: Row) -> Plan {
     let has_password = row.password.is_some() || row.password_hash.is_some();
-    let generated = !has_password && opts.generate_passwords;
+    let generate = !has_password && opts.generate_passwords;
     let status = match row.status {
         Some(Status::Inactive) => Status::Inactive,
         Some(Status::Invited) => Status::Invited,
-        _ if !has_password && !generated => Status::Invited,
+        _ if !has_password && !generate => Status::Invited,
         _ => Status::Active,
     };
     let keep_secret = status != Status::Invited;
-    Plan::Create {
-        user: NewUser {
+    let secret = match row.password {
+        Some(pw) if keep_secret => Secret::Hash(pw),
+        None if generate && keep_secret => Secret::Generate,
+        _ => Secret::None,
+    };
+    Plan {
+        line,
+        staged: Staged::Create(NewUser {
             username: row.username,
             email: row.email,
             display_name: row.name.unwrap_or_default(),
             role: row.role.unwrap_or_else(|| opts.default_role.clone()),
             status,
             password_hash: row.password_hash.filter(|_| keep_secret),
-            must_change_password: generated,
-        },
-        plaintext: row.password.filter(|_| keep_secret),
-        generated: generated && keep_secret,
+            must_change_password: generate,
+        }),
+        secret,
     }
 }
 
-fn plan_update(e: &Existing, row: Row) -> Option<Plan> {
-    let email = (row.email_column && row.email != e.email).then(|| row.email.clone());
-    let name = row.name.filter(|n| *n != e.display_name);
-    let role = row.role.filter(|r| *r != e.role);
-    let status = row.status.filter(|s| *s != e.status);
-    let hash = row
-        .password_hash
-        .filter(|h| e.password_hash.as_deref() != Some(h.as_str()));
-    let plaintext = row.password.map(|p| (p, e.password_hash.clone()));
-    if email.is_none()
-        && name.is_none()
-        && role.is_none()
-        && status.is_none()
-        && hash.is_none()
-        && plaintext.is_none()
-    {
-        return None;
-    }
-    Some(Plan::Update {
+fn plan_update(e: &Existing, line: u64, row: Row) -> Option<Plan> {
+    let update = Update {
         id: e.id,
         username: e.username.clone(),
-        email,
-        name,
-        role,
-        status,
-        hash,
-        plaintext,
+        email: (row.email_column && row.email != e.email).then(|| row.email.clone()),
+        display_name: row.name.filter(|n| *n != e.display_name),
+        role: row.role.filter(|r| *r != e.role),
+        status: row.status.filter(|s| *s != e.status),
+        password_hash: row
+            .password_hash
+            .filter(|h| e.password_hash.as_deref() != Some(h.as_str())),
+    };
+    let secret = match row.password {
+        Some(pw) => Secret::Replace(pw, e.password_hash.clone()),
+        None => Secret::None,
+    };
+    (changes(&update) || matches!(secret, Secret::Replace(..))).then_some(Plan {
+        line,
+        staged: Staged::Update(update),
+        secret,
     })
+}
+
+/// Whether an update changes anything.
+fn changes(u: &Update) -> bool {
+    u.email.is_some()
+        || u.display_name.is_some()
+        || u.role.is_some()
+        || u.status.is_some()
+        || u.password_hash.is_some()
+}
+
+/// Deals with the chunk's secrets on every core: hashes passwords, generates the
+/// missing ones, keeps a stored hash the file's password already verifies against.
+fn hash_chunk(
+    plans: &mut [Plan],
+    params: password::HashParams,
+    tick: &(dyn Fn() + Sync),
+) -> Result<Vec<Generated>> {
+    let generated: Vec<Option<Generated>> = plans
+        .par_iter_mut()
+        .map(|plan| -> Result<Option<Generated>> {
+            let secret = std::mem::replace(&mut plan.secret, Secret::None);
+            let mut out = None;
+            match (&mut plan.staged, secret) {
+                (_, Secret::None) => return Ok(None),
+                (Staged::Create(user), Secret::Hash(pw)) => {
+                    user.password_hash = Some(password::hash(&pw, params)?);
+                }
+                (Staged::Create(user), Secret::Generate) => {
+                    let pw = password::generate()?;
+                    user.password_hash = Some(password::hash(&pw, params)?);
+                    out = Some(Generated {
+                        username: user.username.clone(),
+                        password: pw,
+                    });
+                }
+                (Staged::Update(update), Secret::Replace(pw, stored)) => {
+                    let same = stored
+                        .as_deref()
+                        .is_some_and(|s| password::verify(&pw, s).unwrap_or(false));
+                    if !same {
+                        update.password_hash = Some(password::hash(&pw, params)?);
+                    }
+                }
+                (_, Secret::Hash(_) | Secret::Generate | Secret::Replace(..)) => {
+                    anyhow::bail!(
+                        "line {}: a password planned for the wrong kind of row",
+                        plan.line
+                    )
+                }
+            }
+            tick();
+            Ok(out)
+        })
+        .collect::<Result<_>>()?;
+    Ok(generated.into_iter().flatten().collect())
 }
 
 /// Reads, validates and imports `input`. A refusal (exit 7) when rows are invalid
 /// and `skip_invalid` is off; nothing is written then.
+///
+/// Rows go through in chunks: validated against the database (each chunk in one short
+/// read transaction), hashed on every core with no transaction open, then staged in
+/// TEMP tables. Only the final write takes the lock. `generated` receives each
+/// generated password (for `--passwords-out`) before the write; it is only valid if
+/// the import then writes.
 pub fn run(
     conn: &Connection,
     actor: &Actor,
     input: impl Read,
     opts: &Options,
-    progress: &(dyn Fn(u64, u64) + Sync),
+    progress: &(dyn Fn(Progress) + Sync),
+    generated: &mut dyn FnMut(&Generated) -> Result<()>,
 ) -> Result<Report> {
     authz::authorize(conn, actor, Action::ManageUsers)?;
     accounts::ensure_role(conn, &opts.default_role)?;
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
+    let mut grantable: HashSet<String> = HashSet::new();
+    db::import::create_stage(conn)?;
 
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let mut reader = csv::ReaderBuilder::new()
@@ -472,6 +567,7 @@ pub fn run(
     let mut report = Report {
         mode: Some(opts.mode),
         dry_run: opts.dry_run,
+        names: opts.dry_run.then(Names::default),
         ..Report::default()
     };
     let mut records = reader.records();
@@ -482,10 +578,20 @@ pub fn run(
     };
     report.header.clone_from(&header.names);
 
-    let mut plans: Vec<(u64, Plan)> = Vec::new();
-    let mut in_file: HashSet<String> = HashSet::new();
-    let mut usernames: HashMap<String, u64> = HashMap::new();
-    let mut emails: HashMap<String, u64> = HashMap::new();
+    let rows_read = AtomicU64::new(0);
+    let hashed = AtomicU64::new(0);
+    let show = || {
+        progress(Progress {
+            rows: rows_read.load(Ordering::Relaxed),
+            hashed: hashed.load(Ordering::Relaxed),
+        });
+    };
+    let tick = || {
+        hashed.fetch_add(1, Ordering::Relaxed);
+        show();
+    };
+    let mut chunk: Vec<Plan> = Vec::with_capacity(CHUNK);
+    let mut reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -507,172 +613,140 @@ pub fn run(
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
+        rows_read.fetch_add(1, Ordering::Relaxed);
         let row = match read_row(&header, &record) {
             Ok(row) => row,
             Err((username, reason)) => {
-                in_file.insert(username.to_ascii_lowercase());
-                report.rejected.push(Rejected {
-                    line,
-                    username,
-                    reason,
-                    fields: record.iter().map(str::to_string).collect(),
-                });
+                // Named in the file all the same: `--mode sync` leaves this user alone.
+                db::import::note_username(conn, &username.to_ascii_lowercase(), line)?;
+                report.reject(line, username, reason, &record);
                 continue;
             }
         };
-        in_file.insert(row.username.clone());
-        let duplicate = if let Some(first) = usernames.get(&row.username) {
-            Some(format!(
+        let mut duplicate = db::import::note_username(conn, &row.username, line)?.map(|first| {
+            format!(
                 "username '{}' already appears on line {first}",
                 row.username
-            ))
-        } else {
-            row.email.as_ref().and_then(|e| {
-                emails
-                    .get(e)
-                    .map(|first| format!("email '{e}' already appears on line {first}"))
-            })
-        };
-        usernames.entry(row.username.clone()).or_insert(line);
-        if let Some(e) = &row.email {
-            emails.entry(e.clone()).or_insert(line);
+            )
+        });
+        if let Some(email) = &row.email {
+            let first = db::import::note_email(conn, email, line)?;
+            if let (None, Some(first)) = (&duplicate, first) {
+                duplicate = Some(format!("email '{email}' already appears on line {first}"));
+            }
+        }
+        if let Some(why) = duplicate {
+            report.reject(line, row.username.clone(), why, &record);
+            continue;
+        }
+        let role = row.role.as_deref().unwrap_or(&opts.default_role);
+        if roles.contains(role) && !grantable.contains(role) {
+            authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
+            grantable.insert(role.to_string());
         }
         let username = row.username.clone();
-        let fields: Vec<String> = record.iter().map(str::to_string).collect();
-        let outcome = match duplicate {
-            Some(why) => Err(why),
-            None => plan_row(conn, opts, &policy, &roles, row)?,
-        };
-        match outcome {
-            Ok(Some(plan)) => plans.push((line, plan)),
+        match plan_row(conn, opts, &policy, &roles, line, row)? {
+            Ok(Some(plan)) => chunk.push(plan),
             Ok(None) => report.unchanged += 1,
-            Err(reason) => report.rejected.push(Rejected {
-                line,
-                username,
-                reason,
-                fields,
-            }),
+            Err(reason) => report.reject(line, username, reason, &record),
+        }
+        if chunk.len() == CHUNK {
+            if let Some(tx) = reading.take() {
+                tx.commit()?;
+            }
+            show();
+            let writing = report.rejected.is_empty() || opts.skip_invalid;
+            stage_chunk(
+                conn,
+                &mut chunk,
+                writing,
+                params,
+                &tick,
+                &mut report,
+                generated,
+            )?;
+            reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
         }
     }
-    report.rejected.sort_by_key(|r| r.line);
+    if let Some(tx) = reading.take() {
+        tx.commit()?;
+    }
     if !report.rejected.is_empty() && !opts.skip_invalid {
         return Ok(report);
     }
+    stage_chunk(
+        conn,
+        &mut chunk,
+        true,
+        params,
+        &tick,
+        &mut report,
+        generated,
+    )?;
+    show();
 
-    // Hash (and verify plaintext against stored hashes) on every core, before the lock.
-    let total = plans
-        .iter()
-        .filter(|(_, p)| {
-            matches!(
-                p,
-                Plan::Create {
-                    plaintext: Some(_),
-                    ..
-                } | Plan::Create {
-                    generated: true,
-                    ..
-                }
-            ) || matches!(
-                p,
-                Plan::Update {
-                    plaintext: Some(_),
-                    ..
-                }
-            )
-        })
-        .count() as u64;
-    let done = std::sync::atomic::AtomicU64::new(0);
-    let tick = || {
-        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        progress(n, total);
-    };
-    let generated: Vec<Option<Generated>> = plans
-        .par_iter_mut()
-        .map(|(_, plan)| -> Result<Option<Generated>> {
-            match plan {
-                Plan::Create {
-                    user,
-                    plaintext,
-                    generated,
-                } => {
-                    let mut out = None;
-                    if *generated {
-                        let pw = password::generate()?;
-                        user.password_hash = Some(password::hash(&pw, params)?);
-                        out = Some(Generated {
-                            username: user.username.clone(),
-                            password: pw,
-                        });
-                        tick();
-                    } else if let Some(pw) = plaintext.take() {
-                        user.password_hash = Some(password::hash(&pw, params)?);
-                        tick();
-                    }
-                    Ok(out)
-                }
-                Plan::Update {
-                    hash, plaintext, ..
-                } => {
-                    if let Some((pw, stored)) = plaintext.take() {
-                        let same = stored
-                            .as_deref()
-                            .is_some_and(|s| password::verify(&pw, s).unwrap_or(false));
-                        if !same {
-                            *hash = Some(password::hash(&pw, params)?);
-                        }
-                        tick();
-                    }
-                    Ok(None)
-                }
-            }
-        })
-        .collect::<Result<_>>()?;
-    report.generated = generated.into_iter().flatten().collect();
-    // Updates whose only change was a password that already verifies are unchanged.
-    plans.retain(|(_, p)| match p {
-        Plan::Update {
-            email,
-            name,
-            role,
-            status,
-            hash,
-            ..
-        } => {
-            let changed = email.is_some()
-                || name.is_some()
-                || role.is_some()
-                || status.is_some()
-                || hash.is_some();
-            if !changed {
-                report.unchanged += 1;
-            }
-            changed
-        }
-        Plan::Create { .. } => true,
-    });
-
-    // The short write: re-check conflicts under the lock, write, audit.
-    let (created, updated, deactivated) = authz::write(conn, opts.dry_run, |tx| {
-        write(tx, actor, opts, &plans, &in_file)
-    })?;
-    report.created = created;
-    report.updated = updated;
-    report.deactivated = deactivated;
+    // The short write: re-check under the lock, write, audit.
+    let names = report.names.take();
+    let (counts, names) = authz::write(conn, opts.dry_run, |tx| write(tx, actor, opts, names))?;
+    report.created = counts.created;
+    report.updated = counts.updated;
+    report.deactivated = counts.deactivated;
+    report.names = names;
     Ok(report)
 }
 
-type Written = (Vec<String>, Vec<String>, Vec<String>);
+/// Hashes a chunk's passwords and stages its rows (or, once the import is known to
+/// write nothing, drops them), emptying `chunk`.
+fn stage_chunk(
+    conn: &Connection,
+    chunk: &mut Vec<Plan>,
+    writing: bool,
+    params: password::HashParams,
+    tick: &(dyn Fn() + Sync),
+    report: &mut Report,
+    generated: &mut dyn FnMut(&Generated) -> Result<()>,
+) -> Result<()> {
+    if !writing {
+        chunk.clear();
+        return Ok(());
+    }
+    for g in hash_chunk(chunk, params, tick)? {
+        generated(&g)?;
+    }
+    let tx = db::begin(conn, TransactionBehavior::Deferred)?;
+    for plan in chunk.drain(..) {
+        // An update whose only change was a password that already verifies.
+        if matches!(&plan.staged, Staged::Update(u) if !changes(u)) {
+            report.unchanged += 1;
+            continue;
+        }
+        db::import::stage(&tx, plan.line, &plan.staged)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// What the write did.
+#[derive(Default)]
+struct Counts {
+    created: u64,
+    updated: u64,
+    deactivated: u64,
+}
 
 fn write(
     tx: &Transaction<'_>,
     actor: &Actor,
     opts: &Options,
-    plans: &[(u64, Plan)],
-    in_file: &HashSet<String>,
-) -> Result<Written> {
+    mut names: Option<Names>,
+) -> Result<(Counts, Option<Names>)> {
     authz::authorize(tx, actor, Action::ManageUsers)?;
+    for role in db::import::staged_roles(tx)? {
+        authz::ensure_holds(tx, actor, &db::roles::permissions(tx, &role)?)?;
+    }
     let who = actor.audit_name();
-    let (mut created, mut updated, mut deactivated) = (Vec::new(), Vec::new(), Vec::new());
+    let now = clock::now();
+    let mut counts = Counts::default();
     let changed_meanwhile = |line: u64, what: String| {
         refuse::<()>(
             Refusal::conflict(format!(
@@ -681,123 +755,116 @@ fn write(
             .hint("run the import again"),
         )
     };
-    for (line, plan) in plans {
-        match plan {
-            Plan::Create { user, .. } => {
-                // The UNIQUE indexes and the role's foreign key re-check, under the
-                // lock, what validation saw before it.
-                if let Err(e) = db::users::insert(tx, user) {
-                    if db::import::is_constraint(&e) {
-                        changed_meanwhile(
-                            *line,
-                            format!(
-                                "user '{}' or its email was created meanwhile, or its role deleted",
-                                user.username
-                            ),
-                        )?;
-                    }
-                    return Err(e);
-                }
-                // The same entry as `accounts::create` writes.
-                db::audit::append(
+    match db::import::insert_created(tx, &now) {
+        Ok(n) => counts.created = n as u64,
+        Err(e) if db::import::is_constraint(&e) => {
+            let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
+            changed_meanwhile(
+                line,
+                format!(
+                    "user '{username}' or its email was created meanwhile, or its role deleted"
+                ),
+            )?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    }
+    let mut audit = db::audit::Appender::at_head(tx)?;
+    db::import::for_each_staged(tx, |line, staged| {
+        match staged {
+            Staged::Create(user) => {
+                audit.append(
                     tx,
+                    &now,
                     &who,
                     "user.add",
                     Some(&user.username),
-                    &json!({
-                        "email": user.email,
-                        "display_name": user.display_name,
-                        "role": user.role,
-                        "status": user.status,
-                        "must_change_password": user.must_change_password,
-                        "password": if user.password_hash.is_some() { "set" } else { "none" },
-                        "source": "import-csv",
-                    }),
+                    &accounts::Added::new(&user, Some("import-csv")),
                 )?;
-                created.push(user.username.clone());
+                if let Some(names) = &mut names {
+                    names.created.push(user.username);
+                }
             }
-            Plan::Update {
-                id,
-                username,
-                email,
-                name,
-                role,
-                status,
-                hash,
-                ..
-            } => {
-                match db::import::by_username(tx, username)? {
-                    Some(e) if e.id == *id => {}
+            Staged::Update(u) => {
+                match db::import::by_username(tx, &u.username)? {
+                    Some(e) if e.id == u.id => {}
                     _ => changed_meanwhile(
-                        *line,
-                        format!("user '{username}' was deleted or renamed"),
+                        line,
+                        format!("user '{}' was deleted or renamed", u.username),
                     )?,
                 }
-                if let Some(Some(email)) = email {
-                    if let Err(e) = db::users::ensure_free(tx, username, Some(email), Some(*id)) {
-                        changed_meanwhile(*line, format!("{e}"))?;
+                if let Some(Some(email)) = &u.email {
+                    if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
+                    {
+                        changed_meanwhile(line, format!("{e}"))?;
                     }
                 }
-                let mut fields = serde_json::Map::new();
-                if email.is_some() || name.is_some() {
-                    db::users::update_profile(
-                        tx,
-                        *id,
-                        None,
-                        email.as_ref().map(Option::as_deref),
-                        name.as_deref(),
-                    )?;
+                let details = apply_update(tx, &u)?;
+                audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
+                counts.updated += 1;
+                if let Some(names) = &mut names {
+                    names.updated.push(u.username);
                 }
-                if let Some(email) = email {
-                    fields.insert("email".into(), json!(email));
-                }
-                if let Some(name) = name {
-                    fields.insert("display_name".into(), json!(name));
-                }
-                if let Some(role) = role {
-                    db::users::set_role(tx, *id, role)?;
-                    fields.insert("role".into(), json!(role));
-                }
-                if let Some(status) = status {
-                    db::users::set_status(tx, *id, *status, Some("import"))?;
-                    if *status != Status::Active {
-                        db::sessions::delete_for_user(tx, *id)?;
-                    }
-                    fields.insert("status".into(), json!(status.as_str()));
-                }
-                if let Some(hash) = hash {
-                    db::users::set_password_hash(tx, *id, hash, false)?;
-                    db::sessions::delete_for_user(tx, *id)?;
-                    fields.insert("password".into(), json!("changed"));
-                }
-                fields.insert("source".into(), json!("import-csv"));
-                db::audit::append(
-                    tx,
-                    &who,
-                    "user.edit",
-                    Some(username),
-                    &serde_json::Value::Object(fields),
-                )?;
-                updated.push(username.clone());
             }
         }
-    }
+        Ok(())
+    })?;
     if opts.mode == Mode::Sync {
-        for (id, username) in db::import::active_accounts(tx)? {
-            if in_file.contains(&username.to_ascii_lowercase()) {
-                continue;
-            }
-            db::users::set_status(tx, id, Status::Inactive, Some("absent from a sync import"))?;
+        let reason = "absent from a sync import";
+        for (id, username) in db::import::active_not_named(tx)? {
+            db::users::set_status(tx, id, Status::Inactive, Some(reason))?;
             db::sessions::delete_for_user(tx, id)?;
-            db::audit::append(
+            audit.append(
                 tx,
+                &now,
                 &who,
                 "user.deactivate",
                 Some(&username),
-                &json!({"reason": "absent from a sync import", "source": "import-csv"}),
+                &json!({"reason": reason, "source": "import-csv"}),
             )?;
-            deactivated.push(username);
+            counts.deactivated += 1;
+            if let Some(names) = &mut names {
+                names.deactivated.push(username);
+            }
         }
     }
-    Ok((created, updated, deactivated))
+    Ok((counts, names))
+}
+
+/// Applies one staged update; returns the audit details naming what changed.
+fn apply_update(tx: &Transaction<'_>, u: &Update) -> Result<serde_json::Value> {
+    let mut fields = serde_json::Map::new();
+    if u.email.is_some() || u.display_name.is_some() {
+        db::users::update_profile(
+            tx,
+            u.id,
+            None,
+            u.email.as_ref().map(Option::as_deref),
+            u.display_name.as_deref(),
+        )?;
+    }
+    if let Some(email) = &u.email {
+        fields.insert("email".into(), json!(email));
+    }
+    if let Some(name) = &u.display_name {
+        fields.insert("display_name".into(), json!(name));
+    }
+    if let Some(role) = &u.role {
+        db::users::set_role(tx, u.id, role)?;
+        fields.insert("role".into(), json!(role));
+    }
+    if let Some(status) = u.status {
+        db::users::set_status(tx, u.id, status, Some("import"))?;
+        if status != Status::Active {
+            db::sessions::delete_for_user(tx, u.id)?;
+        }
+        fields.insert("status".into(), json!(status.as_str()));
+    }
+    if let Some(hash) = &u.password_hash {
+        db::users::set_password_hash(tx, u.id, hash, false)?;
+        db::sessions::delete_for_user(tx, u.id)?;
+        fields.insert("password".into(), json!("changed"));
+    }
+    fields.insert("source".into(), json!("import-csv"));
+    Ok(serde_json::Value::Object(fields))
 }

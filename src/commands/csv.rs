@@ -79,7 +79,7 @@ fn private_file(path: &Path) -> Result<File> {
 struct PendingFile {
     temp: PathBuf,
     target: PathBuf,
-    file: Option<File>,
+    writer: Option<csv::Writer<BufWriter<File>>>,
 }
 
 impl PendingFile {
@@ -94,24 +94,31 @@ impl PendingFile {
             .mode(0o600)
             .open(&temp)
             .with_context(|| format!("creating a file beside {}", target.display()))?;
+        let mut writer = csv::Writer::from_writer(BufWriter::new(file));
+        writer.write_record(["username", "password"])?;
         Ok(PendingFile {
             temp,
             target: target.to_path_buf(),
-            file: Some(file),
+            writer: Some(writer),
         })
     }
 
-    /// Writes the rows and moves the file into place.
-    fn persist(mut self, generated: &[import::Generated]) -> Result<()> {
-        let file = self
-            .file
+    /// Adds one generated password.
+    fn write(&mut self, g: &import::Generated) -> Result<()> {
+        let w = self
+            .writer
+            .as_mut()
+            .context("the passwords file was already moved into place")?;
+        w.write_record([g.username.as_str(), g.password.as_str()])?;
+        Ok(())
+    }
+
+    /// Moves the file into place.
+    fn persist(mut self) -> Result<()> {
+        let mut w = self
+            .writer
             .take()
-            .context("the passwords file was already written")?;
-        let mut w = csv::Writer::from_writer(BufWriter::new(file));
-        w.write_record(["username", "password"])?;
-        for g in generated {
-            w.write_record([g.username.as_str(), g.password.as_str()])?;
-        }
+            .context("the passwords file was already moved into place")?;
         w.flush()?;
         drop(w);
         std::fs::rename(&self.temp, &self.target)
@@ -122,7 +129,7 @@ impl PendingFile {
 impl Drop for PendingFile {
     fn drop(&mut self) {
         // Still pending (not persisted): remove the temporary file.
-        if self.file.is_some() {
+        if self.writer.is_some() {
             let _ = std::fs::remove_file(&self.temp);
         }
     }
@@ -151,7 +158,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     // Open the output files before anything is written, so a bad path fails first.
-    let passwords_out = match (&args.passwords_out, ctx.dry_run) {
+    let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
         (Some(path), false) => Some(PendingFile::create(path)?),
         _ => None,
     };
@@ -164,18 +171,25 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         dry_run: ctx.dry_run,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| {
-        let bar = indicatif::ProgressBar::new(0);
+        let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("hashing {bar:40} {pos}/{len} ({eta})")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     });
-    let progress = |n: u64, total: u64| {
+    let progress = |p: import::Progress| {
         if let Some(bar) = &bar {
-            bar.set_length(total);
-            bar.set_position(n);
+            bar.set_message(format!(
+                "{} rows read, {} passwords hashed",
+                p.rows, p.hashed
+            ));
+            bar.tick();
         }
+    };
+    let mut on_generated = |g: &import::Generated| match &mut passwords_out {
+        Some(file) => file.write(g),
+        None => Ok(()),
     };
     let report = import::run(
         &conn,
@@ -183,6 +197,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         std::io::BufReader::new(input),
         &opts,
         &progress,
+        &mut on_generated,
     );
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -191,7 +206,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let wrote = report.rejected.is_empty() || args.skip_invalid;
     if let Some(pending) = passwords_out {
         if wrote {
-            pending.persist(&report.generated)?;
+            pending.persist()?;
         }
     }
     if let Some(path) = &args.rejects {
@@ -238,26 +253,26 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
         let mut value = serde_json::json!({
             "mode": report.mode,
             "dry_run": report.dry_run,
-            "created": report.created.len(),
-            "updated": report.updated.len(),
+            "created": report.created,
+            "updated": report.updated,
             "unchanged": report.unchanged,
-            "deactivated": report.deactivated.len(),
+            "deactivated": report.deactivated,
             "rejected": report.rejected.len(),
             "rejected_rows": report.rejected,
         });
-        if report.dry_run {
-            value["would_create"] = serde_json::json!(report.created);
-            value["would_update"] = serde_json::json!(report.updated);
-            value["would_deactivate"] = serde_json::json!(report.deactivated);
+        if let Some(names) = &report.names {
+            value["would_create"] = serde_json::json!(names.created);
+            value["would_update"] = serde_json::json!(names.updated);
+            value["would_deactivate"] = serde_json::json!(names.deactivated);
         }
         writeln!(out, "{value}")?;
         return Ok(());
     }
-    if ctx.dry_run && !ctx.ui.quiet {
+    if let (Some(names), false) = (&report.names, ctx.ui.quiet) {
         for (verb, names) in [
-            ("create", &report.created),
-            ("update", &report.updated),
-            ("deactivate", &report.deactivated),
+            ("create", &names.created),
+            ("update", &names.updated),
+            ("deactivate", &names.deactivated),
         ] {
             for name in names {
                 writeln!(out, "would {verb} {}", sanitize(name))?;
@@ -272,10 +287,10 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
         } else {
             ""
         },
-        report.created.len(),
-        report.updated.len(),
+        report.created,
+        report.updated,
         report.unchanged,
-        report.deactivated.len(),
+        report.deactivated,
         report.rejected.len()
     )?;
     Ok(())

@@ -37,24 +37,54 @@ pub fn append(
     actor: &str,
     action: &str,
     target: Option<&str>,
-    details: &serde_json::Value,
+    details: &impl Serialize,
 ) -> Result<i64> {
-    // Cached statements: a bulk import appends one entry per account.
-    let (last_id, prev): (i64, String) = conn
-        .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .unwrap_or((0, GENESIS.to_string()));
-    let id = last_id + 1;
-    let at = clock::now();
-    let details = details.to_string();
-    let hash = entry_hash(&prev, id, &at, actor, action, target, &details);
-    conn.prepare_cached(
-        "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![id, at, actor, action, target, details, prev, hash])?;
-    Ok(id)
+    Appender::at_head(conn)?.append(conn, &clock::now(), actor, action, target, details)
+}
+
+/// Appends many entries in one write transaction, keeping the chain head in memory
+/// instead of reading it back for every entry (a bulk import appends one per account).
+/// Only valid while the transaction that read the head is open and nothing else appends.
+pub struct Appender {
+    last_id: i64,
+    prev: String,
+}
+
+impl Appender {
+    /// Starts after the current head.
+    pub fn at_head(conn: &Connection) -> Result<Self> {
+        let (last_id, prev) = conn
+            .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .unwrap_or((0, GENESIS.to_string()));
+        Ok(Appender { last_id, prev })
+    }
+
+    /// Appends one entry (`details` are stored as JSON); returns its id.
+    pub fn append(
+        &mut self,
+        conn: &Connection,
+        at: &str,
+        actor: &str,
+        action: &str,
+        target: Option<&str>,
+        details: &impl Serialize,
+    ) -> Result<i64> {
+        let id = self.last_id + 1;
+        let details = serde_json::to_string(details)?;
+        let hash = entry_hash(&self.prev, id, at, actor, action, target, &details);
+        conn.prepare_cached(
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            id, at, actor, action, target, details, self.prev, hash
+        ])?;
+        self.last_id = id;
+        self.prev = hash;
+        Ok(id)
+    }
 }
 
 /// The hash of one entry, chained to `prev`.
