@@ -1,5 +1,5 @@
-//! Bulk import from CSV: parse and validate every row, hash on every core, stage in
-//! TEMP tables, then one short write transaction through [`authz::write`] (all or
+//! Bulk import from CSV: parse and validate every row, stage it in a TEMP table, hash
+//! on every core, then one short write transaction through [`authz::write`] (all or
 //! nothing).
 //!
 //! The domain never prints: it returns a [`Report`] the command renders.
@@ -19,7 +19,7 @@ use zeroize::Zeroizing;
 
 use crate::accounts;
 use crate::authz::{self, Action, Actor};
-use crate::db::import::{Existing, Staged, Update};
+use crate::db::import::{Duplicate, Existing, Staged, Update};
 use crate::db::{self, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
@@ -349,27 +349,40 @@ fn read_row(h: &Header, record: &csv::StringRecord) -> Result<Row, (String, Stri
     })
 }
 
-/// Rows validated, hashed and staged together: enough to keep every core hashing,
-/// few enough that memory does not grow with the file.
-const CHUNK: usize = 2048;
+/// Rows whose passwords are hashed together: enough to keep every core busy, few
+/// enough that memory does not grow with the file.
+const CHUNK: usize = 1024;
 
-/// The password work a valid row needs before it can be staged.
+/// The password work a valid row needs before it can be written.
 enum Secret {
-    None,
     /// A new account's password, to hash.
     Hash(Zeroizing<String>),
     /// A new account without one, under `--passwords-out`: generate and hash.
     Generate,
-    /// An existing account's password from the file, replacing the stored hash unless
-    /// it already verifies against it.
-    Replace(Zeroizing<String>, Option<String>),
+    /// An existing account's password from the file: replaces the stored hash unless
+    /// it already verifies against it. `alone`: the row changes nothing else.
+    Replace {
+        password: Zeroizing<String>,
+        stored: Option<String>,
+        alone: bool,
+    },
 }
 
-/// What the write will do for one valid row, once its secret is dealt with.
-struct Plan {
+/// A staged row waiting for its password to be hashed.
+struct Pending {
     line: u64,
-    staged: Staged,
+    username: String,
     secret: Secret,
+}
+
+/// What becomes of a row once its secret is dealt with.
+enum Hashed {
+    Hash(String),
+    Generated(String, Generated),
+    /// The file's password is the stored one and nothing else changes.
+    Keep,
+    /// The file's password is the stored one; the row's other changes stand.
+    Unchanged,
 }
 
 /// Validates a row against the database (read outside the write lock) and plans it.
@@ -378,9 +391,8 @@ fn plan_row(
     opts: &Options,
     policy: &password::Policy,
     roles: &HashSet<String>,
-    line: u64,
     row: Row,
-) -> Result<Result<Option<Plan>, String>> {
+) -> Result<Result<(Staged, Option<Secret>), String>> {
     if let Some(role) = &row.role {
         if !roles.contains(role) {
             let mut names: Vec<&str> = roles.iter().map(String::as_str).collect();
@@ -411,16 +423,16 @@ fn plan_row(
         }
     }
     match existing {
-        None => Ok(Ok(Some(plan_create(opts, line, row)))),
+        None => Ok(Ok(plan_create(opts, row))),
         Some(_) if opts.mode == Mode::Create => Ok(Err(format!(
             "user '{}' already exists (--mode create only creates)",
             row.username
         ))),
-        Some(existing) => Ok(Ok(plan_update(&existing, line, row))),
+        Some(existing) => Ok(Ok(plan_update(&existing, row))),
     }
 }
 
-fn plan_create(opts: &Options, line: u64, row: Row) -> Plan {
+fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
     let has_password = row.password.is_some() || row.password_hash.is_some();
     let generate = !has_password && opts.generate_passwords;
     let status = match row.status {
@@ -431,26 +443,23 @@ fn plan_create(opts: &Options, line: u64, row: Row) -> Plan {
     };
     let keep_secret = status != Status::Invited;
     let secret = match row.password {
-        Some(pw) if keep_secret => Secret::Hash(pw),
-        None if generate && keep_secret => Secret::Generate,
-        _ => Secret::None,
+        Some(pw) if keep_secret => Some(Secret::Hash(pw)),
+        None if generate && keep_secret => Some(Secret::Generate),
+        _ => None,
     };
-    Plan {
-        line,
-        staged: Staged::Create(NewUser {
-            username: row.username,
-            email: row.email,
-            display_name: row.name.unwrap_or_default(),
-            role: row.role.unwrap_or_else(|| opts.default_role.clone()),
-            status,
-            password_hash: row.password_hash.filter(|_| keep_secret),
-            must_change_password: generate,
-        }),
-        secret,
-    }
+    let user = NewUser {
+        username: row.username,
+        email: row.email,
+        display_name: row.name.unwrap_or_default(),
+        role: row.role.unwrap_or_else(|| opts.default_role.clone()),
+        status,
+        password_hash: row.password_hash.filter(|_| keep_secret),
+        must_change_password: generate,
+    };
+    (Staged::Create(user), secret)
 }
 
-fn plan_update(e: &Existing, line: u64, row: Row) -> Option<Plan> {
+fn plan_update(e: &Existing, row: Row) -> (Staged, Option<Secret>) {
     let update = Update {
         id: e.id,
         username: e.username.clone(),
@@ -462,81 +471,106 @@ fn plan_update(e: &Existing, line: u64, row: Row) -> Option<Plan> {
             .password_hash
             .filter(|h| e.password_hash.as_deref() != Some(h.as_str())),
     };
-    let secret = match row.password {
-        Some(pw) => Secret::Replace(pw, e.password_hash.clone()),
-        None => Secret::None,
-    };
-    (changes(&update) || matches!(secret, Secret::Replace(..))).then_some(Plan {
-        line,
-        staged: Staged::Update(update),
-        secret,
-    })
-}
-
-/// Whether an update changes anything.
-fn changes(u: &Update) -> bool {
-    u.email.is_some()
-        || u.display_name.is_some()
-        || u.role.is_some()
-        || u.status.is_some()
-        || u.password_hash.is_some()
+    let alone = !(update.email.is_some()
+        || update.display_name.is_some()
+        || update.role.is_some()
+        || update.status.is_some()
+        || update.password_hash.is_some());
+    match row.password {
+        Some(password) => (
+            Staged::Update(update),
+            Some(Secret::Replace {
+                password,
+                stored: e.password_hash.clone(),
+                alone,
+            }),
+        ),
+        None if alone => (Staged::Keep, None),
+        None => (Staged::Update(update), None),
+    }
 }
 
 /// Deals with the chunk's secrets on every core: hashes passwords, generates the
 /// missing ones, keeps a stored hash the file's password already verifies against.
 fn hash_chunk(
-    plans: &mut [Plan],
+    pending: &mut Vec<Pending>,
     params: password::HashParams,
     tick: &(dyn Fn() + Sync),
-) -> Result<Vec<Generated>> {
-    let generated: Vec<Option<Generated>> = plans
-        .par_iter_mut()
-        .map(|plan| -> Result<Option<Generated>> {
-            let secret = std::mem::replace(&mut plan.secret, Secret::None);
-            let mut out = None;
-            match (&mut plan.staged, secret) {
-                (_, Secret::None) => return Ok(None),
-                (Staged::Create(user), Secret::Hash(pw)) => {
-                    user.password_hash = Some(password::hash(&pw, params)?);
-                }
-                (Staged::Create(user), Secret::Generate) => {
+) -> Result<Vec<(u64, Hashed)>> {
+    pending
+        .par_drain(..)
+        .map(|p| -> Result<(u64, Hashed)> {
+            let hashed = match p.secret {
+                Secret::Hash(pw) => Hashed::Hash(password::hash(&pw, params)?),
+                Secret::Generate => {
                     let pw = password::generate()?;
-                    user.password_hash = Some(password::hash(&pw, params)?);
-                    out = Some(Generated {
-                        username: user.username.clone(),
-                        password: pw,
-                    });
+                    let hash = password::hash(&pw, params)?;
+                    Hashed::Generated(
+                        hash,
+                        Generated {
+                            username: p.username,
+                            password: pw,
+                        },
+                    )
                 }
-                (Staged::Update(update), Secret::Replace(pw, stored)) => {
+                Secret::Replace {
+                    password: pw,
+                    stored,
+                    alone,
+                } => {
                     let same = stored
                         .as_deref()
                         .is_some_and(|s| password::verify(&pw, s).unwrap_or(false));
-                    if !same {
-                        update.password_hash = Some(password::hash(&pw, params)?);
+                    match (same, alone) {
+                        (false, _) => Hashed::Hash(password::hash(&pw, params)?),
+                        (true, true) => Hashed::Keep,
+                        (true, false) => Hashed::Unchanged,
                     }
                 }
-                (_, Secret::Hash(_) | Secret::Generate | Secret::Replace(..)) => {
-                    anyhow::bail!(
-                        "line {}: a password planned for the wrong kind of row",
-                        plan.line
-                    )
-                }
-            }
+            };
             tick();
-            Ok(out)
+            Ok((p.line, hashed))
         })
-        .collect::<Result<_>>()?;
-    Ok(generated.into_iter().flatten().collect())
+        .collect()
+}
+
+/// Hashes the pending rows' passwords and completes their staged rows, emptying
+/// `pending`. Generated passwords go to `generated`.
+fn finish_chunk(
+    conn: &Connection,
+    pending: &mut Vec<Pending>,
+    params: password::HashParams,
+    tick: &(dyn Fn() + Sync),
+    generated: &mut dyn FnMut(&Generated) -> Result<()>,
+) -> Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let hashed = hash_chunk(pending, params, tick)?;
+    let tx = db::begin(conn, TransactionBehavior::Deferred)?;
+    for (line, h) in hashed {
+        match h {
+            Hashed::Hash(hash) => db::import::set_staged_hash(&tx, line, &hash)?,
+            Hashed::Generated(hash, g) => {
+                db::import::set_staged_hash(&tx, line, &hash)?;
+                generated(&g)?;
+            }
+            Hashed::Keep => db::import::keep_staged(&tx, line)?,
+            Hashed::Unchanged => {}
+        }
+    }
+    tx.commit()?;
+    Ok(())
 }
 
 /// Reads, validates and imports `input`. A refusal (exit 7) when rows are invalid
 /// and `skip_invalid` is off; nothing is written then.
 ///
-/// Rows go through in chunks: validated against the database (each chunk in one short
-/// read transaction), hashed on every core with no transaction open, then staged in
-/// TEMP tables. Only the final write takes the lock. `generated` receives each
-/// generated password (for `--passwords-out`) before the write; it is only valid if
-/// the import then writes.
+/// Every row is validated against the database (in short read transactions) and
+/// staged in a TEMP table; passwords are hashed a chunk at a time on every core with
+/// no transaction open. Only the final write takes the lock. `generated` receives
+/// each generated password (for `--passwords-out`) before the write: keep them only
+/// if the import then writes.
 pub fn run(
     conn: &Connection,
     actor: &Actor,
@@ -550,7 +584,7 @@ pub fn run(
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
-    let mut grantable: HashSet<String> = HashSet::new();
+    let mut granted: HashSet<String> = HashSet::new();
     db::import::create_stage(conn)?;
 
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
@@ -590,7 +624,8 @@ pub fn run(
         hashed.fetch_add(1, Ordering::Relaxed);
         show();
     };
-    let mut chunk: Vec<Plan> = Vec::with_capacity(CHUNK);
+    let mut pending: Vec<Pending> = Vec::with_capacity(CHUNK);
+    // Rows are read in short read transactions: one per chunk of hashing work.
     let mut reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
     for record in records {
         let record = match record {
@@ -613,117 +648,90 @@ pub fn run(
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        rows_read.fetch_add(1, Ordering::Relaxed);
+        if rows_read.fetch_add(1, Ordering::Relaxed) % 4096 == 0 {
+            show();
+        }
         let row = match read_row(&header, &record) {
             Ok(row) => row,
             Err((username, reason)) => {
                 // Named in the file all the same: `--mode sync` leaves this user alone.
-                db::import::note_username(conn, &username.to_ascii_lowercase(), line)?;
+                let key = username.to_ascii_lowercase();
+                db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
                 report.reject(line, username, reason, &record);
                 continue;
             }
         };
-        let mut duplicate = db::import::note_username(conn, &row.username, line)?.map(|first| {
-            format!(
-                "username '{}' already appears on line {first}",
-                row.username
-            )
-        });
-        if let Some(email) = &row.email {
-            let first = db::import::note_email(conn, email, line)?;
-            if let (None, Some(first)) = (&duplicate, first) {
-                duplicate = Some(format!("email '{email}' already appears on line {first}"));
-            }
+        let username = row.username.clone();
+        let email = row.email.clone();
+        let (staged, secret, invalid) = match plan_row(conn, opts, &policy, &roles, row)? {
+            Ok((staged, secret)) => (staged, secret, None),
+            Err(reason) => (Staged::Rejected, None, Some(reason)),
+        };
+        // No escalation: an `--as` account only gives roles whose permissions it holds.
+        let given = match &staged {
+            Staged::Create(u) => Some(&u.role),
+            Staged::Update(u) => u.role.as_ref(),
+            Staged::Keep | Staged::Rejected => None,
+        };
+        if let Some(role) = given.filter(|r| !granted.contains(*r)) {
+            authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
+            granted.insert(role.clone());
         }
-        if let Some(why) = duplicate {
-            report.reject(line, row.username.clone(), why, &record);
+        let duplicate = db::import::stage(conn, line, &username, email.as_deref(), &staged)?;
+        let invalid = match duplicate {
+            Some(Duplicate::Username { first_line }) => Some(format!(
+                "username '{username}' already appears on line {first_line}"
+            )),
+            Some(Duplicate::Email { first_line }) => Some(format!(
+                "email '{}' already appears on line {first_line}",
+                email.as_deref().unwrap_or_default()
+            )),
+            None => invalid,
+        };
+        if let Some(reason) = invalid {
+            report.reject(line, username, reason, &record);
             continue;
         }
-        let role = row.role.as_deref().unwrap_or(&opts.default_role);
-        if roles.contains(role) && !grantable.contains(role) {
-            authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
-            grantable.insert(role.to_string());
+        if let Some(secret) = secret {
+            pending.push(Pending {
+                line,
+                username,
+                secret,
+            });
         }
-        let username = row.username.clone();
-        match plan_row(conn, opts, &policy, &roles, line, row)? {
-            Ok(Some(plan)) => chunk.push(plan),
-            Ok(None) => report.unchanged += 1,
-            Err(reason) => report.reject(line, username, reason, &record),
-        }
-        if chunk.len() == CHUNK {
+        if pending.len() == CHUNK {
             if let Some(tx) = reading.take() {
                 tx.commit()?;
             }
-            show();
-            let writing = report.rejected.is_empty() || opts.skip_invalid;
-            stage_chunk(
-                conn,
-                &mut chunk,
-                writing,
-                params,
-                &tick,
-                &mut report,
-                generated,
-            )?;
+            if report.rejected.is_empty() || opts.skip_invalid {
+                finish_chunk(conn, &mut pending, params, &tick, generated)?;
+            } else {
+                // Nothing will be written: spare the hashing.
+                pending.clear();
+            }
             reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
         }
     }
     if let Some(tx) = reading.take() {
         tx.commit()?;
     }
+    show();
     if !report.rejected.is_empty() && !opts.skip_invalid {
         return Ok(report);
     }
-    stage_chunk(
-        conn,
-        &mut chunk,
-        true,
-        params,
-        &tick,
-        &mut report,
-        generated,
-    )?;
-    show();
+    finish_chunk(conn, &mut pending, params, &tick, generated)?;
+    report.unchanged = db::import::kept(conn)?;
 
     // The short write: re-check under the lock, write, audit.
     let names = report.names.take();
-    let (counts, names) = authz::write(conn, opts.dry_run, |tx| write(tx, actor, opts, names))?;
+    let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
+        write(tx, actor, opts, &granted, names)
+    })?;
     report.created = counts.created;
     report.updated = counts.updated;
     report.deactivated = counts.deactivated;
     report.names = names;
     Ok(report)
-}
-
-/// Hashes a chunk's passwords and stages its rows (or, once the import is known to
-/// write nothing, drops them), emptying `chunk`.
-fn stage_chunk(
-    conn: &Connection,
-    chunk: &mut Vec<Plan>,
-    writing: bool,
-    params: password::HashParams,
-    tick: &(dyn Fn() + Sync),
-    report: &mut Report,
-    generated: &mut dyn FnMut(&Generated) -> Result<()>,
-) -> Result<()> {
-    if !writing {
-        chunk.clear();
-        return Ok(());
-    }
-    for g in hash_chunk(chunk, params, tick)? {
-        generated(&g)?;
-    }
-    let tx = db::begin(conn, TransactionBehavior::Deferred)?;
-    for plan in chunk.drain(..) {
-        // An update whose only change was a password that already verifies.
-        if matches!(&plan.staged, Staged::Update(u) if !changes(u)) {
-            report.unchanged += 1;
-            continue;
-        }
-        db::import::stage(&tx, plan.line, &plan.staged)?;
-    }
-    tx.commit()?;
-    Ok(())
 }
 
 /// What the write did.
@@ -738,11 +746,13 @@ fn write(
     tx: &Transaction<'_>,
     actor: &Actor,
     opts: &Options,
+    granted: &HashSet<String>,
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
+    // Permissions may have changed since validation: check again under the lock.
     authz::authorize(tx, actor, Action::ManageUsers)?;
-    for role in db::import::staged_roles(tx)? {
-        authz::ensure_holds(tx, actor, &db::roles::permissions(tx, &role)?)?;
+    for role in granted {
+        authz::ensure_holds(tx, actor, &db::roles::permissions(tx, role)?)?;
     }
     let who = actor.audit_name();
     let now = clock::now();
@@ -806,6 +816,7 @@ fn write(
                     names.updated.push(u.username);
                 }
             }
+            Staged::Keep | Staged::Rejected => {}
         }
         Ok(())
     })?;

@@ -71,35 +71,38 @@ pub struct Update {
     pub password_hash: Option<String>,
 }
 
-/// One validated row waiting for the write.
+/// What the write does with one row of the file.
 #[derive(Debug, Clone)]
 pub enum Staged {
     Create(NewUser),
     Update(Update),
+    /// An existing account the row matches already.
+    Keep,
+    /// An invalid row: written nowhere, but its keys still count as taken.
+    Rejected,
 }
 
-/// Creates the (empty) staging tables. `import_names` and `import_emails` hold every
-/// key the file mentions with its first line, valid row or not (the in-file
-/// duplicate check, and the names `--mode sync` keeps); `import_rows` the rows to write.
+/// A key a row shares with an earlier row of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Duplicate {
+    Username { first_line: u64 },
+    Email { first_line: u64 },
+}
+
+/// Creates the (empty) staging table: one row per row of the file, whatever becomes
+/// of it, so its UNIQUE keys find duplicates inside the file and `--mode sync` knows
+/// every name the file mentions. Keys are stored lowercased (BINARY is exact).
 pub fn create_stage(conn: &Connection) -> Result<()> {
     conn.execute_batch(
-        "DROP TABLE IF EXISTS temp.import_names;
-         DROP TABLE IF EXISTS temp.import_emails;
-         DROP TABLE IF EXISTS temp.import_rows;
-         CREATE TEMP TABLE import_names (
-             username TEXT PRIMARY KEY COLLATE NOCASE,
-             line     INTEGER NOT NULL
-         ) WITHOUT ROWID;
-         CREATE TEMP TABLE import_emails (
-             email TEXT PRIMARY KEY COLLATE NOCASE,
-             line  INTEGER NOT NULL
-         ) WITHOUT ROWID;
+        "DROP TABLE IF EXISTS temp.import_rows;
          CREATE TEMP TABLE import_rows (
              line                 INTEGER PRIMARY KEY,
-             user_id              INTEGER,  -- NULL: a new account
-             username             TEXT NOT NULL,
-             set_email            INTEGER NOT NULL,
-             email                TEXT,
+             op                   TEXT NOT NULL
+                                  CHECK (op IN ('create', 'update', 'keep', 'reject')),
+             user_id              INTEGER,
+             username             TEXT NOT NULL UNIQUE,
+             email                TEXT UNIQUE,     -- the row's email, as the file gives it
+             set_email            INTEGER NOT NULL, -- update: change the email to `email`
              display_name         TEXT,
              role                 TEXT,
              status               TEXT,
@@ -110,32 +113,119 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Records that `line` names this username; the line that named it first if one did.
-pub fn note_username(conn: &Connection, username: &str, line: u64) -> Result<Option<u64>> {
-    note(conn, "import_names", "username", username, line)
-}
-
-/// Records that `line` uses this email; the line that used it first if one did.
-pub fn note_email(conn: &Connection, email: &str, line: u64) -> Result<Option<u64>> {
-    note(conn, "import_emails", "email", email, line)
-}
-
-fn note(conn: &Connection, table: &str, column: &str, key: &str, line: u64) -> Result<Option<u64>> {
-    let inserted = conn
-        .prepare_cached(&format!(
-            "INSERT INTO temp.{table} ({column}, line) VALUES (?1, ?2) ON CONFLICT DO NOTHING"
-        ))?
-        .execute(params![key, sql_line(line)])?;
-    if inserted == 1 {
-        return Ok(None);
+/// Stages one row of the file under its keys (`username` and `email` lowercased).
+/// A key an earlier row holds stages nothing and names that row.
+pub fn stage(
+    conn: &Connection,
+    line: u64,
+    username: &str,
+    email: Option<&str>,
+    row: &Staged,
+) -> Result<Option<Duplicate>> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
+         display_name, role, status, password_hash, must_change_password) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let line_ = sql_line(line);
+    let result = match row {
+        Staged::Create(u) => stmt.execute(params![
+            line_,
+            "create",
+            None::<i64>,
+            username,
+            email,
+            true,
+            u.display_name,
+            u.role,
+            u.status.as_str(),
+            u.password_hash,
+            u.must_change_password,
+        ]),
+        Staged::Update(u) => stmt.execute(params![
+            line_,
+            "update",
+            u.id,
+            username,
+            email,
+            u.email.is_some(),
+            u.display_name,
+            u.role,
+            u.status.map(Status::as_str),
+            u.password_hash,
+            false,
+        ]),
+        Staged::Keep | Staged::Rejected => stmt.execute(params![
+            line_,
+            if matches!(row, Staged::Keep) {
+                "keep"
+            } else {
+                "reject"
+            },
+            None::<i64>,
+            username,
+            email,
+            false,
+            None::<String>,
+            None::<String>,
+            None::<String>,
+            None::<String>,
+            false,
+        ]),
+    };
+    match result {
+        Ok(_) => Ok(None),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            first_with(conn, username, email)
+        }
+        Err(e) => Err(e.into()),
     }
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT line FROM temp.{table} WHERE {column} = ?1"
-        ))?
-        .query_row([key], |r| r.get::<_, i64>(0))
-        .optional()?
-        .map(line_of))
+}
+
+/// The earlier row holding one of these keys (the username first).
+fn first_with(conn: &Connection, username: &str, email: Option<&str>) -> Result<Option<Duplicate>> {
+    let first = |column: &str, key: &str| -> Result<Option<u64>> {
+        Ok(conn
+            .prepare_cached(&format!(
+                "SELECT line FROM temp.import_rows WHERE {column} = ?1"
+            ))?
+            .query_row([key], |r| r.get::<_, i64>(0))
+            .optional()?
+            .map(line_of))
+    };
+    if let Some(first_line) = first("username", username)? {
+        return Ok(Some(Duplicate::Username { first_line }));
+    }
+    match email {
+        Some(email) => Ok(first("email", email)?.map(|first_line| Duplicate::Email { first_line })),
+        None => Ok(None),
+    }
+}
+
+/// Sets the password hash of a staged row once it is computed.
+pub fn set_staged_hash(conn: &Connection, line: u64, hash: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE temp.import_rows SET password_hash = ?2 WHERE line = ?1")?
+        .execute(params![sql_line(line), hash])?;
+    Ok(())
+}
+
+/// Marks a staged update as a no-op (its only change was a password that verifies).
+pub fn keep_staged(conn: &Connection, line: u64) -> Result<()> {
+    conn.prepare_cached("UPDATE temp.import_rows SET op = 'keep' WHERE line = ?1")?
+        .execute([sql_line(line)])?;
+    Ok(())
+}
+
+/// How many staged rows change nothing.
+pub fn kept(conn: &Connection) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM temp.import_rows WHERE op = 'keep'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or_default())
 }
 
 /// Line numbers as SQLite stores them (a file has fewer than 2^63 lines).
@@ -147,42 +237,6 @@ fn line_of(stored: i64) -> u64 {
     u64::try_from(stored).unwrap_or_default()
 }
 
-/// Adds a validated row to the stage.
-pub fn stage(conn: &Connection, line: u64, row: &Staged) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO temp.import_rows (line, user_id, username, set_email, email, display_name, \
-         role, status, password_hash, must_change_password) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    match row {
-        Staged::Create(u) => stmt.execute(params![
-            sql_line(line),
-            None::<i64>,
-            u.username,
-            true,
-            u.email,
-            u.display_name,
-            u.role,
-            u.status.as_str(),
-            u.password_hash,
-            u.must_change_password,
-        ])?,
-        Staged::Update(u) => stmt.execute(params![
-            sql_line(line),
-            u.id,
-            u.username,
-            u.email.is_some(),
-            u.email.as_ref().and_then(Option::as_deref),
-            u.display_name,
-            u.role,
-            u.status.map(Status::as_str),
-            u.password_hash,
-            false,
-        ])?,
-    };
-    Ok(())
-}
-
 /// Inserts every staged new account in one statement, all created at `now`. The
 /// UNIQUE indexes and the role's foreign key re-check, under the write lock, what
 /// validation saw before it: a violation fails the statement (see [`first_conflict`]).
@@ -191,7 +245,7 @@ pub fn insert_created(conn: &Connection, now: &str) -> Result<usize> {
         "INSERT INTO main.users (username, email, display_name, password_hash, role, status, \
          must_change_password, created_at, updated_at) \
          SELECT username, email, display_name, password_hash, role, status, \
-         must_change_password, ?1, ?1 FROM temp.import_rows WHERE user_id IS NULL ORDER BY line",
+         must_change_password, ?1, ?1 FROM temp.import_rows WHERE op = 'create' ORDER BY line",
         [now],
     )?)
 }
@@ -201,7 +255,7 @@ pub fn insert_created(conn: &Connection, now: &str) -> Result<usize> {
 pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
     Ok(conn
         .query_row(
-            "SELECT line, username FROM temp.import_rows AS s WHERE user_id IS NULL AND ( \
+            "SELECT line, username FROM temp.import_rows AS s WHERE op = 'create' AND ( \
                EXISTS (SELECT 1 FROM main.users AS u WHERE u.username = s.username) \
                OR EXISTS (SELECT 1 FROM main.users AS u WHERE u.email = s.email) \
                OR NOT EXISTS (SELECT 1 FROM main.roles AS r WHERE r.name = s.role)) \
@@ -212,23 +266,15 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
         .optional()?)
 }
 
-/// The roles the staged rows give accounts.
-pub fn staged_roles(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT DISTINCT role FROM temp.import_rows WHERE role IS NOT NULL ORDER BY role",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Calls `f` with every staged row in file order.
+/// Calls `f` with every staged creation and update, in file order.
 pub fn for_each_staged(
     conn: &Connection,
     mut f: impl FnMut(u64, Staged) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
-         password_hash, must_change_password FROM temp.import_rows ORDER BY line",
+         password_hash, must_change_password FROM temp.import_rows \
+         WHERE op IN ('create', 'update') ORDER BY line",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -264,7 +310,7 @@ pub fn for_each_staged(
 pub fn active_not_named(conn: &Connection) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare(
         "SELECT id, username FROM main.users WHERE status = 'active' \
-         AND username NOT IN (SELECT username FROM temp.import_names) ORDER BY id",
+         AND lower(username) NOT IN (SELECT username FROM temp.import_rows) ORDER BY id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -665,3 +665,90 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
         1
     );
 }
+
+#[test]
+fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
+    let env = Env::init();
+    env.run(&[
+        "role",
+        "create",
+        "hr",
+        "--permission",
+        "users.view",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "resources.view",
+        "--permission",
+        "playground.use",
+    ])
+    .ok();
+    env.add_user("hana", "hr");
+    env.add_user("boss", "admin");
+    // A new admin, or making an existing user admin: refused, nothing written.
+    for text in [
+        "username,role\nnew1,user\nnew2,admin\n",
+        "username,role\nnew1,user\nhana,hr\nboss,admin\nroot,admin\nnew2,user\n",
+    ] {
+        let before = (users(&env), audits(&env));
+        let f = write(&env, "a.csv", text);
+        let run = env.run_as(
+            "hana",
+            GOOD_PASSWORD,
+            &["import-csv", f.to_str().unwrap()],
+            "",
+        );
+        if text.contains("new2,admin") {
+            run.code(6);
+            assert!(
+                run.stderr.contains("cannot hand out permissions"),
+                "{}",
+                run.stderr
+            );
+            assert_eq!((users(&env), audits(&env)), before);
+        } else {
+            // Rows naming admins that stay admins change nothing and need nothing.
+            run.ok();
+            assert_eq!(users(&env), before.0 + 2);
+        }
+    }
+    let f = write(&env, "b.csv", "username,role\nnew1,admin\n");
+    let run = env.run_as(
+        "hana",
+        GOOD_PASSWORD,
+        &["import-csv", f.to_str().unwrap()],
+        "",
+    );
+    run.code(6);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'new1' AND role = 'user'"),
+        1
+    );
+}
+
+#[test]
+fn a_key_repeated_after_an_invalid_row_is_still_a_duplicate() {
+    let env = Env::init();
+    let f = write(
+        &env,
+        "a.csv",
+        "username,email\nbob,not-an-email\nbob,bob@example.com\ncarl,carl@example.com\n",
+    );
+    let run = env.run(&["import-csv", "--skip-invalid", f.to_str().unwrap()]);
+    run.code(7);
+    assert!(
+        run.stderr.contains("line 2: invalid email"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("line 3: username 'bob' already appears on line 2"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username IN ('bob', 'carl')"),
+        1
+    );
+}
