@@ -9,8 +9,9 @@ use std::collections::{HashSet, VecDeque};
 use std::io::Read;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::SyncSender;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -116,12 +117,18 @@ pub struct Report {
 }
 
 impl Report {
-    fn reject(&mut self, line: u64, username: String, reason: String, record: &csv::StringRecord) {
+    fn reject(
+        &mut self,
+        line: u64,
+        username: String,
+        reason: String,
+        record: Option<&csv::StringRecord>,
+    ) {
         self.rejected.push(Rejected {
             line,
             username,
             reason,
-            fields: record.iter().map(str::to_string).collect(),
+            fields: record.map_or_else(Vec::new, |r| r.iter().map(str::to_string).collect()),
         });
     }
 }
@@ -563,6 +570,82 @@ fn finish_chunk(
     Ok(())
 }
 
+/// Rows the reading thread hands over at a time.
+const BATCH: usize = 256;
+
+/// What the reading thread sends: the header's column names once, then batches of
+/// rows, each with its line, its own checks, and the record (`None`: unreadable).
+enum Parsed {
+    Header(Vec<String>),
+    Rows(Vec<ParsedRow>),
+}
+
+type ParsedRow = (
+    u64,
+    Result<Row, (String, String)>,
+    Option<csv::StringRecord>,
+);
+
+/// Parses `input` into `out` (the reading thread), skipping blank rows. Stops at the
+/// first error it sends, or when the receiver is gone.
+fn parse(input: impl Read, delimiter: u8, out: &SyncSender<Result<Parsed>>) {
+    let newlines = Rc::new(RefCell::new(VecDeque::new()));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(LineCounter {
+            inner: input,
+            offset: 0,
+            newlines: Rc::clone(&newlines),
+        });
+    let mut lines = Lines { newlines, seen: 0 };
+    let mut records = reader.records();
+    let header = match records.next() {
+        None => refuse(Refusal::invalid("the file is empty: it needs a header row")),
+        Some(Err(e)) => refuse(Refusal::invalid(format!("line 1: {e}"))),
+        Some(Ok(h)) => Header::parse(&h).map_err(anyhow::Error::from),
+    };
+    let header = match header {
+        Ok(h) => h,
+        Err(e) => {
+            let _ = out.send(Err(e));
+            return;
+        }
+    };
+    if out.send(Ok(Parsed::Header(header.names.clone()))).is_err() {
+        return;
+    }
+    let mut batch = Vec::with_capacity(BATCH);
+    for record in records {
+        let parsed = match record {
+            Ok(record) => {
+                let line = lines.at(record.position());
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                (line, read_row(&header, &record), Some(record))
+            }
+            Err(e) => {
+                if let csv::ErrorKind::Io(_) = e.kind() {
+                    let _ = out.send(Err(anyhow::Error::from(e).context("reading the CSV input")));
+                    return;
+                }
+                let why = format!("unreadable row: {e}");
+                (lines.at(e.position()), Err((String::new(), why)), None)
+            }
+        };
+        batch.push(parsed);
+        if batch.len() == BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if out.send(Ok(Parsed::Rows(full))).is_err() {
+                return;
+            }
+        }
+    }
+    let _ = out.send(Ok(Parsed::Rows(batch)));
+}
+
 /// Reads, validates and imports `input`. A refusal (exit 7) when rows are invalid
 /// and `skip_invalid` is off; nothing is written then.
 ///
@@ -574,7 +657,7 @@ fn finish_chunk(
 pub fn run(
     conn: &Connection,
     actor: &Actor,
-    input: impl Read,
+    input: impl Read + Send,
     opts: &Options,
     progress: &(dyn Fn(Progress) + Sync),
     generated: &mut dyn FnMut(&Generated) -> Result<()>,
@@ -587,31 +670,12 @@ pub fn run(
     let mut granted: HashSet<String> = HashSet::new();
     db::import::create_stage(conn)?;
 
-    let newlines = Rc::new(RefCell::new(VecDeque::new()));
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(opts.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(LineCounter {
-            inner: input,
-            offset: 0,
-            newlines: Rc::clone(&newlines),
-        });
-    let mut lines = Lines { newlines, seen: 0 };
     let mut report = Report {
         mode: Some(opts.mode),
         dry_run: opts.dry_run,
         names: opts.dry_run.then(Names::default),
         ..Report::default()
     };
-    let mut records = reader.records();
-    let header = match records.next() {
-        None => return refuse(Refusal::invalid("the file is empty: it needs a header row")),
-        Some(Err(e)) => return refuse(Refusal::invalid(format!("line 1: {e}"))),
-        Some(Ok(h)) => Header::parse(&h)?,
-    };
-    report.header.clone_from(&header.names);
-
     let rows_read = AtomicU64::new(0);
     let hashed = AtomicU64::new(0);
     let show = || {
@@ -625,96 +689,104 @@ pub fn run(
         show();
     };
     let mut pending: Vec<Pending> = Vec::with_capacity(CHUNK);
-    // Rows are read in short read transactions: one per chunk of hashing work.
-    let mut reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = lines.at(e.position());
-                if let csv::ErrorKind::Io(_) = e.kind() {
-                    return Err(e).context("reading the CSV input");
+
+    // A second thread parses the CSV while this one works with the database.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(8);
+    let delimiter = opts.delimiter;
+    let staged = std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || parse(input, delimiter, &sender));
+        let mut batches = receiver.into_iter();
+        let header = match batches.next() {
+            Some(Ok(Parsed::Header(names))) => names,
+            Some(Err(e)) => return Err(e),
+            _ => anyhow::bail!("the CSV reader stopped before the header"),
+        };
+        report.header = header;
+        // Short read transactions: one per chunk of rows, so that a database in
+        // rollback-journal mode is never read-locked for long.
+        let mut reading = db::begin(conn, TransactionBehavior::Deferred)?;
+        let mut in_transaction = 0;
+        for batch in batches {
+            let Parsed::Rows(batch) = batch? else {
+                anyhow::bail!("the CSV reader sent a second header");
+            };
+            for (line, row, record) in batch {
+                let row = match row {
+                    Ok(row) => row,
+                    Err((username, reason)) => {
+                        // Named in the file all the same: `--mode sync` leaves it alone.
+                        if record.is_some() {
+                            let key = username.to_ascii_lowercase();
+                            db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
+                        }
+                        report.reject(line, username, reason, record.as_ref());
+                        continue;
+                    }
+                };
+                let record = record.unwrap_or_default();
+                if rows_read.fetch_add(1, Ordering::Relaxed) % 4096 == 0 {
+                    show();
                 }
-                report.rejected.push(Rejected {
-                    line,
-                    username: String::new(),
-                    reason: format!("unreadable row: {e}"),
-                    fields: Vec::new(),
-                });
-                continue;
+                let username = row.username.clone();
+                let email = row.email.clone();
+                let (staged, secret, invalid) = match plan_row(conn, opts, &policy, &roles, row)? {
+                    Ok((staged, secret)) => (staged, secret, None),
+                    Err(reason) => (Staged::Rejected, None, Some(reason)),
+                };
+                // No escalation: an `--as` account only gives roles whose permissions
+                // it holds.
+                let given = match &staged {
+                    Staged::Create(u) => Some(&u.role),
+                    Staged::Update(u) => u.role.as_ref(),
+                    Staged::Keep | Staged::Rejected => None,
+                };
+                if let Some(role) = given.filter(|r| !granted.contains(*r)) {
+                    authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
+                    granted.insert(role.clone());
+                }
+                let duplicate =
+                    db::import::stage(conn, line, &username, email.as_deref(), &staged)?;
+                let invalid = match duplicate {
+                    Some(Duplicate::Username { first_line }) => Some(format!(
+                        "username '{username}' already appears on line {first_line}"
+                    )),
+                    Some(Duplicate::Email { first_line }) => Some(format!(
+                        "email '{}' already appears on line {first_line}",
+                        email.as_deref().unwrap_or_default()
+                    )),
+                    None => invalid,
+                };
+                if let Some(reason) = invalid {
+                    report.reject(line, username, reason, Some(&record));
+                    continue;
+                }
+                if let Some(secret) = secret {
+                    pending.push(Pending {
+                        line,
+                        username,
+                        secret,
+                    });
+                }
+                in_transaction += 1;
+                if in_transaction == CHUNK || pending.len() == CHUNK {
+                    reading.commit()?;
+                    if pending.len() == CHUNK {
+                        if report.rejected.is_empty() || opts.skip_invalid {
+                            finish_chunk(conn, &mut pending, params, &tick, generated)?;
+                        } else {
+                            // Nothing will be written: spare the hashing.
+                            pending.clear();
+                        }
+                    }
+                    reading = db::begin(conn, TransactionBehavior::Deferred)?;
+                    in_transaction = 0;
+                }
             }
-        };
-        let line = lines.at(record.position());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
         }
-        if rows_read.fetch_add(1, Ordering::Relaxed) % 4096 == 0 {
-            show();
-        }
-        let row = match read_row(&header, &record) {
-            Ok(row) => row,
-            Err((username, reason)) => {
-                // Named in the file all the same: `--mode sync` leaves this user alone.
-                let key = username.to_ascii_lowercase();
-                db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
-                report.reject(line, username, reason, &record);
-                continue;
-            }
-        };
-        let username = row.username.clone();
-        let email = row.email.clone();
-        let (staged, secret, invalid) = match plan_row(conn, opts, &policy, &roles, row)? {
-            Ok((staged, secret)) => (staged, secret, None),
-            Err(reason) => (Staged::Rejected, None, Some(reason)),
-        };
-        // No escalation: an `--as` account only gives roles whose permissions it holds.
-        let given = match &staged {
-            Staged::Create(u) => Some(&u.role),
-            Staged::Update(u) => u.role.as_ref(),
-            Staged::Keep | Staged::Rejected => None,
-        };
-        if let Some(role) = given.filter(|r| !granted.contains(*r)) {
-            authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
-            granted.insert(role.clone());
-        }
-        let duplicate = db::import::stage(conn, line, &username, email.as_deref(), &staged)?;
-        let invalid = match duplicate {
-            Some(Duplicate::Username { first_line }) => Some(format!(
-                "username '{username}' already appears on line {first_line}"
-            )),
-            Some(Duplicate::Email { first_line }) => Some(format!(
-                "email '{}' already appears on line {first_line}",
-                email.as_deref().unwrap_or_default()
-            )),
-            None => invalid,
-        };
-        if let Some(reason) = invalid {
-            report.reject(line, username, reason, &record);
-            continue;
-        }
-        if let Some(secret) = secret {
-            pending.push(Pending {
-                line,
-                username,
-                secret,
-            });
-        }
-        if pending.len() == CHUNK {
-            if let Some(tx) = reading.take() {
-                tx.commit()?;
-            }
-            if report.rejected.is_empty() || opts.skip_invalid {
-                finish_chunk(conn, &mut pending, params, &tick, generated)?;
-            } else {
-                // Nothing will be written: spare the hashing.
-                pending.clear();
-            }
-            reading = Some(db::begin(conn, TransactionBehavior::Deferred)?);
-        }
-    }
-    if let Some(tx) = reading.take() {
-        tx.commit()?;
-    }
+        reading.commit()?;
+        Ok(())
+    });
+    staged?;
     show();
     if !report.rejected.is_empty() && !opts.skip_invalid {
         return Ok(report);

@@ -148,8 +148,8 @@ fn delimiter(text: &str) -> Result<u8> {
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
-    let input: Box<dyn Read> = if args.file == "-" {
-        Box::new(std::io::stdin().lock())
+    let input: Box<dyn Read + Send> = if args.file == "-" {
+        Box::new(std::io::stdin())
     } else {
         Box::new(File::open(&args.file).map_err(|e| {
             Refusal::not_found(format!("cannot open {}: {e}", sanitize(&args.file)))

@@ -752,3 +752,60 @@ fn a_key_repeated_after_an_invalid_row_is_still_a_duplicate() {
         1
     );
 }
+
+#[test]
+fn a_rollback_journal_database_stays_writable_while_a_long_file_is_validated() {
+    let env = Env::init();
+    // A database an application made without WAL: a reader locks writers out, so
+    // the import may only ever hold short read transactions.
+    let mode: String = env
+        .sql()
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    let hash = root_hash(&env);
+    let mut text = String::from("username,email,password_hash\n");
+    for i in 0..150_000 {
+        text.push_str(&format!("user{i:06},u{i}@example.com,\"{hash}\"\n"));
+    }
+    let f = write(&env, "big.csv", &text);
+    env.run(&["-q", "import-csv", f.to_str().unwrap()]).ok();
+    // The second run only validates (every row is unchanged): seconds of reading
+    // with nothing to write.
+    let mut child = env
+        .command()
+        .args(["import-csv", f.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let conn = env.sql();
+    conn.busy_timeout(Duration::from_secs(10)).unwrap();
+    let mut worst = Duration::ZERO;
+    let mut writes = 0;
+    while child.try_wait().unwrap().is_none() {
+        let t = Instant::now();
+        conn.execute(
+            "UPDATE users SET last_login_at = ?1 WHERE username = 'root'",
+            [format!("{writes}")],
+        )
+        .unwrap();
+        worst = worst.max(t.elapsed());
+        writes += 1;
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("0 created, 0 updated, 150000 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(writes > 10, "the import finished too fast to observe");
+    assert!(worst < Duration::from_secs(1), "blocked for {worst:?}");
+    assert_eq!(users(&env), 150_001);
+}
