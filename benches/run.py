@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """userctl benchmarks: each figure against a baseline measured in the same run.
 
-Usage: cargo build --release && python3 benches/run.py [--small N] [--big N] [--reps R]
+Usage: cargo build --release && python3 benches/run.py [--small N] [--big N] [--reps R] [--big-reps R]
 Data and databases go to $BENCH_DIR (default /tmp/userctl-bench). Prints a markdown table.
 """
 import argparse, os, re, shutil, statistics, subprocess, sys, time
@@ -9,7 +9,7 @@ import argparse, os, re, shutil, statistics, subprocess, sys, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.path.join(HERE, "..", "target", "release", "userctl")
 ap = argparse.ArgumentParser()
-ap.add_argument("--small", type=int, default=2000, help="users with plaintext passwords (bench 1)")
+ap.add_argument("--small", type=int, default=10_000, help="users with plaintext passwords (bench 1)")
 ap.add_argument("--big", type=int, default=1_000_000, help="users for benches 2-4")
 ap.add_argument("--reps", type=int, default=3)
 ap.add_argument("--big-reps", type=int, default=1)
@@ -22,9 +22,9 @@ ENV = dict(os.environ, LOGNAME="bench")
 rows = []
 
 
-def run(cmd, stdin=None, out=subprocess.DEVNULL):
+def run(cmd, stdin=None, out=subprocess.DEVNULL, env=None):
     t = time.perf_counter()
-    subprocess.run(cmd, stdin=stdin, stdout=out, stderr=subprocess.DEVNULL, check=False, env=ENV, shell=isinstance(cmd, str))
+    subprocess.run(cmd, stdin=stdin, stdout=out, stderr=subprocess.DEVNULL, check=False, env=env or ENV, shell=isinstance(cmd, str))
     return time.perf_counter() - t
 
 
@@ -60,37 +60,54 @@ if not os.path.exists(TEMPLATE):
                    input=b"violet tractor sings at dawn\n", check=True, stdout=subprocess.DEVNULL, env=ENV)
 cores = os.cpu_count()
 
-# 1. plaintext import vs N x one hash / cores; one hash = import of one plaintext row
-#    minus import of one password_hash row, same binary, same run.
-one_plain, one_hash = gen(1, "plain"), gen(1, "hash")
-def t_one(path):
+# 1. plaintext import vs N x one hash / cores. One hash: the same binary on one
+#    thread, (import of K plaintext rows - import of the same K rows with
+#    password_hash) / K, so process start, parsing and the write cancel out.
+K = 60
+one_plain, one_hash = gen(K, "plain"), gen(K, "hash")
+ONE = dict(ENV, RAYON_NUM_THREADS="1")
+def t_k(path):
     db = fresh("one.db")
-    return run([BIN, "--db", db, "import-csv", path])
-h = med(lambda: t_one(one_plain), 7) - med(lambda: t_one(one_hash), 7)
+    return run([BIN, "--db", db, "import-csv", path], env=ONE)
+h = (med(lambda: t_k(one_plain), 5) - med(lambda: t_k(one_hash), 5)) / K
 small = gen(args.small, "plain")
 t1 = med(lambda: run([BIN, "--db", fresh("small.db"), "import-csv", small]), args.reps)
 base1 = args.small * h / cores
 rows.append((f"import {args.small} plaintext", t1, f"{args.small} x {h*1000:.1f} ms / {cores} cores", base1, 1.10))
 
-# 2. 1M password_hash import vs sqlite3 .import + INSERT ... SELECT in one transaction.
+# 2. 1M password_hash import vs sqlite3 .import + INSERT ... SELECT in one transaction;
+#    and vs sqlite3 doing the same writes as userctl (the users and one audit row of
+#    the same shape per user, hashed with sqlite3's built-in sha3).
 big = gen(args.big, "hash")
 t2 = med(lambda: run([BIN, "--db", fresh("big.db"), "import-csv", big]), args.big_reps)
-SQL = f""".bail on
+rss2 = rss_kib([BIN, "--db", fresh("big-rss.db"), "import-csv", big])
+USERS = f""".bail on
 BEGIN;
 CREATE TEMP TABLE stage(username, email, name, role, status, password_hash);
 .import --csv --skip 1 {big} stage
 INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at)
   SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM stage;
-COMMIT;
 """
-def sqlite_import():
-    db = fresh("big-sqlite.db")
-    with open(os.path.join(D, "import.sql"), "w") as f:
-        f.write(SQL)
-    with open(os.path.join(D, "import.sql")) as f:
-        return run(["sqlite3", db], stdin=f)
-b2 = med(sqlite_import, args.big_reps)
+AUDIT = """INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash)
+  SELECT rowid + (SELECT coalesce(max(id), 0) FROM audit_log), '2026-01-01T00:00:00Z', 'os:bench',
+    'user.add', username,
+    json_object('email', email, 'display_name', name, 'role', role, 'status', status,
+      'must_change_password', json('false'), 'password', 'set', 'source', 'import-csv'),
+    lower(hex(sha3(username || email, 256))), lower(hex(sha3(email || username, 256)))
+  FROM stage;
+"""
+def sqlite_import(sql):
+    def once():
+        db = fresh("big-sqlite.db")
+        with open(os.path.join(D, "import.sql"), "w") as f:
+            f.write(sql)
+        with open(os.path.join(D, "import.sql")) as f:
+            return run(["sqlite3", db], stdin=f)
+    return once
+b2 = med(sqlite_import(USERS + "COMMIT;\n"), args.big_reps)
 rows.append((f"import {args.big} with password_hash", t2, "sqlite3 .import, one transaction", b2, 1.0))
+b2s = med(sqlite_import(USERS + AUDIT + "COMMIT;\n"), args.big_reps)
+rows.append((f"import {args.big} with password_hash", t2, "sqlite3, same writes (users + audit rows)", b2s, 1.0))
 
 # 3. export of every user vs sqlite3 -csv of the same query; peak memory.
 db = os.path.join(D, "big.db")  # left by bench 2
@@ -122,3 +139,4 @@ for name_, t, what, b, target in rows:
     r = t / b
     print(f"| {name_} | {t:.3f} s | {what} | {b:.3f} s | {r:.2f}x | <= {target}x | {'yes' if r <= target else 'no'} |")
 print(f"\nexport-csv peak RSS: {rss/1024:.1f} MiB (target <= 32 MiB)")
+print(f"import-csv {args.big} peak RSS: {rss2/1024:.1f} MiB")

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::io::Read;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::SyncSender;
 
 use anyhow::Result;
@@ -85,8 +85,12 @@ pub struct Generated {
 /// How far an import has got, for a progress bar.
 #[derive(Debug, Clone, Copy)]
 pub struct Progress {
+    /// Bytes of the input read so far.
+    pub bytes: u64,
     pub rows: u64,
     pub hashed: u64,
+    /// Validation and hashing are done; the final write is under way.
+    pub writing: bool,
 }
 
 /// Who a dry run would create, update and deactivate.
@@ -136,13 +140,15 @@ impl Report {
 /// Physical line numbers: the csv crate's own line count misses newlines inside
 /// quoted fields of CRLF files, so count `\n` bytes as they pass. The queue holds only
 /// the newlines read ahead of the parser (its buffer), so memory stays bounded.
-struct LineCounter<R> {
+/// `read` tells the progress display how many bytes have passed.
+struct LineCounter<'a, R> {
     inner: R,
     offset: u64,
     newlines: Rc<RefCell<VecDeque<u64>>>,
+    read: &'a AtomicU64,
 }
 
-impl<R: Read> Read for LineCounter<R> {
+impl<R: Read> Read for LineCounter<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut queue = self.newlines.borrow_mut();
@@ -152,6 +158,7 @@ impl<R: Read> Read for LineCounter<R> {
             }
         }
         self.offset += n as u64;
+        self.read.store(self.offset, Ordering::Relaxed);
         Ok(n)
     }
 }
@@ -588,7 +595,7 @@ type ParsedRow = (
 
 /// Parses `input` into `out` (the reading thread), skipping blank rows. Stops at the
 /// first error it sends, or when the receiver is gone.
-fn parse(input: impl Read, delimiter: u8, out: &SyncSender<Result<Parsed>>) {
+fn parse(input: impl Read, delimiter: u8, read: &AtomicU64, out: &SyncSender<Result<Parsed>>) {
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -598,6 +605,7 @@ fn parse(input: impl Read, delimiter: u8, out: &SyncSender<Result<Parsed>>) {
             inner: input,
             offset: 0,
             newlines: Rc::clone(&newlines),
+            read,
         });
     let mut lines = Lines { newlines, seen: 0 };
     let mut records = reader.records();
@@ -676,12 +684,16 @@ pub fn run(
         names: opts.dry_run.then(Names::default),
         ..Report::default()
     };
+    let bytes_read = AtomicU64::new(0);
     let rows_read = AtomicU64::new(0);
     let hashed = AtomicU64::new(0);
+    let writing = AtomicBool::new(false);
     let show = || {
         progress(Progress {
+            bytes: bytes_read.load(Ordering::Relaxed),
             rows: rows_read.load(Ordering::Relaxed),
             hashed: hashed.load(Ordering::Relaxed),
+            writing: writing.load(Ordering::Relaxed),
         });
     };
     let tick = || {
@@ -694,7 +706,8 @@ pub fn run(
     let (sender, receiver) = std::sync::mpsc::sync_channel(8);
     let delimiter = opts.delimiter;
     let staged = std::thread::scope(|scope| -> Result<()> {
-        scope.spawn(move || parse(input, delimiter, &sender));
+        let bytes_read = &bytes_read;
+        scope.spawn(move || parse(input, delimiter, bytes_read, &sender));
         let mut batches = receiver.into_iter();
         let header = match batches.next() {
             Some(Ok(Parsed::Header(names))) => names,
@@ -795,6 +808,8 @@ pub fn run(
     report.unchanged = db::import::kept(conn)?;
 
     // The short write: re-check under the lock, write, audit.
+    writing.store(true, Ordering::Relaxed);
+    show();
     let names = report.names.take();
     let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
         write(tx, actor, opts, &granted, names)

@@ -135,6 +135,26 @@ impl Drop for PendingFile {
     }
 }
 
+/// The import's progress display: a bar over the file's bytes when its size is known
+/// (a regular file), else a spinner; both count rows and hashed passwords.
+fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
+    let (bar, template) = match size {
+        Some(len) => (
+            indicatif::ProgressBar::new(len),
+            "{bar:30} {percent:>3}% {msg} ({elapsed})",
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {msg} ({elapsed})",
+        ),
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
 fn delimiter(text: &str) -> Result<u8> {
     match text {
         "\\t" | "\t" => Ok(b'\t'),
@@ -148,12 +168,18 @@ fn delimiter(text: &str) -> Result<u8> {
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
-    let input: Box<dyn Read + Send> = if args.file == "-" {
-        Box::new(std::io::stdin())
+    let (input, size): (Box<dyn Read + Send>, Option<u64>) = if args.file == "-" {
+        (Box::new(std::io::stdin()), None)
     } else {
-        Box::new(File::open(&args.file).map_err(|e| {
+        let file = File::open(&args.file).map_err(|e| {
             Refusal::not_found(format!("cannot open {}: {e}", sanitize(&args.file)))
-        })?)
+        })?;
+        let size = file
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| m.len());
+        (Box::new(file), size)
     };
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
@@ -170,21 +196,18 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         generate_passwords: args.passwords_out.is_some(),
         dry_run: ctx.dry_run,
     };
-    let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar
-    });
+    let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
     let progress = |p: import::Progress| {
         if let Some(bar) = &bar {
-            bar.set_message(format!(
-                "{} rows read, {} passwords hashed",
-                p.rows, p.hashed
-            ));
-            bar.tick();
+            bar.set_position(p.bytes);
+            let mut message = format!("{} rows read", p.rows);
+            if p.hashed > 0 {
+                message.push_str(&format!(", {} passwords hashed", p.hashed));
+            }
+            if p.writing {
+                message.push_str("; writing to the database");
+            }
+            bar.set_message(message);
         }
     };
     let mut on_generated = |g: &import::Generated| match &mut passwords_out {
