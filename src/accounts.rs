@@ -93,7 +93,7 @@ pub fn ensure_role(conn: &Connection, role: &str) -> Result<()> {
     if db::roles::exists(conn, role)? {
         return Ok(());
     }
-    let names: Vec<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
+    let names = db::roles::names(conn)?;
     refuse(
         Refusal::not_found(format!("no role '{role}'"))
             .hint(format!("existing roles: {}", names.join(", "))),

@@ -674,7 +674,7 @@ pub fn run(
     accounts::ensure_role(conn, &opts.default_role)?;
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
-    let roles: HashSet<String> = db::roles::list(conn)?.into_iter().map(|r| r.name).collect();
+    let roles: HashSet<String> = db::roles::names(conn)?.into_iter().collect();
     let mut granted: HashSet<String> = HashSet::new();
     db::import::create_stage(conn)?;
 

@@ -1,10 +1,12 @@
 //! The figures of `stats` (and the end of `demo`).
 
+use std::collections::BTreeMap;
+
 use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::{authz, clock};
+use crate::{authz, clock, db};
 
 /// Accounts of one role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,11 +33,15 @@ pub struct Stats {
 
 /// Computes the figures. Every count is served by an index (see the schema).
 pub fn compute(conn: &Connection) -> Result<Stats> {
-    let mut stmt = conn
-        .prepare("SELECT role, status, count(*) FROM users GROUP BY role, status ORDER BY role")?;
+    let mut stmt =
+        conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
     let mut rows = stmt.query([])?;
     let (mut total, mut active, mut inactive, mut invited) = (0, 0, 0, 0);
-    let mut per_role: Vec<RoleCount> = Vec::new();
+    // Every role, also those nobody holds.
+    let mut per_role: BTreeMap<String, i64> = db::roles::names(conn)?
+        .into_iter()
+        .map(|name| (name, 0))
+        .collect();
     while let Some(r) = rows.next()? {
         let role: String = r.get(0)?;
         let status: String = r.get(1)?;
@@ -46,10 +52,7 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
             "inactive" => inactive += n,
             _ => invited += n,
         }
-        match per_role.last_mut() {
-            Some(last) if last.role == role => last.users += n,
-            _ => per_role.push(RoleCount { role, users: n }),
-        }
+        *per_role.entry(role).or_default() += n;
     }
     let now = clock::now();
     let count =
@@ -66,7 +69,10 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         inactive,
         invited,
         admins: authz::active_managers(conn)?,
-        users_per_role: per_role,
+        users_per_role: per_role
+            .into_iter()
+            .map(|(role, users)| RoleCount { role, users })
+            .collect(),
         active_sessions: count("SELECT count(*) FROM sessions WHERE expires_at > ?1", &now)?,
         users_with_2fa: conn.query_row(
             "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",

@@ -22,6 +22,13 @@ pub fn exists(conn: &Connection, name: &str) -> Result<bool> {
         .is_some())
 }
 
+/// The names of every role, sorted (without [`list`]'s per-role user counts).
+pub fn names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM roles ORDER BY name")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// The permissions of a role, sorted.
 pub fn permissions(conn: &Connection, role: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(

@@ -7,3 +7,4 @@ mod foundation;
 mod generated;
 mod lifecycle;
 mod recovery;
+mod stats;

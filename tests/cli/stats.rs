@@ -1,0 +1,79 @@
+//! `stats`: the dashboard's figures in table and JSON, and the admin warning.
+
+use serde_json::json;
+
+use crate::common::Env;
+
+#[test]
+fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
+    let env = Env::init(); // root: active admin
+    env.add_user("bob", "user");
+    env.add_user("carol", "user");
+    env.add_user("dave", "moderator");
+    env.run(&["user", "deactivate", "carol"]).ok();
+    env.run(&[
+        "user",
+        "add",
+        "erin",
+        "--email",
+        "erin@example.com",
+        "--invite",
+    ])
+    .ok();
+    env.run(&["role", "create", "auditor", "--permission", "audit.view"])
+        .ok();
+    let db = env.sql();
+    db.execute_batch(
+        "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username = 'bob';
+         UPDATE users SET created_at = '2000-01-01T00:00:00Z' WHERE username = 'dave';
+         INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
+           SELECT id, 'live', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z'
+           FROM users WHERE username = 'bob';
+         INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
+           SELECT id, 'expired', '2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z'
+           FROM users WHERE username = 'dave';",
+    )
+    .unwrap();
+
+    let run = env.run(&["stats", "--format", "json"]);
+    run.ok();
+    assert_eq!(
+        run.json(),
+        json!({
+            "total": 5,
+            "active": 3,
+            "active_percent": 60.0,
+            "inactive": 1,
+            "invited": 1,
+            "admins": 1,
+            "users_per_role": [
+                {"role": "admin", "users": 1},
+                {"role": "auditor", "users": 0},
+                {"role": "moderator", "users": 1},
+                {"role": "user", "users": 3},
+            ],
+            "active_sessions": 1,
+            "users_with_2fa": 1,
+            "created_last_30_days": 4,
+        })
+    );
+    assert_eq!(
+        run.stderr,
+        "warning: only one active admin remains: promote a second one \
+         (`userctl user role USER admin`)\n"
+    );
+
+    let table = env.run(&["stats"]);
+    table.ok();
+    for cell in ["total users", "3 (60.0%)", "auditor: 0", "user: 3"] {
+        assert!(table.stdout.contains(cell), "{cell}:\n{}", table.stdout);
+    }
+    assert_eq!(table.stderr, run.stderr);
+
+    // A second active admin: no warning.
+    env.add_user("frank", "admin");
+    let run = env.run(&["stats", "--format", "json"]);
+    run.ok();
+    assert_eq!(run.json()["admins"], 2);
+    assert_eq!(run.stderr, "");
+}
