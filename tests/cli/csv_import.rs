@@ -2,7 +2,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::process::Stdio;
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::{Env, GOOD_PASSWORD};
@@ -594,6 +594,27 @@ fn kill_9_leaves_the_database_before_or_after() {
     );
 }
 
+/// Writes to the database as an application would, one short transaction every
+/// `pause`, until `child` exits; returns the slowest write and how many there were.
+fn app_writes_while(env: &Env, child: &mut Child, pause: Duration) -> (Duration, u32) {
+    let conn = env.sql();
+    conn.busy_timeout(Duration::from_secs(10)).unwrap();
+    let mut worst = Duration::ZERO;
+    let mut writes = 0;
+    while child.try_wait().unwrap().is_none() {
+        let t = Instant::now();
+        conn.execute(
+            "UPDATE users SET last_login_at = ?1 WHERE username = 'root'",
+            [format!("{writes}")],
+        )
+        .unwrap();
+        worst = worst.max(t.elapsed());
+        writes += 1;
+        std::thread::sleep(pause);
+    }
+    (worst, writes)
+}
+
 #[test]
 fn an_application_keeps_writing_while_an_import_hashes() {
     let env = Env::init();
@@ -609,21 +630,7 @@ fn an_application_keeps_writing_while_an_import_hashes() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let conn = env.sql();
-    conn.busy_timeout(Duration::from_secs(5)).unwrap();
-    let mut worst = Duration::ZERO;
-    let mut writes = 0;
-    while child.try_wait().unwrap().is_none() {
-        let t = Instant::now();
-        conn.execute(
-            "UPDATE users SET last_login_at = ?1 WHERE username = 'root'",
-            [format!("{writes}")],
-        )
-        .unwrap();
-        worst = worst.max(t.elapsed());
-        writes += 1;
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (worst, writes) = app_writes_while(&env, &mut child, Duration::from_millis(20));
     assert!(child.wait().unwrap().success());
     assert!(writes > 3, "the import finished too fast to observe");
     assert!(worst < Duration::from_secs(1), "blocked for {worst:?}");
@@ -779,21 +786,7 @@ fn a_rollback_journal_database_stays_writable_while_a_long_file_is_validated() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let conn = env.sql();
-    conn.busy_timeout(Duration::from_secs(10)).unwrap();
-    let mut worst = Duration::ZERO;
-    let mut writes = 0;
-    while child.try_wait().unwrap().is_none() {
-        let t = Instant::now();
-        conn.execute(
-            "UPDATE users SET last_login_at = ?1 WHERE username = 'root'",
-            [format!("{writes}")],
-        )
-        .unwrap();
-        worst = worst.max(t.elapsed());
-        writes += 1;
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let (worst, writes) = app_writes_while(&env, &mut child, Duration::from_millis(5));
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
