@@ -557,41 +557,59 @@ fn kill_9_leaves_the_database_before_or_after() {
         text.push_str(&format!("user{i:05},u{i}@example.com,\"{hash}\"\n"));
     }
     let f = write(&env, "big.csv", &text);
-    let mut outcomes = [0u32; 2];
-    for i in 0..25u64 {
-        // Reset to the initial state between iterations by syncing... simpler: remove them.
-        env.sql()
-            .execute("DELETE FROM users WHERE username LIKE 'user%'", [])
-            .unwrap();
-        let mut child = env
-            .command()
+    let import = || {
+        env.command()
             .args(["import-csv", f.to_str().unwrap()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis((i * 37) % 400));
-        let _ = child.kill();
-        let _ = child.wait();
+            .unwrap()
+    };
+    // `init` closed the database: no WAL is left beside the file.
+    let pristine = std::fs::read(&env.db).unwrap();
+    let restore = || {
+        for suffix in ["-wal", "-shm"] {
+            let mut side = env.db.clone().into_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+        std::fs::write(&env.db, &pristine).unwrap();
+    };
+    // Sound file, intact audit chain, and (accounts, audit entries).
+    let state = || {
         let conn = env.sql();
         let ok: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
         assert_eq!(ok, "ok");
-        let n = env.count("SELECT count(*) FROM users WHERE username LIKE 'user%'");
-        assert!(n == 0 || n == 3000, "iteration {i}: {n} rows");
-        outcomes[usize::from(n == 3000)] += 1;
+        assert_eq!(userctl::db::audit::verify(&conn).unwrap().first_bad, None);
+        (users(&env), audits(&env))
+    };
+    let before = state();
+    let started = Instant::now();
+    assert!(import().wait().unwrap().success());
+    let full = started.elapsed();
+    let after = state();
+    assert_eq!(after, (before.0 + 3000, before.1 + 3000));
+
+    // Kills spread from the start to past the end of an uninterrupted run.
+    let mut outcomes = [0u32; 2];
+    for i in 0..25u32 {
+        restore();
+        assert_eq!(state(), before);
+        let mut child = import();
+        std::thread::sleep(full * i / 20);
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = state();
+        assert!(
+            now == before || now == after,
+            "kill {i}: {now:?} is neither {before:?} nor {after:?}"
+        );
+        outcomes[usize::from(now == after)] += 1;
     }
     eprintln!("kill -9: {} before, {} after", outcomes[0], outcomes[1]);
-    // The file itself is valid: an uninterrupted run imports every row.
-    env.sql()
-        .execute("DELETE FROM users WHERE username LIKE 'user%'", [])
-        .unwrap();
-    env.run(&["import-csv", f.to_str().unwrap()]).ok();
-    assert_eq!(
-        env.count("SELECT count(*) FROM users WHERE username LIKE 'user%'"),
-        3000
-    );
+    assert!(outcomes[0] > 0, "no kill landed before the commit");
 }
 
 /// Writes to the database as an application would, one short transaction every
