@@ -820,3 +820,48 @@ fn a_rollback_journal_database_stays_writable_while_a_long_file_is_validated() {
     assert!(worst < Duration::from_secs(1), "blocked for {worst:?}");
     assert_eq!(users(&env), 150_001);
 }
+
+#[test]
+fn an_import_into_a_database_locked_past_wait_exits_8_and_writes_nothing() {
+    let env = Env::init();
+    let f = write(
+        &env,
+        "a.csv",
+        "username,email\nalice,alice@example.com\nbob,\n",
+    );
+    let out = env.dir.path().join("passwords.csv");
+    let audit_before = audits(&env);
+    let holder = env.sql();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let run = env.run(&[
+        "--wait",
+        "0.5",
+        "import-csv",
+        "--passwords-out",
+        out.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ]);
+    run.code(8);
+    assert!(
+        run.stderr.contains("locked by another writer"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, "");
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!((users(&env), audits(&env)), (1, audit_before));
+    assert!(
+        !out.exists(),
+        "passwords were kept for accounts never created"
+    );
+    // Once the lock is gone the same command goes through.
+    env.run(&[
+        "import-csv",
+        "--passwords-out",
+        out.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(users(&env), 3);
+    assert!(out.exists());
+}
