@@ -334,7 +334,6 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         header.push("password_hash");
     }
     w.write_record(&header)?;
-    let mut hash_stmt = conn.prepare("SELECT password_hash FROM users WHERE id = ?1")?;
     let result = crate::db::users::for_each(&conn, &filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
@@ -345,7 +344,7 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
-            let hash: Option<String> = hash_stmt.query_row([u.id], |r| r.get(0))?;
+            let hash = crate::db::users::password_hash(&conn, u.id)?;
             row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
         }
         w.write_record(&row)?;

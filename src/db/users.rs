@@ -135,11 +135,9 @@ pub fn get_by_id(conn: &Connection, id: i64) -> Result<User> {
 
 /// The stored password hash of a user (`None` while invited).
 pub fn password_hash(conn: &Connection, id: i64) -> Result<Option<String>> {
-    Ok(
-        conn.query_row("SELECT password_hash FROM users WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(conn
+        .prepare_cached("SELECT password_hash FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
 }
 
 /// Refuses with a conflict when the username or email is taken by another account.
