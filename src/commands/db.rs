@@ -331,24 +331,30 @@ fn migrate(ctx: &Ctx) -> Result<()> {
             dry_run: false,
         });
     }
-    let pending: Vec<i64> = (version + 1..=LATEST_VERSION).collect();
-    let applied = if ctx.dry_run {
-        pending
-    } else {
-        db::migrate(&conn)?
-    };
-    let list = applied
+    let applied = db::migrate(&conn, ctx.dry_run)?;
+    let versions: Vec<i64> = applied.iter().map(|a| a.version).collect();
+    let list = versions
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ");
+    let steps: Vec<String> = applied
+        .iter()
+        .flat_map(|a| a.summary.iter().map(move |s| format!("{}: {s}", a.version)))
+        .collect();
+    let verb = if ctx.dry_run {
+        "would apply"
+    } else {
+        "applied"
+    };
     ctx.ui.change(&Change {
         target,
         result: Outcome::Updated,
         message: format!(
-            "applied schema migration(s) {list}: version {version} to {LATEST_VERSION}"
+            "{verb} schema migration(s) {list}: version {version} to {LATEST_VERSION}\n  {}",
+            steps.join("\n  ")
         ),
-        details: json!({ "from": version, "to": LATEST_VERSION, "applied": applied }),
+        details: json!({ "from": version, "to": LATEST_VERSION, "applied": versions, "steps": steps }),
         dry_run: ctx.dry_run,
     })
 }

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod import;
 pub mod keys;
+pub mod migrate;
 pub mod recovery;
 pub mod roles;
 pub mod sessions;
@@ -28,11 +29,7 @@ use crate::error::{refuse, Refusal};
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
 
-/// One SQL file per schema version; version N is `MIGRATIONS[N - 1]`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
-
-/// The schema version this build writes and understands.
-pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+pub use migrate::{migrate, Applied, LATEST_VERSION};
 
 /// How an existing file must look to be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +66,7 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
                 .hint("back it up, then run `userctl db migrate`"),
             );
         }
-        migrate(&conn)?;
+        migrate(&conn, false)?;
     }
     Ok(conn)
 }
@@ -107,7 +104,7 @@ pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened
         conn.pragma_update(None, "journal_mode", "WAL")
             .context("switching the new database to WAL mode")?;
     }
-    migrate(&conn)?;
+    migrate(&conn, false)?;
     Ok((conn, opened))
 }
 
@@ -115,28 +112,8 @@ pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened
 pub fn open_in_memory() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    migrate(&conn)?;
+    migrate(&conn, false)?;
     Ok(conn)
-}
-
-/// Applies every migration newer than the file's `user_version`, each in its own
-/// transaction. Returns the versions applied.
-pub fn migrate(conn: &Connection) -> Result<Vec<i64>> {
-    let mut applied = Vec::new();
-    loop {
-        let tx = begin(conn, TransactionBehavior::Immediate)?;
-        let version = user_version(&tx)?;
-        if version >= LATEST_VERSION {
-            return Ok(applied);
-        }
-        let next = version + 1;
-        let sql = MIGRATIONS[usize::try_from(version)?];
-        tx.execute_batch(sql)
-            .with_context(|| format!("applying schema migration {next}"))?;
-        tx.pragma_update(None, "user_version", next)?;
-        tx.commit()?;
-        applied.push(next);
-    }
 }
 
 /// The schema version of an open database.
@@ -281,7 +258,7 @@ mod tests {
     #[test]
     fn migrating_twice_applies_nothing() {
         let conn = open_in_memory().unwrap();
-        assert!(migrate(&conn).unwrap().is_empty());
+        assert!(migrate(&conn, false).unwrap().is_empty());
     }
 
     #[test]
