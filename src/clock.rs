@@ -118,13 +118,13 @@ mod tests {
 
     #[test]
     fn sql_instants_read_every_form_applications_write() {
+        use rusqlite::types::Value::{Integer, Null, Real, Text};
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         let expr = sql_instant("?1");
         let instant = |v: rusqlite::types::Value| -> Option<i64> {
             conn.query_row(&format!("SELECT {expr}"), [v], |r| r.get(0))
                 .unwrap()
         };
-        use rusqlite::types::Value::{Integer, Null, Real, Text};
         let t = 1_795_456_800; // 2026-11-23T18:00:00Z
         for text in [
             "2026-11-23T18:00:00Z",
