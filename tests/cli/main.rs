@@ -6,5 +6,6 @@ mod csv_import;
 mod foundation;
 mod generated;
 mod lifecycle;
+mod migration;
 mod recovery;
 mod stats;
