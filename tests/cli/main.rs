@@ -9,3 +9,4 @@ mod lifecycle;
 mod migration;
 mod recovery;
 mod stats;
+mod timestamps;
