@@ -8,5 +8,6 @@ mod generated;
 mod lifecycle;
 mod migration;
 mod recovery;
+mod security;
 mod stats;
 mod timestamps;
