@@ -47,7 +47,10 @@ pub fn run() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
-                Some(refusal) => ctx.ui.error(&refusal.message, refusal.hint.as_deref()),
+                Some(refusal) => {
+                    let refusal = db::explain(refusal, &ctx.db_path, ctx.wait);
+                    ctx.ui.error(&refusal.message, refusal.hint.as_deref());
+                }
                 None => ctx.ui.error(&format!("{err:#}"), None),
             }
             ExitCode::from(error::exit_code(&err))

@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::authz;
 use crate::commands::Ctx;
 use crate::db::{self, open_any_version, LATEST_VERSION};
-use crate::error::{refuse, Refusal};
+use crate::error::{refuse, Kind, Refusal};
 use crate::output::{Change, Outcome, Record};
 
 #[derive(Debug, Subcommand)]
@@ -77,12 +77,19 @@ fn finding(check: &'static str, ok: bool, detail: impl Into<String>) -> Finding 
     }
 }
 
+/// Whether an error is the file being locked or out of reach rather than damaged.
+fn not_the_file(e: &anyhow::Error) -> bool {
+    crate::error::refusal_of(e).is_some_and(|r| matches!(r.kind, Kind::Busy | Kind::Access))
+}
+
 fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
     match open_any_version(path, ctx.wait) {
-        Ok((conn, version)) => findings.extend(check_contents(&conn, version)),
+        Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
+        // A lock or a permission is no finding about the file: say so, exit 8 or 1.
+        Err(e) if not_the_file(&e) => return Err(e),
         Err(e) => findings.push(finding("open", false, format!("{e:#}"))),
     }
     ctx.ui.records(&findings)?;
@@ -105,7 +112,8 @@ fn check(ctx: &Ctx) -> Result<()> {
 }
 
 /// The checks that read the database. A damaged file fails a check; it never panics.
-fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
+/// A lock taken meanwhile (or a permission) ends the check with its own error.
+fn check_contents(conn: &Connection, version: i64) -> Result<Vec<Finding>> {
     let mut out = vec![finding(
         "schema",
         version == LATEST_VERSION,
@@ -120,15 +128,15 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
     out.push(match db::recovery::integrity_problems(conn) {
         Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
         Ok(p) => finding("integrity", false, p.join("; ")),
-        Err(e) => finding("integrity", false, describe(&e)),
+        Err(e) => failed("integrity", e)?,
     });
     if version != LATEST_VERSION {
-        return out;
+        return Ok(out);
     }
     out.push(match db::recovery::orphan_rows(conn) {
         Ok(p) if p.is_empty() => finding("foreign keys", true, "no orphan rows"),
         Ok(p) => finding("foreign keys", false, p.join("; ")),
-        Err(e) => finding("foreign keys", false, describe(&e)),
+        Err(e) => failed("foreign keys", e)?,
     });
     out.push(match authz::active_managers(conn) {
         Ok(0) => finding(
@@ -146,7 +154,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             true,
             format!("{n} active accounts can manage users"),
         ),
-        Err(e) => finding("admins", false, describe(&e)),
+        Err(e) => failed("admins", e)?,
     });
     out.push(match db::audit::verify(conn) {
         Ok(v) => match v.first_bad {
@@ -157,9 +165,18 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             ),
             Some((_, why)) => finding("audit chain", false, format!("tampered: {why}")),
         },
-        Err(e) => finding("audit chain", false, describe(&e)),
+        Err(e) => failed("audit chain", e)?,
     });
-    out
+    Ok(out)
+}
+
+/// A check that could not run: a failed finding, unless the file is locked or out of
+/// reach, which is the command's error.
+fn failed(check: &'static str, e: anyhow::Error) -> Result<Finding> {
+    if not_the_file(&e) {
+        return Err(e);
+    }
+    Ok(finding(check, false, describe(&e)))
 }
 
 /// The database file must not be readable by others: it holds password hashes.
