@@ -430,7 +430,9 @@ pub fn rehash(
         ));
     }
     db::users::replace_hash(conn, user.id, new_hash)?;
-    let details = json!({ "rehashed": true, "params": params });
+    // The scheme it came from, never the hash.
+    let from = password::check_hash(old_hash, true).map_or_else(|_| "unknown".into(), |i| i.scheme);
+    let details = json!({ "rehashed": true, "from": from, "params": params });
     audit(conn, actor, "user.rehash", &user.username, &details)?;
     Ok(change(
         &user.username,

@@ -91,7 +91,9 @@ pub fn existing_password(
 pub fn protect_process() {
     #[cfg(target_os = "linux")]
     {
-        use rustix::process::{setrlimit, set_dumpable_behavior, DumpableBehavior, Resource, Rlimit};
+        use rustix::process::{
+            set_dumpable_behavior, setrlimit, DumpableBehavior, Resource, Rlimit,
+        };
         let _ = setrlimit(
             Resource::Core,
             Rlimit {

@@ -185,7 +185,15 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
     authz::authorize(&conn, &actor, Action::SetPassword { target: user.id })?;
 
     if let Some(source) = args.hash_source() {
-        return set_foreign_hash(ctx, &conn, &actor, actor_password.as_deref().map(String::as_str), &user, args, &source);
+        return set_foreign_hash(
+            ctx,
+            &conn,
+            &actor,
+            actor_password.as_deref().map(String::as_str),
+            &user,
+            args,
+            &source,
+        );
     }
     if args.allow_weak_hashes {
         return Err(refused(

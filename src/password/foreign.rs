@@ -15,6 +15,8 @@
 //! 1,000,000+ pbkdf2 iterations, Werkzeug's 1,000,000; scrypt N=2^14..2^16, r=8;
 //! sha-crypt 5,000 rounds (distributions up to a few 100,000); yescrypt N=4096 r=32.
 
+use std::fmt::Write as _;
+
 use argon2::password_hash::PasswordHash;
 use argon2::{Algorithm, Argon2, Block, Params as ArgonParams, Version};
 use base64ct::{Base64, Base64Unpadded, Encoding};
@@ -146,6 +148,8 @@ impl Prf {
 
 type Parsed<'a> = Result<Foreign<'a>, String>;
 
+// A `Result` so that every parser can end with it.
+#[allow(clippy::unnecessary_wraps)]
 fn found(scheme: impl Into<String>, kind: Kind<'_>) -> Parsed<'_> {
     Ok(Foreign {
         scheme: scheme.into(),
@@ -206,8 +210,12 @@ fn crypt_style<'a>(text: &'a str, rest: &'a str) -> Parsed<'a> {
         "1" => Err(weak_unverifiable("an md5-crypt ($1$) hash")),
         "apr1" => Err(weak_unverifiable("an Apache apr1-md5 ($apr1$) hash")),
         "P" | "H" => Err(weak_unverifiable("a phpass ($P$/$H$, MD5-based) hash")),
-        "2" | "2x" => Err("an old bcrypt variant ($2$/$2x$, with a known bug): not supported".into()),
-        "7" => Err("a crypt(3) scrypt ($7$) hash: not supported (the scrypt PHC form $scrypt$ is)".into()),
+        "2" | "2x" => {
+            Err("an old bcrypt variant ($2$/$2x$, with a known bug): not supported".into())
+        }
+        "7" => Err(
+            "a crypt(3) scrypt ($7$) hash: not supported (the scrypt PHC form $scrypt$ is)".into(),
+        ),
         "gy" => Err("a gost-yescrypt ($gy$) hash: not supported".into()),
         "md5" | "sha1" => Err(weak_unverifiable("a Solaris/NetBSD crypt hash")),
         _ => Err("an unknown $…$ crypt(3) or PHC format".into()),
@@ -220,7 +228,12 @@ fn weak_unverifiable(what: &str) -> String {
     )
 }
 
-fn out_of_bounds(scheme: &str, param: &str, value: impl std::fmt::Display, max: impl std::fmt::Display) -> String {
+fn out_of_bounds(
+    scheme: &str,
+    param: &str,
+    value: impl std::fmt::Display,
+    max: impl std::fmt::Display,
+) -> String {
     format!("{scheme} parameter {param}={value} is out of bounds (at most {max})")
 }
 
@@ -277,7 +290,10 @@ fn argon2_phc(text: &str) -> Parsed<'static> {
     let params = ArgonParams::new(m, t, p, Some(tag.len()))
         .map_err(|e| format!("invalid {scheme} parameters: {e}"))?;
     if salt.len() < argon2::MIN_SALT_LEN {
-        return Err(format!("{scheme} salt shorter than {} bytes", argon2::MIN_SALT_LEN));
+        return Err(format!(
+            "{scheme} salt shorter than {} bytes",
+            argon2::MIN_SALT_LEN
+        ));
     }
     found(
         scheme,
@@ -317,7 +333,12 @@ fn iterations(scheme: &str, text: &str) -> Result<u32, String> {
         .parse()
         .map_err(|_| format!("{scheme} iteration count is not a number"))?;
     if n == 0 || n > u64::from(PBKDF2_MAX_ITERATIONS) {
-        return Err(out_of_bounds(scheme, "iterations", n, PBKDF2_MAX_ITERATIONS));
+        return Err(out_of_bounds(
+            scheme,
+            "iterations",
+            n,
+            PBKDF2_MAX_ITERATIONS,
+        ));
     }
     Ok(u32::try_from(n).unwrap_or(PBKDF2_MAX_ITERATIONS))
 }
@@ -335,7 +356,13 @@ fn check_lengths(scheme: &str, salt: &[u8], tag: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-fn pbkdf2_kind<'a>(scheme: &str, prf: Prf, iterations: u32, salt: Vec<u8>, tag: Vec<u8>) -> Parsed<'a> {
+fn pbkdf2_kind<'a>(
+    scheme: &str,
+    prf: Prf,
+    iterations: u32,
+    salt: Vec<u8>,
+    tag: Vec<u8>,
+) -> Parsed<'a> {
     check_lengths(scheme, &salt, &tag)?;
     found(
         scheme,
@@ -403,7 +430,12 @@ fn number(scheme: &str, text: &str) -> Result<u32, String> {
     text.parse().map_err(|_| malformed(scheme))
 }
 
-fn scrypt_kind<'a>(scheme: &str, params: scrypt::Params, salt: Vec<u8>, tag: Vec<u8>) -> Parsed<'a> {
+fn scrypt_kind<'a>(
+    scheme: &str,
+    params: scrypt::Params,
+    salt: Vec<u8>,
+    tag: Vec<u8>,
+) -> Parsed<'a> {
     check_lengths(scheme, &salt, &tag)?;
     found(scheme, Kind::Scrypt { params, salt, tag })
 }
@@ -437,7 +469,11 @@ fn scrypt_phc<'a>(rest: &str) -> Parsed<'a> {
 }
 
 fn sha_crypt<'a>(text: &'a str, id: &str) -> Parsed<'a> {
-    let scheme = if id == "5" { "sha256-crypt" } else { "sha512-crypt" };
+    let scheme = if id == "5" {
+        "sha256-crypt"
+    } else {
+        "sha512-crypt"
+    };
     let fields: Vec<&str> = text.split('$').collect();
     let rounds = match fields.get(2).and_then(|f| f.strip_prefix("rounds=")) {
         None => 5000,
@@ -450,13 +486,17 @@ fn sha_crypt<'a>(text: &'a str, id: &str) -> Parsed<'a> {
             "{scheme} parameter rounds={rounds} is out of bounds (1000 to {SHA_CRYPT_MAX_ROUNDS})"
         ));
     }
-    let expected = if fields.len() == 5 { 5 } else { 4 };
-    if fields.len() != expected
-        || !fields[1..]
-            .iter()
-            .skip(usize::from(expected == 5))
-            .all(|f| f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/'))
-        || fields[expected - 1].len() != if id == "5" { 43 } else { 86 }
+    // ["", id, (rounds=N,) salt, hash]
+    let n = fields.len();
+    let crypt64 = |f: &str| {
+        f.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/')
+    };
+    let hash_len = if id == "5" { 43 } else { 86 };
+    if !(n == 4 || (n == 5 && fields[2].starts_with("rounds=")))
+        || !crypt64(fields[n - 2])
+        || !crypt64(fields[n - 1])
+        || fields[n - 1].len() != hash_len
     {
         return Err(malformed(scheme));
     }
@@ -474,9 +514,9 @@ fn yescrypt(text: &str) -> Parsed<'_> {
     let (n, r, p) = (params.n(), params.r(), params.p());
     // Only what libxcrypt writes: no time cost, no ROM. Re-encoding the plain
     // parameters must give back the same field, else something extra is set.
-    let plain = [Mode::Classic, Mode::Worm, Mode::Rw].into_iter().any(|mode| {
-        Params::new(mode, n, r, p).is_ok_and(|q| q.to_string() == encoded)
-    });
+    let plain = [Mode::Classic, Mode::Worm, Mode::Rw]
+        .into_iter()
+        .any(|mode| Params::new(mode, n, r, p).is_ok_and(|q| q.to_string() == encoded));
     if !plain {
         return Err(format!(
             "{scheme} parameters with a time cost or a ROM are not supported"
@@ -543,7 +583,11 @@ fn werkzeug_pbkdf2(rest: &str) -> Parsed<'_> {
         "sha1" => ("werkzeug pbkdf2:sha1", Prf::Sha1),
         "sha256" => ("werkzeug pbkdf2:sha256", Prf::Sha256),
         "sha512" => ("werkzeug pbkdf2:sha512", Prf::Sha512),
-        _ => return Err(format!("werkzeug pbkdf2 with digest '{digest}': not supported")),
+        _ => {
+            return Err(format!(
+                "werkzeug pbkdf2 with digest '{digest}': not supported"
+            ))
+        }
     };
     if rounds.is_empty() {
         return Err(format!(
@@ -567,7 +611,12 @@ fn werkzeug_scrypt(rest: &str) -> Parsed<'_> {
     let [n, r, p] = args[..] else {
         return Err(malformed(scheme));
     };
-    let params = scrypt_params(scheme, log2_of(scheme, n)?, number(scheme, r)?, number(scheme, p)?)?;
+    let params = scrypt_params(
+        scheme,
+        log2_of(scheme, n)?,
+        number(scheme, r)?,
+        number(scheme, p)?,
+    )?;
     let tag = hex(tag).ok_or_else(|| malformed(scheme))?;
     scrypt_kind(scheme, params, salt.as_bytes().to_vec(), tag)
 }
@@ -578,7 +627,11 @@ fn django<'a>(name: &str, rest: &'a str) -> Option<Parsed<'a>> {
     let parts: Vec<&str> = rest.split('$').collect();
     let parsed = match name {
         "pbkdf2_sha256" | "pbkdf2_sha1" => {
-            let prf = if name == "pbkdf2_sha256" { Prf::Sha256 } else { Prf::Sha1 };
+            let prf = if name == "pbkdf2_sha256" {
+                Prf::Sha256
+            } else {
+                Prf::Sha1
+            };
             match parts[..] {
                 [rounds, salt, tag] => iterations(&scheme, rounds).and_then(|rounds| {
                     let tag = Base64::decode_vec(tag).map_err(|_| malformed(&scheme))?;
@@ -601,14 +654,23 @@ fn django<'a>(name: &str, rest: &'a str) -> Option<Parsed<'a>> {
         "bcrypt_sha256" | "bcrypt" => bcrypt(rest, name == "bcrypt_sha256", &scheme),
         "scrypt" => match parts[..] {
             [n, salt, r, p, tag] => (|| {
-                let params = scrypt_params(&scheme, log2_of(&scheme, n)?, number(&scheme, r)?, number(&scheme, p)?)?;
+                let params = scrypt_params(
+                    &scheme,
+                    log2_of(&scheme, n)?,
+                    number(&scheme, r)?,
+                    number(&scheme, p)?,
+                )?;
                 let tag = Base64::decode_vec(tag).map_err(|_| malformed(&scheme))?;
                 scrypt_kind(&scheme, params, salt.as_bytes().to_vec(), tag)
             })(),
             _ => Err(malformed(&scheme)),
         },
         "sha1" | "md5" | "unsalted_sha1" | "unsalted_md5" => {
-            let prf = if name.ends_with("sha1") { Prf::Sha1 } else { Prf::Md5 };
+            let prf = if name.ends_with("sha1") {
+                Prf::Sha1
+            } else {
+                Prf::Md5
+            };
             match parts[..] {
                 [salt, tag] => match hex(tag).filter(|t| t.len() == prf.len()) {
                     Some(tag) => found(
@@ -702,9 +764,9 @@ impl Foreign<'_> {
                     let mut memory = memory.borrow_mut();
                     let blocks = params.block_count();
                     memory.clear();
-                    memory
-                        .try_reserve_exact(blocks)
-                        .map_err(|_| format!("not enough memory to check a {} hash", self.scheme))?;
+                    memory.try_reserve_exact(blocks).map_err(|_| {
+                        format!("not enough memory to check a {} hash", self.scheme)
+                    })?;
                     memory.resize(blocks, Block::new());
                     let result = argon
                         .hash_password_into_with_memory(password, salt, &mut out, &mut memory[..])
@@ -720,9 +782,10 @@ impl Foreign<'_> {
             Kind::Bcrypt { hash, prehash } => {
                 let result = if *prehash {
                     let digest = Prf::Sha256.digest(&[password]);
-                    let hexed = Zeroizing::new(
-                        digest.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-                    );
+                    let mut hexed = Zeroizing::new(String::with_capacity(64));
+                    for b in digest.iter() {
+                        let _ = write!(hexed, "{b:02x}");
+                    }
                     bcrypt::verify(hexed.as_bytes(), hash)
                 } else {
                     bcrypt::verify(password, hash)
@@ -783,7 +846,10 @@ impl Foreign<'_> {
     pub fn rehash_to(&self, settings: HashParams, password_len: usize) -> Option<HashParams> {
         match &self.kind {
             Kind::Argon2 {
-                algorithm, version, params, ..
+                algorithm,
+                version,
+                params,
+                ..
             } => {
                 let stored = HashParams {
                     memory_kib: params.m_cost(),
@@ -807,5 +873,148 @@ impl Foreign<'_> {
             Kind::Bcrypt { prehash: false, .. } if password_len >= 72 => None,
             _ => Some(settings),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{check, check_hash, HashParams, Verdict};
+
+    /// Hashes made by the real libraries and tools (see hash_vectors.py beside it).
+    const VECTORS: &str = include_str!("../../tests/cli/fixtures/hash_vectors.json");
+
+    fn vectors() -> serde_json::Value {
+        serde_json::from_str(VECTORS).unwrap()
+    }
+
+    #[test]
+    fn every_vector_is_recognised_verified_and_rehashed_as_the_contract_says() {
+        let settings = HashParams::default();
+        for v in vectors()["vectors"].as_array().unwrap() {
+            let name = v["name"].as_str().unwrap();
+            let hash = v["hash"].as_str().unwrap();
+            let pw = v["password"].as_str().unwrap();
+            let weak = v["weak"].as_bool().unwrap();
+            let info = check_hash(hash, true).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(info.scheme, v["scheme"].as_str().unwrap(), "{name}");
+            assert_eq!(info.weak, weak, "{name}");
+            assert_eq!(check_hash(hash, false).is_ok(), !weak, "{name}");
+            match check(pw, hash, settings) {
+                Verdict::Right { rehash } => {
+                    assert_eq!(rehash.is_some(), v["rehash"].as_bool().unwrap(), "{name}");
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+            // Wrong passwords: tests/cli/hashes.rs, end to end.
+        }
+    }
+
+    #[test]
+    fn broken_schemes_without_an_implementation_are_refused_with_their_name() {
+        for v in vectors()["refused"].as_array().unwrap() {
+            let why = check_hash(v["hash"].as_str().unwrap(), true).unwrap_err();
+            assert!(why.contains(v["names"].as_str().unwrap()), "{why}");
+            assert!(why.contains("even with --allow-weak-hashes"), "{why}");
+        }
+    }
+
+    #[test]
+    fn absurd_parameters_are_refused_naming_the_parameter_and_the_bound() {
+        let salt = "c29tZXNhbHRzb21lc2FsdA";
+        let tag = "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+        let cases = [
+            (format!("$argon2id$v=19$m=4294967295,t=2,p=1${salt}${tag}"), "m=4294967295"),
+            (format!("$argon2id$v=19$m=65536,t=100000000,p=1${salt}${tag}"), "t=100000000"),
+            (format!("$argon2id$v=19$m=65536,t=3,p=255${salt}${tag}"), "p=255"),
+            (format!("$argon2id$v=19$m=2097152,t=64,p=1${salt}${tag}"), "m × t"),
+            ("$2b$99$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui".to_string(), "cost 99"),
+            ("$2b$17$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui".to_string(), "cost 17"),
+            ("pbkdf2_sha256$4000000000$salt$Tve4ZkjRa8EA1vcCJ3QQYz49KoThG7TqauG488/BhCo=".to_string(), "iterations=4000000000"),
+            ("$6$rounds=999999999$salt$Hy5y7ysD/.prFbGuynxVUUdDfvZVUDgoD2vSxY0adtLjWwSJypvpADmJGZ4CrkmNfYgTUvCr5q5l0Ap0PbnBs.".to_string(), "rounds=999999999"),
+            ("scrypt:1073741824:8:1$salt$00112233445566778899aabbccddeeff".to_string(), "N=2^30"),
+            ("scrypt:16384:8:4096$salt$00112233445566778899aabbccddeeff".to_string(), "p=4096"),
+            ("$scrypt$ln=40,r=8,p=1$c2FsdA$aGFzaGhhc2hoYXNoaGFzaA".to_string(), "N=2^40"),
+        ];
+        for (hash, names) in cases {
+            let why = check_hash(&hash, true).unwrap_err();
+            assert!(why.contains(names), "{hash}: {why}");
+            assert!(why.contains("out of bounds"), "{hash}: {why}");
+            // …and a stored one never runs: it is unusable, at once.
+            assert!(matches!(
+                check("any password at all", &hash, HashParams::default()),
+                Verdict::Unusable(_)
+            ));
+        }
+    }
+
+    #[test]
+    fn unsupported_strings_say_what_they_look_like_without_echoing_them() {
+        for (text, says) in [
+            ("hunter2 is my password", "plaintext"),
+            ("!$6$abc", "locked-account marker"),
+            (
+                "$7$C6..../....SodiumChloride$kBGj9fHznVYFQMEn/qDCfrDevf9YDtcDdKvEqHJLV8D",
+                "$7$",
+            ),
+            (
+                "$2x$10$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui",
+                "$2x$",
+            ),
+            ("*94BDCEBE19083CE2A1F959FD02F964C7AF4CFC29", "MySQL"),
+            ("{SSHA512}abcd", "{SSHA512}"),
+            ("$P$BHv1Sp0mjnY6YgBV4k1Q1bEfEnyqG7.", "phpass"),
+        ] {
+            let why = check_hash(text, true).unwrap_err();
+            assert!(why.contains(says), "{text}: {why}");
+            assert!(!why.contains(text), "{why}");
+        }
+    }
+
+    #[test]
+    fn a_stronger_argon2_is_never_rewritten_down_and_a_rehash_raises_every_parameter() {
+        let settings = HashParams {
+            memory_kib: 19_456,
+            iterations: 2,
+            parallelism: 1,
+        };
+        let cffi = super::super::hash(
+            "x",
+            HashParams {
+                memory_kib: 65_536,
+                iterations: 3,
+                parallelism: 4,
+            },
+        )
+        .unwrap();
+        assert_eq!(check("x", &cffi, settings), Verdict::Right { rehash: None });
+        // Settings with more iterations but less memory: the rehash keeps the memory.
+        let more_t = HashParams {
+            memory_kib: 19_456,
+            iterations: 5,
+            parallelism: 1,
+        };
+        assert_eq!(
+            check("x", &cffi, more_t),
+            Verdict::Right {
+                rehash: Some(HashParams {
+                    memory_kib: 65_536,
+                    iterations: 5,
+                    parallelism: 4
+                })
+            }
+        );
+    }
+
+    #[test]
+    fn argon2_without_a_version_is_version_16() {
+        // The reference implementation's test vector for argon2i v=16
+        // (phc-winner-argon2, kats/argon2i and its README): "password", "somesalt", m=65536, t=2, p=1.
+        let h = "$argon2i$m=65536,t=2,p=1$c29tZXNhbHQ$9sTbSlTio3Biev89thdrlKKiCaYsjjYVJxGAL3swxpQ";
+        assert_eq!(check_hash(h, false).unwrap().scheme, "argon2i");
+        assert!(matches!(
+            check("password", h, HashParams::default()),
+            Verdict::Right { rehash: Some(_) }
+        ));
+        assert_eq!(check("passwore", h, HashParams::default()), Verdict::Wrong);
     }
 }

@@ -207,7 +207,9 @@ pub enum Verdict {
     Wrong,
     /// Right; `rehash` holds the argon2id parameters to replace the stored hash
     /// with, when it is weaker than the settings and replacing it is safe.
-    Right { rehash: Option<HashParams> },
+    Right {
+        rehash: Option<HashParams>,
+    },
     /// The stored hash cannot be checked (unrecognised, out of bounds): it matches
     /// no password. The reason never holds the hash.
     Unusable(String),
@@ -341,7 +343,10 @@ mod tests {
         // The decomposed form (A + combining ring) normalises to the same password.
         assert!(verify("A\u{30A}ngstro\u{308}m unit of length", &h).unwrap());
         assert!(!verify("Angstrom unit of length", &h).unwrap());
-        assert!(!needs_rehash(&h, params));
+        assert_eq!(
+            check("Ångström unit of length", &h, params),
+            Verdict::Right { rehash: None }
+        );
     }
 
     #[test]
@@ -352,24 +357,40 @@ mod tests {
             parallelism: 1,
         };
         let h = hash("an old but fine passphrase", old).unwrap();
-        assert!(needs_rehash(&h, HashParams::default()));
-        assert!(!needs_rehash(&h, old));
+        let pw = "an old but fine passphrase";
+        // Less memory than the settings: rehashed, keeping the higher iterations.
+        assert_eq!(
+            check(pw, &h, HashParams::default()),
+            Verdict::Right {
+                rehash: Some(HashParams {
+                    memory_kib: 19_456,
+                    iterations: 5,
+                    parallelism: 1
+                })
+            }
+        );
+        assert_eq!(check(pw, &h, old), Verdict::Right { rehash: None });
     }
 
     #[test]
     fn verifies_bcrypt_hashes_from_other_systems() {
         let h = bcrypt::hash("legacy system password", 4).unwrap();
-        assert!(check_hash_format(&h).is_ok());
+        assert_eq!(check_hash(&h, false).unwrap().scheme, "bcrypt");
         assert!(verify("legacy system password", &h).unwrap());
         assert!(!verify("another password entirely", &h).unwrap());
-        assert!(needs_rehash(&h, HashParams::default()));
+        assert_eq!(
+            check("legacy system password", &h, HashParams::default()),
+            Verdict::Right {
+                rehash: Some(HashParams::default())
+            }
+        );
     }
 
     #[test]
     fn rejects_malformed_hashes() {
-        assert!(check_hash_format("plaintext").is_err());
-        assert!(check_hash_format("$2b$10$short").is_err());
-        assert!(check_hash_format("$pbkdf2-sha256$i=1000$c2FsdA$aGFzaA").is_err());
+        assert!(check_hash("plaintext", true).is_err());
+        assert!(check_hash("$2b$10$short", true).is_err());
+        assert!(check_hash("$pbkdf2-sha256$i=1000$c2FsdA$aGFzaA", true).is_err());
         assert!(verify("x", "garbage").is_err());
     }
 

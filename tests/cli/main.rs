@@ -5,6 +5,7 @@ mod common;
 mod csv_import;
 mod foundation;
 mod generated;
+mod hashes;
 mod lifecycle;
 mod recovery;
 mod stats;
