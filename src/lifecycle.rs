@@ -957,7 +957,7 @@ mod tests {
     }
 
     #[test]
-    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+    fn verify_asks_for_a_rehash_only_when_the_stored_hash_is_weaker() {
         let conn = db::open_in_memory().unwrap();
         let id = add(&conn, "alice", "user");
         let now = HashParams::default();

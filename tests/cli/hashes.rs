@@ -213,6 +213,17 @@ fn a_rehashed_foreign_hash_takes_the_settings_parameters() {
     env.add_user("django", "user");
     env.run_stdin(&["user", "passwd", "django", "--hash-stdin"], &v.hash)
         .ok();
+    // `--as` checks it by the same rule and writes nothing.
+    env.run_as("django", &v.password, &["user", "show", "django"], "")
+        .ok();
+    env.run_as(
+        "django",
+        "not the password at all",
+        &["user", "show", "django"],
+        "",
+    )
+    .code(6);
+    assert_eq!(stored_hash(&env, "django"), v.hash);
     env.run_stdin(
         &["user", "verify", "django", "--password-stdin"],
         &v.password,
