@@ -47,6 +47,10 @@ pub struct ImportArgs {
     /// it such users are created as invited
     #[arg(long, value_name = "FILE")]
     pub passwords_out: Option<PathBuf>,
+    /// Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their
+    /// accounts must change their password at next login
+    #[arg(long)]
+    pub allow_weak_hashes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +173,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         delimiter,
         skip_invalid: args.skip_invalid,
         generate_passwords: args.passwords_out.is_some(),
+        allow_weak_hashes: args.allow_weak_hashes,
         dry_run: ctx.dry_run,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));

@@ -6,6 +6,7 @@ mod csv_import;
 mod files;
 mod foundation;
 mod generated;
+mod hashes;
 mod lifecycle;
 mod migration;
 mod recovery;
