@@ -300,3 +300,57 @@ fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
     set_mode(&env.db, 0o600);
     assert_eq!(env.db_bytes(), before);
 }
+
+/// `recover --promote` of an invited account (no password) made an admin nobody
+/// could log in as, which the guard then counted. It now needs a password source,
+/// and sets that password.
+#[test]
+fn promoting_an_account_without_a_password_needs_a_password_source() {
+    let env = Env::init();
+    env.run(&["user", "add", "invadm", "--invite"]).ok();
+    let before = dump(&env);
+    let run = env.run(&["recover", "--promote", "invadm"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains(
+            "user invadm has no password: promoted, it would be an admin nobody can log in as"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--generate-password"), "{}", run.stderr);
+    assert_eq!(dump(&env), before);
+    // The dry run refuses the same way.
+    env.run(&["--dry-run", "recover", "--promote", "invadm"])
+        .code(2);
+
+    let run = env.run_stdin(
+        &["recover", "--promote", "invadm", "--password-stdin"],
+        "quiet lanterns drift past the mill\n",
+    );
+    run.ok();
+    assert!(run.stdout.contains("set a new password"), "{}", run.stdout);
+    let (role, status, must): (String, String, i64) = env
+        .sql()
+        .query_row(
+            "SELECT role, status, must_change_password FROM users \
+             WHERE username = 'invadm' AND password_hash IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (role.as_str(), status.as_str(), must),
+        ("admin", "active", 1)
+    );
+    env.run_as(
+        "invadm",
+        "quiet lanterns drift past the mill",
+        &["user", "show", "invadm"],
+        "",
+    )
+    .ok();
+    // The real admin may now go: an admin who can log in remains.
+    env.run(&["user", "deactivate", "root"]).ok();
+    env.run(&["db", "check"]).ok();
+}
