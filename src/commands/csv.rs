@@ -14,7 +14,7 @@ use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::import::{self, Mode, Options, Report};
-use crate::output::{csv_cell, sanitize, Format};
+use crate::output::{csv_cell, csv_out, sanitize, Format};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -324,6 +324,8 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let filter = args.filter.filter(Sort::Username, None);
+    // To a terminal the CSV is read, not parsed: escaped like a table.
+    let terminal = args.output.is_none() && ctx.ui.stdout_tty;
     let sink: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(private_file(path)?),
         None => Box::new(std::io::stdout().lock()),
@@ -337,15 +339,15 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let result = crate::db::users::for_each(&conn, &filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
-            csv_cell(&u.username).into_owned(),
-            csv_cell(&email).into_owned(),
-            csv_cell(&u.display_name).into_owned(),
-            csv_cell(&u.role).into_owned(),
+            csv_out(&u.username, terminal).into_owned(),
+            csv_out(&email, terminal).into_owned(),
+            csv_out(&u.display_name, terminal).into_owned(),
+            csv_out(&u.role, terminal).into_owned(),
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
             let hash = crate::db::users::password_hash(&conn, u.id)?;
-            row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
+            row.push(csv_out(&hash.unwrap_or_default(), terminal).into_owned());
         }
         w.write_record(&row)?;
         Ok(())
