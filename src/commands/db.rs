@@ -81,6 +81,7 @@ fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
+    findings.push(leftovers(path));
     match open_any_version(path, ctx.wait) {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)),
         Err(e) => findings.push(finding("open", false, format!("{e:#}"))),
@@ -160,6 +161,28 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
         Err(e) => finding("audit chain", false, describe(&e)),
     });
     out
+}
+
+/// Half-written files of killed runs beside the database (`.NAME.partial-PID…`):
+/// copies that may hold password hashes. A warning: the database itself is fine.
+fn leftovers(path: &Path) -> Finding {
+    let found = fsio::stale_partials(&fsio::parent_dir(path));
+    if found.is_empty() {
+        return finding(
+            "leftovers",
+            true,
+            "no half-written files beside the database",
+        );
+    }
+    let names: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    Finding {
+        check: "leftovers",
+        status: "warn",
+        detail: format!(
+            "half-written file(s) of killed runs, which may hold password hashes: {}; remove them",
+            names.join(", ")
+        ),
+    }
 }
 
 /// The database file must not be readable by others: it holds password hashes.
