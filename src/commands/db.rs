@@ -245,7 +245,8 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         });
     }
     let out = fsio::Output::create(target, existing, &protected)?;
-    let pages = copy(&src, out.temp_path(), ctx.wait)?;
+    let pages = copy(&src, out.temp_path(), ctx.wait)
+        .with_context(|| format!("backing up to {}", target.display()))?;
     out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
     ctx.ui.change(&Change {

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     let summary = authz::write(&conn, false, |tx| {
         demo::populate(tx, &actor, args.users as usize, args.seed)
     })?;
-    conn.close().map_err(|(_, e)| e)?;
+    db::close_checkpointed(conn)?;
     if existing == fsio::Existing::Replace {
         // The earlier demo's side files must not be read as the new file's.
         for suffix in ["-wal", "-shm"] {

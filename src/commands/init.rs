@@ -119,7 +119,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     });
     // On failure, dropping `out` removes the half-made file.
     let created = created?;
-    conn.close().map_err(|(_, e)| e)?;
+    db::close_checkpointed(conn)?;
     if blank.is_some() {
         // The adopted file's side files belong to the empty database being replaced.
         for suffix in ["-wal", "-shm"] {
