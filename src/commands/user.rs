@@ -309,6 +309,7 @@ impl Record for User {
             "2fa",
             "created_at",
             "last_login_at",
+            "last_active_at",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -322,6 +323,7 @@ impl Record for User {
             if self.two_factor { "yes" } else { "no" }.into(),
             self.created_at.clone(),
             opt(self.last_login_at.as_deref()),
+            opt(self.last_active_at.as_deref()),
         ]
     }
 }
@@ -380,6 +382,8 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("created", u.created_at.clone()),
         ("updated", u.updated_at.clone()),
         ("last login", opt(u.last_login_at.as_deref())),
+        ("last active", opt(u.last_active_at.as_deref())),
+        ("managed by", opt(u.managed_by.as_deref())),
         ("permissions", details.permissions.join(" ")),
         ("active sessions", details.active_sessions.to_string()),
         ("api keys", details.api_keys.to_string()),

@@ -386,14 +386,11 @@ impl Filter {
     }
 }
 
-/// Calls `each` for every matching user, streaming (constant memory).
-pub fn for_each(
-    conn: &Connection,
-    filter: &Filter,
-    mut each: impl FnMut(User) -> Result<()>,
-) -> Result<()> {
+/// The `WHERE` clause (after `users` as [`select`] reads it) for a filter, and its
+/// parameters.
+fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
     use rusqlite::types::Value;
-    let mut sql = format!("{} WHERE 1 = 1", select());
+    let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
     let arg = |args: &mut Vec<Value>, v: Value| {
         args.push(v);
@@ -453,12 +450,39 @@ pub fn for_each(
         let expires = clock::sql_instant("expires_at");
         sql.push_str(&format!(" AND {expires} <= {p}"));
     }
-    sql.push_str(match filter.sort {
-        Sort::Created => " ORDER BY created_at DESC, id DESC",
-        Sort::Username => " ORDER BY username",
-        Sort::Email => " ORDER BY email IS NULL, email, username",
-        Sort::LastActive => " ORDER BY last_active_unix IS NULL, last_active_unix DESC, username",
-    });
+    (sql, args)
+}
+
+/// How many users match (sort and limit aside).
+pub fn count(conn: &Connection, filter: &Filter) -> Result<i64> {
+    let (clause, args) = where_clause(filter);
+    let sql = format!(
+        "SELECT count(*) FROM (SELECT users.*, {} AS last_active_unix FROM users) AS users{clause}",
+        last_active_sql()
+    );
+    Ok(conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
+}
+
+/// Calls `each` for every matching user, streaming (constant memory).
+pub fn for_each(
+    conn: &Connection,
+    filter: &Filter,
+    mut each: impl FnMut(User) -> Result<()>,
+) -> Result<()> {
+    let (clause, args) = where_clause(filter);
+    let mut sql = format!("{}{clause}", select());
+    let order = match filter.sort {
+        Sort::Created => format!(
+            " ORDER BY {} DESC, id DESC",
+            clock::sql_instant("created_at")
+        ),
+        Sort::Username => " ORDER BY username".into(),
+        Sort::Email => " ORDER BY email IS NULL, email, username".into(),
+        Sort::LastActive => {
+            " ORDER BY last_active_unix IS NULL, last_active_unix DESC, username".into()
+        }
+    };
+    sql.push_str(&order);
     if let Some(limit) = filter.limit {
         sql.push_str(&format!(" LIMIT {limit}"));
     }

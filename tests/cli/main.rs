@@ -4,6 +4,7 @@
 mod bulk;
 mod common;
 mod csv_import;
+mod dormant;
 mod foundation;
 mod generated;
 mod lifecycle;
