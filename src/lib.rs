@@ -15,6 +15,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod fsio;
 pub mod generate;
 pub mod import;
 pub mod lifecycle;

@@ -11,11 +11,11 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::authz;
 use crate::commands::Ctx;
 use crate::db::{self, open_any_version, LATEST_VERSION};
 use crate::error::{refuse, Kind, Refusal};
 use crate::output::{Change, Outcome, Record};
+use crate::{authz, fsio};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -223,29 +223,11 @@ fn mode_finding(check: &'static str, path: &Path, mode: u32) -> Finding {
     }
 }
 
-/// Removes a half-made backup unless it was moved into place.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
-            let mut name = self.0.as_os_str().to_owned();
-            name.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(name));
-        }
-    }
-}
-
-fn exists_refusal(file: &Path) -> Refusal {
-    Refusal::conflict(format!("{} already exists", file.display()))
-        .hint("choose another name, or add --force to replace it")
-}
-
 fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let target = &args.file;
-    if !args.force && target.symlink_metadata().is_ok() {
-        return refuse(exists_refusal(target));
-    }
+    let existing = fsio::Existing::from_force(args.force);
+    let protected = fsio::Protected::database(&ctx.db_path);
+    fsio::preflight(target, existing, &protected)?;
     let (src, version) = open_any_version(&ctx.db_path, ctx.wait)?;
     if ctx.dry_run {
         return ctx.ui.change(&Change {
@@ -256,32 +238,9 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
             dry_run: true,
         });
     }
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = target
-        .file_name()
-        .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = TempFile(dir.join(format!(".{file_name}.partial-{}", std::process::id())));
-    db::create_private_file(&tmp.0)?;
-    let pages = copy(&src, &tmp.0, ctx.wait)?;
-    if args.force {
-        std::fs::rename(&tmp.0, target)
-            .with_context(|| format!("moving the backup into place at {}", target.display()))?;
-    } else {
-        // A hard link never replaces an existing file: no check-then-write race.
-        match std::fs::hard_link(&tmp.0, target) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return refuse(exists_refusal(target))
-            }
-            Err(_) if target.symlink_metadata().is_err() => std::fs::rename(&tmp.0, target)
-                .with_context(|| format!("moving the backup into place at {}", target.display()))?,
-            Err(_) => return refuse(exists_refusal(target)),
-        }
-    }
-    drop(tmp);
+    let out = fsio::Output::create(target, existing, &protected)?;
+    let pages = copy(&src, out.temp_path(), ctx.wait)?;
+    out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
     ctx.ui.change(&Change {
         target: target.display().to_string(),

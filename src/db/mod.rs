@@ -15,9 +15,7 @@ pub mod sessions;
 pub mod settings;
 pub mod users;
 
-use std::fs::OpenOptions;
 use std::io::Read;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::Duration;
 
@@ -130,12 +128,7 @@ pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transac
 /// Creates an empty file readable and writable by its owner only, so that the
 /// database (and the -wal/-shm files SQLite derives from its mode) is never 0644.
 pub fn create_private_file(path: &Path) -> Result<()> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
+    crate::fsio::create_new(path)?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 mod common;
 mod csv_import;
+mod files;
 mod foundation;
 mod generated;
 mod lifecycle;
