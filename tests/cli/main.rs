@@ -3,9 +3,13 @@
 
 mod common;
 mod csv_import;
+mod files;
 mod foundation;
 mod generated;
 mod hashes;
 mod lifecycle;
+mod migration;
 mod recovery;
+mod security;
 mod stats;
+mod timestamps;
