@@ -397,7 +397,9 @@ pub fn open_append(path: &Path, protected: &Protected) -> Result<Option<File>> {
     // instead of hanging; the identity check below catches any swap.
     let file = OpenOptions::new()
         .append(true)
-        .custom_flags(open_flags(rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK))
+        .custom_flags(open_flags(
+            rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK,
+        ))
         .open(path)
         .with_context(|| format!("opening {}", path.display()))?;
     let meta = file
