@@ -911,6 +911,7 @@ mod tests {
                         current: Some(MATRIX_PASSWORD),
                         keep_sessions: false,
                         must_change_password: false,
+                        scheme: None,
                     };
                     l::set_password(c, a, t.id, &new).map(drop)
                 },
