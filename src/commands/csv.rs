@@ -14,7 +14,7 @@ use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::fsio;
 use crate::import::{self, Mode, Options, Report};
-use crate::output::{csv_cell, sanitize, Format};
+use crate::output::{csv_cell, csv_out, sanitize, Format};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -318,10 +318,17 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             let existing = fsio::Existing::from_force(args.force);
             let protected = fsio::Protected::database(&ctx.db_path);
             let mut file = fsio::Output::create(path, existing, &protected)?;
-            write_export(&conn, &filter, args, &mut file)?;
+            write_export(&conn, &filter, args, &mut file, false)?;
             file.commit()
         }
-        None => write_export(&conn, &filter, args, &mut std::io::stdout().lock()),
+        // To a terminal the CSV is read, not parsed: escaped like a table.
+        None => write_export(
+            &conn,
+            &filter,
+            args,
+            &mut std::io::stdout().lock(),
+            ctx.ui.stdout_tty,
+        ),
     }
 }
 
@@ -330,6 +337,7 @@ fn write_export(
     filter: &crate::db::users::Filter,
     args: &ExportArgs,
     sink: &mut dyn Write,
+    terminal: bool,
 ) -> Result<()> {
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
     let mut header = vec!["username", "email", "name", "role", "status"];
@@ -340,15 +348,15 @@ fn write_export(
     let result = crate::db::users::for_each(conn, filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
-            csv_cell(&u.username).into_owned(),
-            csv_cell(&email).into_owned(),
-            csv_cell(&u.display_name).into_owned(),
-            csv_cell(&u.role).into_owned(),
+            csv_out(&u.username, terminal).into_owned(),
+            csv_out(&email, terminal).into_owned(),
+            csv_out(&u.display_name, terminal).into_owned(),
+            csv_out(&u.role, terminal).into_owned(),
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
             let hash = crate::db::users::password_hash(conn, u.id)?;
-            row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
+            row.push(csv_out(&hash.unwrap_or_default(), terminal).into_owned());
         }
         w.write_record(&row)?;
         Ok(())

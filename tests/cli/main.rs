@@ -3,6 +3,7 @@
 
 mod common;
 mod csv_import;
+mod faults;
 mod files;
 mod foundation;
 mod generated;
