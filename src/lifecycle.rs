@@ -468,8 +468,8 @@ pub fn rehash(
         &user.username,
         Outcome::Updated,
         format!(
-            "password verified for {}; its hash was upgraded to the current parameters",
-            user.username
+            "password verified for {}; its {from} hash was upgraded to argon2id (m={}, t={}, p={})",
+            user.username, params.memory_kib, params.iterations, params.parallelism
         ),
         details,
     ))

@@ -741,11 +741,6 @@ fn equal(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
-thread_local! {
-    /// argon2's working memory for verification, reused on the thread.
-    static MEMORY: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 impl Foreign<'_> {
     /// Whether `password` (these exact bytes) matches. An error only when the
     /// check cannot run (no memory for it).
@@ -760,7 +755,7 @@ impl Foreign<'_> {
             } => {
                 let argon = Argon2::new(*algorithm, *version, params.clone());
                 let mut out = Zeroizing::new(vec![0u8; tag.len()]);
-                MEMORY.with(|memory| {
+                super::MEMORY.with(|memory| {
                     let mut memory = memory.borrow_mut();
                     let blocks = params.block_count();
                     memory.clear();
