@@ -46,15 +46,11 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The SQLite database file
-    #[arg(
-        long,
-        global = true,
-        env = "USERCTL_DB",
-        default_value = "userctl.db",
-        value_name = "PATH"
-    )]
-    pub db: PathBuf,
+    /// The SQLite database file [env: USERCTL_DB] [default: userctl.db]
+    // Resolved in `Ctx::new` rather than by clap's `env`: clap would show a
+    // `--db <PATH>` taken from the environment in usage lines as if it were typed.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
 
     /// Act as this application account: its role's permissions apply. Its password
     /// is asked on a terminal, else read from the USERCTL_PASSWORD environment variable
@@ -84,6 +80,20 @@ pub struct GlobalArgs {
     /// When to use colour on stderr (NO_COLOR is honoured)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Tables show every cell in full instead of fitting the terminal's width
+    #[arg(long, global = true)]
+    pub wide: bool,
+}
+
+impl GlobalArgs {
+    /// The database file: `--db`, else `USERCTL_DB`, else `userctl.db`.
+    pub fn db_path(&self) -> PathBuf {
+        self.db
+            .clone()
+            .or_else(|| std::env::var_os("USERCTL_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("userctl.db"))
+    }
 }
 
 fn parse_wait(text: &str) -> Result<f64, String> {

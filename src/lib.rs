@@ -55,11 +55,14 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// `userctl user list | head` closes the pipe early: that is not an error.
+/// `userctl user list | head` closes the pipe early: that is not an error, whichever
+/// writer (table, CSV, JSON) noticed it.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
             || c.downcast_ref::<csv::Error>().is_some_and(|e| {
                 matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })

@@ -8,13 +8,6 @@ use serde::Serialize;
 
 use crate::{authz, clock, db};
 
-/// Accounts of one role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RoleCount {
-    pub role: String,
-    pub users: i64,
-}
-
 /// The dashboard's cards.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
@@ -25,7 +18,8 @@ pub struct Stats {
     pub invited: i64,
     /// Active accounts holding `users.manage`.
     pub admins: i64,
-    pub users_per_role: Vec<RoleCount>,
+    /// Accounts per role name, every role (0 too), in name order.
+    pub users_by_role: BTreeMap<String, i64>,
     pub active_sessions: i64,
     pub users_with_2fa: i64,
     pub created_last_30_days: i64,
@@ -69,10 +63,7 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         inactive,
         invited,
         admins: authz::active_managers(conn)?,
-        users_per_role: per_role
-            .into_iter()
-            .map(|(role, users)| RoleCount { role, users })
-            .collect(),
+        users_by_role: per_role,
         active_sessions: count("SELECT count(*) FROM sessions WHERE expires_at > ?1", &now)?,
         users_with_2fa: conn.query_row(
             "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",

@@ -126,17 +126,21 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         path.display(),
         db::LATEST_VERSION
     ));
-    ui.change(&Change {
-        target: created.user.username.clone(),
-        result: Outcome::Created,
-        message: format!("created admin {}", created.user.username),
-        details: json!({ "id": created.user.id, "role": "admin" }),
-        dry_run: false,
-    })?;
-    if new.generated {
-        ui.secret("generated password", &new.value)?;
-    }
-    Ok(())
+    let secrets: &[(&str, &str)] = if new.generated {
+        &[("generated_password", &new.value)]
+    } else {
+        &[]
+    };
+    ui.change_with_secrets(
+        &Change {
+            target: created.user.username.clone(),
+            result: Outcome::Created,
+            message: format!("created admin {}", created.user.username),
+            details: json!({ "id": created.user.id, "role": "admin" }),
+            dry_run: false,
+        },
+        secrets,
+    )
 }
 
 /// Re-running init: migrate if needed, create nothing, say so.

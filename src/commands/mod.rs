@@ -42,12 +42,13 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(global: &GlobalArgs) -> Self {
         Ctx {
-            db_path: global.db.clone(),
+            db_path: global.db_path(),
             wait: Duration::from_secs_f64(global.wait),
             as_user: global.as_user.clone(),
             yes: global.yes,
             dry_run: global.dry_run,
-            ui: Ui::new(global.format, global.quiet, global.dry_run, global.color),
+            ui: Ui::new(global.format, global.quiet, global.dry_run, global.color)
+                .wide(global.wide),
         }
     }
 

@@ -68,8 +68,8 @@ impl Record for AdminRow {
             "email",
             "role",
             "status",
-            "2fa",
-            "must_change",
+            "two_factor",
+            "must_change_password",
             "last_login_at",
         ]
     }
@@ -201,7 +201,11 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         "recover.promote" => "promoted",
         _ => "recovered",
     };
-    ui.change(&Change {
+    let secrets: Vec<(&str, &str)> = match &generated {
+        Some(pw) if !ctx.dry_run => vec![("generated_password", pw)],
+        _ => Vec::new(),
+    };
+    ui.change_with_secrets(&Change {
         target: done.user.username.clone(),
         result: if !done.changed {
             Outcome::Unchanged
@@ -219,13 +223,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
             "steps": done.steps,
         }),
         dry_run: ctx.dry_run,
-    })?;
-    if !ctx.dry_run {
-        if let Some(pw) = generated {
-            ui.secret("generated password", &pw)?;
-        }
-    }
-    Ok(())
+    }, &secrets)
 }
 
 /// The interactive path: choose what to do, and whom.

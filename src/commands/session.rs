@@ -55,7 +55,7 @@ impl Record for Session {
     fn headers() -> &'static [&'static str] {
         &[
             "id",
-            "user",
+            "username",
             "created_at",
             "last_seen_at",
             "expires_at",

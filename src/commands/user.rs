@@ -78,9 +78,12 @@ pub struct ListArgs {
     /// Order of the rows
     #[arg(long, value_enum, default_value_t = Sort::Created)]
     pub sort: Sort,
-    /// At most N rows
+    /// At most N rows (on a terminal 50 are shown unless --limit or --all)
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Every matching row, also on a terminal
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -246,25 +249,28 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
         Err(existing) => return unchanged_if_same(ctx, &existing, account.user.email.as_deref()),
     };
     let u = &created.user;
-    ui.change(&Change {
-        target: u.username.clone(),
-        result: Outcome::Created,
-        message: format!(
-            "created user {} (role {}, {})",
-            u.username, u.role, u.status
-        ),
-        details: json!({ "id": u.id, "role": u.role, "status": u.status }),
-        dry_run: ctx.dry_run,
-    })?;
+    let mut secrets: Vec<(&str, &str)> = Vec::new();
     if !ctx.dry_run {
-        if let Some(pw) = generated {
-            ui.secret("generated password", &pw)?;
+        if let Some(pw) = &generated {
+            secrets.push(("generated_password", pw));
         }
-        if let Some(token) = created.invitation {
-            ui.secret("invitation token", &token)?;
+        if let Some(token) = &created.invitation {
+            secrets.push(("invitation_token", token));
         }
     }
-    Ok(())
+    ui.change_with_secrets(
+        &Change {
+            target: u.username.clone(),
+            result: Outcome::Created,
+            message: format!(
+                "created user {} (role {}, {})",
+                u.username, u.role, u.status
+            ),
+            details: json!({ "id": u.id, "role": u.role, "status": u.status }),
+            dry_run: ctx.dry_run,
+        },
+        &secrets,
+    )
 }
 
 /// `--if-missing` found the username: fine if it is the same person, a conflict if
@@ -300,7 +306,7 @@ impl Record for User {
             "email",
             "role",
             "status",
-            "2fa",
+            "two_factor",
             "created_at",
             "last_login_at",
         ]
@@ -324,8 +330,25 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
-    let filter = args.filter.filter(args.sort, args.limit);
-    ctx.ui.records(&db::users::list(&conn, &filter)?)
+    let (limit, default_limit) = ctx.ui.row_limit(args.limit, args.all);
+    if !default_limit {
+        let filter = args.filter.filter(args.sort, limit);
+        return ctx.ui.records(&db::users::list(&conn, &filter)?);
+    }
+    // A terminal's default page: the first rows, and a count of the rest (streamed,
+    // so a large database costs no memory).
+    let page = limit.unwrap_or(crate::output::TERMINAL_ROWS);
+    let (mut rows, mut total) = (Vec::new(), 0_u64);
+    db::users::for_each(&conn, &args.filter.filter(args.sort, None), |u| {
+        total += 1;
+        if total <= page {
+            rows.push(u);
+        }
+        Ok(())
+    })?;
+    ctx.ui.records(&rows)?;
+    ctx.ui.more(rows.len() as u64, total);
+    Ok(())
 }
 
 /// Everything `user show` prints.
@@ -360,6 +383,7 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     };
     let u = &details.user;
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    // The JSON object's keys, so table, JSON and CSV name each field alike.
     let mut fields = vec![
         ("id", u.id.to_string()),
         ("username", u.username.clone()),
@@ -367,19 +391,22 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("email", opt(u.email.as_deref())),
         ("role", u.role.clone()),
         ("status", u.status.to_string()),
-        ("status reason", opt(u.status_reason.as_deref())),
-        ("password set", yes_no(u.has_password)),
-        ("must change password", yes_no(u.must_change_password)),
-        ("2fa", yes_no(u.two_factor)),
-        ("created", u.created_at.clone()),
-        ("updated", u.updated_at.clone()),
-        ("last login", opt(u.last_login_at.as_deref())),
+        ("status_reason", opt(u.status_reason.as_deref())),
+        ("has_password", yes_no(u.has_password)),
+        ("must_change_password", yes_no(u.must_change_password)),
+        ("two_factor", yes_no(u.two_factor)),
+        ("created_at", u.created_at.clone()),
+        ("updated_at", u.updated_at.clone()),
+        ("last_login_at", opt(u.last_login_at.as_deref())),
         ("permissions", details.permissions.join(" ")),
-        ("active sessions", details.active_sessions.to_string()),
-        ("api keys", details.api_keys.to_string()),
+        ("active_sessions", details.active_sessions.to_string()),
+        ("api_keys", details.api_keys.to_string()),
     ];
     for e in &details.recent_audit {
-        fields.push(("audit", format!("{} {} by {}", e.at, e.action, e.actor)));
+        fields.push((
+            "recent_audit",
+            format!("{} {} by {}", e.at, e.action, e.actor),
+        ));
     }
     ctx.ui.detail(&details, &fields)
 }

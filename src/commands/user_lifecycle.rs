@@ -71,9 +71,15 @@ pub fn confirm_then_apply(
 }
 
 /// Prints a change; a dry run marks the ones it kept from being written.
-pub fn report(ctx: &Ctx, mut change: Change) -> Result<()> {
+pub fn report(ctx: &Ctx, change: Change) -> Result<()> {
+    report_with_secrets(ctx, change, &[])
+}
+
+/// Like [`report`], with the secrets shown once inside the change's result (see
+/// [`crate::output::Ui::change_with_secrets`]).
+pub fn report_with_secrets(ctx: &Ctx, mut change: Change, secrets: &[(&str, &str)]) -> Result<()> {
     change.dry_run = ctx.dry_run && change.result != Outcome::Unchanged;
-    ctx.ui.change(&change)
+    ctx.ui.change_with_secrets(&change, secrets)
 }
 
 /// With `--format json`, a refusal about `target` is one `refused` result object on
@@ -198,13 +204,17 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         keep_sessions: args.keep_sessions,
         must_change_password: args.must_change_password,
     };
-    apply(ctx, &conn, &user.username, |tx| {
+    let secrets: &[(&str, &str)] = if new.generated && !ctx.dry_run {
+        &[("generated_password", &new.value)]
+    } else {
+        &[]
+    };
+    match authz::write(&conn, ctx.dry_run, |tx| {
         lifecycle::set_password(tx, &actor, user.id, &change)
-    })?;
-    if new.generated && !ctx.dry_run {
-        ctx.ui.secret("generated password", &new.value)?;
+    }) {
+        Ok(change) => report_with_secrets(ctx, change, secrets),
+        Err(err) => Err(refused(ctx, &user.username, err)),
     }
-    Ok(())
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
