@@ -9,6 +9,8 @@ use std::fmt;
 /// What kind of refusal: decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// The operator declined a confirmation; nothing was changed (exit 1).
+    Declined,
     /// Bad flags or arguments, or a confirmation that cannot be asked (exit 2).
     Usage,
     /// A user, role, session, key or file that does not exist (exit 3).
@@ -31,6 +33,7 @@ impl Kind {
     /// The process exit code of the contract.
     pub fn exit_code(self) -> u8 {
         match self {
+            Kind::Declined => 1,
             Kind::Usage => 2,
             Kind::NotFound => 3,
             Kind::Conflict => 4,
@@ -68,6 +71,9 @@ impl Refusal {
         self
     }
 
+    pub fn declined(message: impl Into<String>) -> Self {
+        Self::new(Kind::Declined, message)
+    }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
     }

@@ -155,6 +155,15 @@ impl Ui {
         eprintln!("{} {}", self.paint("33;1", "warning:"), sanitize(line));
     }
 
+    /// Why an answer to a prompt was refused, before it is asked again.
+    pub fn retry(&self, message: &str, attempts_left: usize) {
+        eprintln!(
+            "{} {}; try again ({attempts_left} attempt(s) left)",
+            self.paint("33;1", "invalid:"),
+            sanitize(message)
+        );
+    }
+
     /// An error and its hint on stderr.
     pub fn error(&self, message: &str, hint: Option<&str>) {
         eprintln!("{} {}", self.paint("31;1", "error:"), sanitize(message));
@@ -196,7 +205,7 @@ impl Ui {
         if self.format == Format::Json {
             // The change's own fields first, in their order, then the secrets.
             let object = serde_json::to_string(change)?;
-            let mut line = object.trim_end_matches('}').to_string();
+            let mut line = object.strip_suffix('}').unwrap_or(&object).to_string();
             for (field, value) in secrets {
                 line.push_str(&format!(
                     ",{}:{}",
@@ -238,8 +247,12 @@ impl Ui {
                     return Ok(());
                 }
                 let mut table = self.new_table();
-                table.set_header(R::headers().iter().map(|h| header(h)));
                 let fit = table.width().is_some();
+                let mut head = comfy_table::Row::from(R::headers().iter().map(|h| header(h)));
+                if fit {
+                    head.max_height(1);
+                }
+                table.set_header(head);
                 for row in rows {
                     let mut row = comfy_table::Row::from(
                         row.cells().iter().map(|c| sanitize(c).into_owned()),

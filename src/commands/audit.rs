@@ -16,8 +16,16 @@ use crate::output::{opt, Format, Record};
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// List audit entries, newest first
+    #[command(after_long_help = "Examples:
+  userctl audit list --since 2d
+  userctl audit list --user bob --action user
+  userctl audit list --actor os:root --all --format csv > audit.csv")]
     List(ListArgs),
     /// Check the audit log's hash chain: exit 0 intact, 9 tampered (naming the first bad entry)
+    #[command(after_long_help = "Examples:
+  # Keep the head somewhere the database's users cannot write
+  userctl audit verify --format json | jq -r .head > /secure/userctl-head
+  userctl audit verify --expect-head \"$(cat /secure/userctl-head)\"")]
     Verify(VerifyArgs),
 }
 

@@ -1,13 +1,21 @@
-//! `userctl completions SHELL`.
+//! `userctl completions SHELL`, and the hidden `userctl __complete` the scripts
+//! call for usernames, roles and groups.
 
 use std::io::Write;
 
 use anyhow::Result;
 use clap::Args;
 
+use crate::db::{self, names, Schema};
+use crate::error::{refuse, Refusal};
 use crate::generate::{self, Shell};
 
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:
+  # bash, for your user
+  userctl completions bash > ~/.local/share/bash-completion/completions/userctl
+  # fish
+  userctl completions fish > ~/.config/fish/completions/userctl.fish")]
 pub struct CompletionsArgs {
     /// The shell to print a completion script for
     #[arg(value_enum)]
@@ -18,5 +26,34 @@ pub fn run(args: &CompletionsArgs) -> Result<()> {
     std::io::stdout()
         .lock()
         .write_all(&generate::completion(args.shell))?;
+    Ok(())
+}
+
+/// The words of a command line being completed.
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// The command line's words, from `userctl` to the word being completed
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
+}
+
+/// How many names a completion offers at most.
+const MAX_NAMES: u32 = 500;
+
+/// Prints, one per line, the usernames, roles or groups the word being completed
+/// can be, read from the database the command line names (`--db`, else
+/// `USERCTL_DB`, else `userctl.db`). Exits 2 when the word is not a name, so the
+/// script falls back to its own completion; a database that cannot be read offers
+/// nothing.
+pub fn complete(args: &CompleteArgs) -> Result<()> {
+    let Some(slot) = generate::name_slot(&args.words) else {
+        return refuse(Refusal::usage("the word being completed is not a name"));
+    };
+    let found = db::open(&slot.db, std::time::Duration::ZERO, Schema::Current)
+        .and_then(|conn| names::starting_with(&conn, slot.kind, &slot.prefix, MAX_NAMES));
+    let mut out = std::io::stdout().lock();
+    for name in found.unwrap_or_default() {
+        writeln!(out, "{name}")?;
+    }
     Ok(())
 }

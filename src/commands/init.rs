@@ -67,8 +67,12 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let display_name = accounts::normalize_display_name(args.name.as_deref().unwrap_or(""))?;
 
     // A new database starts with the default policy and parameters.
-    let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
-    password::check_policy(&new.value, &Policy::default(), &[&username, &email])?;
+    let new = secret_input::new_password_checked(
+        &args.password.source(),
+        ui.interactive,
+        &username,
+        |pw| Ok(password::check_policy(pw, &Policy::default(), &[&username, &email])?),
+    )?;
     let hash = password::hash(&new.value, HashParams::default())?;
 
     if ctx.dry_run {

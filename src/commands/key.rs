@@ -14,10 +14,19 @@ use crate::output::{opt, Record};
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
     /// List API keys (of one user with --user)
+    #[command(after_long_help = "Examples:
+  userctl key list
+  userctl key list --user bob")]
     List(ListArgs),
     /// Create an API key for a user and print it once
+    #[command(after_long_help = "Examples:
+  # The key is printed once; only its hash and prefix are stored
+  userctl key create bob --label \"backup script\"
+  userctl --format json key create bob --label ci | jq -r .api_key")]
     Create(CreateArgs),
     /// Revoke an API key
+    #[command(after_long_help = "Examples:
+  userctl key revoke 12")]
     Revoke(RevokeArgs),
 }
 

@@ -94,6 +94,33 @@ impl Ctx {
     }
 }
 
+/// Asks on the terminal until `validate` accepts the (trimmed) answer. A refused
+/// answer is explained and asked again, up to [`secret_input::ATTEMPTS`] times;
+/// then the last refusal is the command's error.
+pub fn ask<T>(
+    ui: &Ui,
+    prompt: &str,
+    allow_empty: bool,
+    validate: impl Fn(&str) -> Result<T>,
+) -> Result<T> {
+    let mut attempt = 1;
+    loop {
+        let answer: String = dialoguer::Input::new()
+            .with_prompt(prompt)
+            .allow_empty(allow_empty)
+            .interact_text()?;
+        match validate(answer.trim()) {
+            Ok(value) => return Ok(value),
+            Err(e) if attempt < secret_input::ATTEMPTS => match crate::error::refusal_of(&e) {
+                Some(refusal) => ui.retry(&refusal.message, secret_input::ATTEMPTS - attempt),
+                None => return Err(e),
+            },
+            Err(e) => return Err(e),
+        }
+        attempt += 1;
+    }
+}
+
 /// The local operator, named by the login that ran userctl (`sudo` keeps the
 /// original login).
 pub fn operator() -> Actor {
@@ -126,5 +153,6 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions(args) => completions::run(&args),
+        Command::Complete(args) => completions::complete(&args),
     }
 }

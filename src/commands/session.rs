@@ -15,8 +15,16 @@ use crate::output::{opt, Record};
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
     /// List login sessions (unexpired ones unless --all)
+    #[command(after_long_help = "Examples:
+  userctl session list
+  userctl session list --user bob --all")]
     List(ListArgs),
     /// Revoke sessions by id, all of one user's (--user), or all (--all)
+    #[command(after_long_help = "Examples:
+  userctl session revoke 17 18
+  userctl session revoke --user bob
+  # Everybody logs in again
+  userctl --yes session revoke --all")]
     Revoke(RevokeArgs),
 }
 

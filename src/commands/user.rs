@@ -18,27 +18,65 @@ use crate::{password, secret_input, settings};
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Create an account
+    #[command(after_long_help = "Examples:
+  # Ask for the email and name, then the password twice (on a terminal)
+  userctl user add bob
+  userctl user add bob --email bob@example.com --name \"Bob Stone\" --role moderator --generate-password
+  # Idempotent, for scripts: the password from standard input
+  printf '%s\\n' \"$PW\" | userctl user add svc-backup --password-stdin --if-missing")]
     Add(AddArgs),
     /// List accounts (newest first)
+    #[command(after_long_help = "Examples:
+  userctl user list --search stone --status active
+  # Every account, also on a terminal
+  userctl user list --all --sort username
+  userctl user list --format json | jq -r '.[].username'")]
     List(ListArgs),
     /// Show every field of one account, its permissions, sessions, keys and recent audit events
+    #[command(after_long_help = "Examples:
+  userctl user show bob
+  userctl user show bob@example.com --format json")]
     Show(ShowArgs),
     /// Change an account's username, email, name or must-change-password flag
+    #[command(after_long_help = "Examples:
+  userctl user edit bob --email robert@example.com --name \"Robert Stone\"
+  userctl user edit bob --must-change-password true")]
     Edit(EditArgs),
     /// Change an account's role (guarded: the last admin cannot be demoted)
+    #[command(after_long_help = "Examples:
+  userctl user role bob moderator")]
     Role(RoleArgs),
     /// Deactivate an account: it cannot log in, its sessions are revoked (guarded)
+    #[command(after_long_help = "Examples:
+  userctl user deactivate bob --reason \"left the company\"")]
     Deactivate(DeactivateArgs),
     /// Reactivate an account
+    #[command(after_long_help = "Examples:
+  userctl user activate bob")]
     Activate(TargetArgs),
     /// Delete an account permanently, with its sessions, keys and invitations (guarded)
+    #[command(after_long_help = "Examples:
+  # Asks first on a terminal; answering no exits 1 and changes nothing
+  userctl user delete bob
+  # Without a terminal --yes is required
+  userctl --yes user delete bob")]
     Delete(TargetArgs),
     /// Set a new password; revokes the account's sessions unless --keep-sessions
+    #[command(after_long_help = "Examples:
+  # Asked twice on a terminal; their sessions are revoked
+  userctl user passwd bob
+  userctl user passwd bob --generate-password --must-change-password
+  userctl user passwd bob --password-file /root/bob.pw --keep-sessions")]
     Passwd(PasswdArgs),
     /// Clear an account's second factor; they enrol again at next login
     #[command(name = "reset-2fa")]
+    #[command(after_long_help = "Examples:
+  userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
     /// Check a password: exit 0 if right and the account may log in, else 6
+    #[command(after_long_help = "Examples:
+  # Exit 0 if right and bob may log in; 6 if wrong, inactive or no such account
+  printf '%s\\n' \"$PW\" | userctl user verify bob --password-stdin")]
     Verify(VerifyArgs),
 }
 
@@ -176,13 +214,18 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let mut email = args.email.clone();
     let mut name = args.name.clone();
     if ui.interactive && !args.if_missing {
+        // A taken username is refused before anything is asked; a bad or taken
+        // email is explained and asked again.
+        db::users::ensure_free(&conn, &username, None, None)?;
         if email.is_none() {
-            email = Some(
-                dialoguer::Input::<String>::new()
-                    .with_prompt("Email (empty for none)")
-                    .allow_empty(true)
-                    .interact_text()?,
-            );
+            email = Some(super::ask(ui, "Email (empty for none)", true, |e| {
+                if e.is_empty() {
+                    return Ok(String::new());
+                }
+                let e = accounts::normalize_email(e)?;
+                db::users::ensure_free(&conn, &username, Some(&e), None)?;
+                Ok(e)
+            })?);
         }
         if name.is_none() {
             name = Some(
@@ -210,13 +253,18 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let password_hash = if args.invite {
         None
     } else {
-        let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
         let mut context = vec![username.as_str()];
         if let Some(e) = &email {
             context.push(e);
             context.extend(e.split('@').next());
         }
-        password::check_policy(&new.value, &settings::password_policy(&conn)?, &context)?;
+        let policy = settings::password_policy(&conn)?;
+        let new = secret_input::new_password_checked(
+            &args.password.source(),
+            ui.interactive,
+            &username,
+            |pw| Ok(password::check_policy(pw, &policy, &context)?),
+        )?;
         let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
         if new.generated {
             generated = Some(new.value);

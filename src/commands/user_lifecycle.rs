@@ -12,7 +12,7 @@ use crate::commands::user::{
 };
 use crate::commands::Ctx;
 use crate::db;
-use crate::error::refusal_of;
+use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};
 use crate::{accounts, password, secret_input, settings};
@@ -47,10 +47,11 @@ pub fn apply(
     }
 }
 
-/// A destructive change: on a terminal, every check runs first (a rolled-back
-/// pass through the write path, guard included) so nobody confirms what would be
-/// refused; then the confirmation (without a terminal `--yes` is required, exit 2
-/// at once); then the change.
+/// A destructive change: every check runs first (a rolled-back pass through the
+/// write path, guard included) so nobody confirms what would be refused and a
+/// missing target is "not found" (3) before anything is asked; then the
+/// confirmation (without a terminal `--yes` is required, exit 2 at once;
+/// declining exits 1 and changes nothing); then the change.
 pub fn confirm_then_apply(
     ctx: &Ctx,
     conn: &Connection,
@@ -59,12 +60,11 @@ pub fn confirm_then_apply(
     op: impl Fn(&Transaction<'_>) -> Result<Change>,
 ) -> Result<()> {
     if !ctx.dry_run {
-        if ctx.ui.interactive && !ctx.yes {
+        if !ctx.yes {
             authz::write(conn, true, &op).map_err(|e| refused(ctx, target, e))?;
         }
         if !ctx.confirm(question)? {
-            ctx.ui.status("nothing changed");
-            return Ok(());
+            return refuse(Refusal::declined("declined; nothing was changed"));
         }
     }
     apply(ctx, conn, target, op)
@@ -189,12 +189,13 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;
     authz::authorize(&conn, &actor, Action::SetPassword { target: user.id })?;
 
-    let new =
-        secret_input::new_password(&args.password.source(), ctx.ui.interactive, &user.username)?;
-    password::check_policy(
-        &new.value,
-        &settings::password_policy(&conn)?,
-        &lifecycle::password_context(&user),
+    let policy = settings::password_policy(&conn)?;
+    let context = lifecycle::password_context(&user);
+    let new = secret_input::new_password_checked(
+        &args.password.source(),
+        ctx.ui.interactive,
+        &user.username,
+        |pw| Ok(password::check_policy(pw, &policy, &context)?),
     )?;
     let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
     let current = actor_password.filter(|_| actor.is(user.id));
@@ -218,7 +219,25 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    // An account that does not exist may not log in either: exit 6 like a wrong
+    // password (the contract's "not right or may not log in"), so a script checking
+    // a login gets one answer for every "no".
+    let Some(user) = db::users::find(&conn, &args.user)? else {
+        authz::authorize(&conn, &actor, Action::ManageUsers)?;
+        crate::clock::pause(authz::FAILED_LOGIN_DELAY);
+        return Err(refused(
+            ctx,
+            &args.user,
+            Refusal::denied(format!(
+                "no user '{}': nobody may log in with that name",
+                args.user.trim()
+            ))
+            .hint("`userctl user list --search TEXT` finds users by name or email")
+            .into(),
+        ));
+    };
     authz::authorize(&conn, &actor, Action::VerifyPassword { target: user.id })?;
     let pw = secret_input::existing_password(
         &args.password.source(),

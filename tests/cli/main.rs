@@ -7,4 +7,5 @@ mod foundation;
 mod generated;
 mod lifecycle;
 mod recovery;
+mod shell;
 mod stats;
