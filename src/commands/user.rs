@@ -54,7 +54,8 @@ pub enum UserCommand {
     #[command(after_long_help = "Examples:
   userctl user activate bob")]
     Activate(TargetArgs),
-    /// Delete an account permanently, with its sessions, keys and invitations (guarded)
+    /// Delete an account permanently, with its sessions, keys and invitations (guarded;
+    /// asks first, and answering no exits 1)
     #[command(after_long_help = "Examples:
   # Asks first on a terminal; answering no exits 1 and changes nothing
   userctl user delete bob
@@ -73,7 +74,8 @@ pub enum UserCommand {
     #[command(after_long_help = "Examples:
   userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
-    /// Check a password: exit 0 if right and the account may log in, else 6
+    /// Check a password: exit 0 if right and the account may log in, else 6 (also when
+    /// there is no such account)
     #[command(after_long_help = "Examples:
   # Exit 0 if right and bob may log in; 6 if wrong, inactive or no such account
   printf '%s\\n' \"$PW\" | userctl user verify bob --password-stdin")]

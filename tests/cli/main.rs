@@ -6,6 +6,7 @@ mod csv_import;
 mod foundation;
 mod generated;
 mod lifecycle;
+mod readme;
 mod recovery;
 mod shell;
 mod stats;
