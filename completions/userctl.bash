@@ -425,7 +425,7 @@ _userctl() {
 
     case "${cmd}" in
         userctl)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version init demo user import-csv export-csv session key role stats audit recover config db completions help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version init demo user import-csv export-csv session key role stats audit recover config db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,7 +459,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -549,7 +549,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h -V --user --actor --action --since --limit --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --actor --action --since --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,7 +603,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__verify)
-            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +641,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__completions)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version bash zsh fish elvish powershell"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,7 +675,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list get set help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,7 +709,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__get)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -813,7 +813,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +847,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__set)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,7 +881,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version check backup migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version check backup migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,7 +915,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +949,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1053,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,7 +1087,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__demo)
-            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,7 +1129,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__export__subcmd__csv)
-            opts="-o -y -q -h -V --search --role --status --output --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-o -y -q -h -V --search --role --status --output --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,7 +1827,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__import__subcmd__csv)
-            opts="-y -q -h -V --mode --default-role --delimiter --skip-invalid --rejects --passwords-out --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --mode --default-role --delimiter --skip-invalid --rejects --passwords-out --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,7 +1881,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__init)
-            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,7 +1931,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list create revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list create revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,7 +1965,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__create)
-            opts="-y -q -h -V --label --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --label --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,7 +2073,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__list)
-            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2111,7 +2111,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2145,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__recover)
-            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,7 +2199,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list show create grant revoke delete help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list show create grant revoke delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2233,7 +2233,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__create)
-            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,7 +2275,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__delete)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2309,7 +2309,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__grant)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,7 +2455,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2489,7 +2489,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2523,7 +2523,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2557,7 +2557,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,7 +2647,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2685,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__revoke)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2723,7 +2723,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__stats)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,7 +2757,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version add list show edit role deactivate activate delete passwd reset-2fa verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version add list show edit role deactivate activate delete passwd reset-2fa verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2791,7 +2791,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2825,7 +2825,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__add)
-            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2875,7 +2875,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --reason --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,7 +2913,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,7 +2947,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --username --email --name --must-change-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --username --email --name --must-change-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3179,7 +3179,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --search --role --status --sort --limit --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --search --role --status --sort --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,7 +3233,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__passwd)
-            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,7 +3271,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__reset__subcmd__2fa)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3305,7 +3305,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__role)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3339,7 +3339,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3373,7 +3373,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__verify)
-            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,4 +3417,23 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
     complete -F _userctl -o nosort -o bashdefault -o default userctl
 else
     complete -F _userctl -o bashdefault -o default userctl
+fi
+
+# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+_userctl_names() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    names="$("${COMP_WORDS[0]}" __complete -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
+    if [[ $? -eq 0 ]]; then
+        local IFS=$'
+'
+        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        return 0
+    fi
+    _userctl "$@"
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _userctl_names -o nosort -o bashdefault -o default userctl
+else
+    complete -F _userctl_names -o bashdefault -o default userctl
 fi

@@ -297,8 +297,4 @@ pub enum Command {
     Db(dbcmd::DbCommand),
     /// Print a shell completion script
     Completions(crate::commands::completions::CompletionsArgs),
-    /// Print the usernames, roles or groups a command line's last word can be (used by
-    /// the completion scripts)
-    #[command(name = "__complete", hide = true)]
-    Complete(crate::commands::completions::CompleteArgs),
 }

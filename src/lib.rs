@@ -33,6 +33,14 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    // `userctl __complete -- WORDS…`: the completion scripts' question, answered
+    // before clap so it appears in no help, man page or completion list.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "__complete") {
+        let words = args.get(1..).unwrap_or_default();
+        let words = words.strip_prefix(&["--".to_string()]).unwrap_or(words);
+        return commands::completions::complete(words);
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -1,13 +1,14 @@
 //! `userctl completions SHELL`, and the hidden `userctl __complete` the scripts
-//! call for usernames, roles and groups.
+//! call for usernames, roles and groups (dispatched before clap, in `lib.rs`).
 
 use std::io::Write;
 
 use anyhow::Result;
 use clap::Args;
 
+use std::process::ExitCode;
+
 use crate::db::{self, names, Schema};
-use crate::error::{refuse, Refusal};
 use crate::generate::{self, Shell};
 
 #[derive(Debug, Args)]
@@ -29,31 +30,25 @@ pub fn run(args: &CompletionsArgs) -> Result<()> {
     Ok(())
 }
 
-/// The words of a command line being completed.
-#[derive(Debug, Args)]
-pub struct CompleteArgs {
-    /// The command line's words, from `userctl` to the word being completed
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub words: Vec<String>,
-}
-
 /// How many names a completion offers at most.
 const MAX_NAMES: u32 = 500;
 
-/// Prints, one per line, the usernames, roles or groups the word being completed
-/// can be, read from the database the command line names (`--db`, else
-/// `USERCTL_DB`, else `userctl.db`). Exits 2 when the word is not a name, so the
-/// script falls back to its own completion; a database that cannot be read offers
-/// nothing.
-pub fn complete(args: &CompleteArgs) -> Result<()> {
-    let Some(slot) = generate::name_slot(&args.words) else {
-        return refuse(Refusal::usage("the word being completed is not a name"));
+/// `userctl __complete -- WORDS…` (hidden; the completion scripts call it): prints,
+/// one per line, the usernames, roles or groups the last word can be, read from the
+/// database the command line names (`--db`, else `USERCTL_DB`, else `userctl.db`).
+/// Exits 2 when the word is not a name, so the script falls back to its own
+/// completion; a database that cannot be read offers nothing.
+pub fn complete(words: &[String]) -> ExitCode {
+    let Some(slot) = generate::name_slot(words) else {
+        return ExitCode::from(2);
     };
     let found = db::open(&slot.db, std::time::Duration::ZERO, Schema::Current)
         .and_then(|conn| names::starting_with(&conn, slot.kind, &slot.prefix, MAX_NAMES));
     let mut out = std::io::stdout().lock();
     for name in found.unwrap_or_default() {
-        writeln!(out, "{name}")?;
+        if writeln!(out, "{name}").is_err() {
+            break;
+        }
     }
-    Ok(())
+    ExitCode::SUCCESS
 }

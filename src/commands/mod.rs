@@ -153,6 +153,5 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions(args) => completions::run(&args),
-        Command::Complete(args) => completions::complete(&args),
     }
 }
