@@ -101,7 +101,11 @@ impl GlobalArgs {
     pub fn db_path(&self) -> PathBuf {
         self.db
             .clone()
-            .or_else(|| std::env::var_os("USERCTL_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+            .or_else(|| {
+                std::env::var_os("USERCTL_DB")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
             .unwrap_or_else(|| PathBuf::from("userctl.db"))
     }
 }

@@ -71,7 +71,13 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         &args.password.source(),
         ui.interactive,
         &username,
-        |pw| Ok(password::check_policy(pw, &Policy::default(), &[&username, &email])?),
+        |pw| {
+            Ok(password::check_policy(
+                pw,
+                &Policy::default(),
+                &[&username, &email],
+            )?)
+        },
     )?;
     let hash = password::hash(&new.value, HashParams::default())?;
 

@@ -12,9 +12,9 @@ use crate::commands::{operator, Ctx};
 use crate::db::users::{NewUser, Status, User};
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record, Ui};
-use rusqlite::Connection;
 use crate::recovery::{self, Plan, ADMIN_ROLE};
 use crate::{password, secret_input, settings};
+use rusqlite::Connection;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").args(["user", "promote", "create"])))]
@@ -211,25 +211,28 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         Some(pw) if !ctx.dry_run => vec![("generated_password", pw)],
         _ => Vec::new(),
     };
-    ui.change_with_secrets(&Change {
-        target: done.user.username.clone(),
-        result: if !done.changed {
-            Outcome::Unchanged
-        } else if done.action == "recover.create" {
-            Outcome::Created
-        } else {
-            Outcome::Updated
+    ui.change_with_secrets(
+        &Change {
+            target: done.user.username.clone(),
+            result: if !done.changed {
+                Outcome::Unchanged
+            } else if done.action == "recover.create" {
+                Outcome::Created
+            } else {
+                Outcome::Updated
+            },
+            message: format!("{verb} {}: {}", done.user.username, done.steps.join("; ")),
+            details: json!({
+                "id": done.user.id,
+                "action": done.action,
+                "role": done.user.role,
+                "status": done.user.status,
+                "steps": done.steps,
+            }),
+            dry_run: ctx.dry_run,
         },
-        message: format!("{verb} {}: {}", done.user.username, done.steps.join("; ")),
-        details: json!({
-            "id": done.user.id,
-            "action": done.action,
-            "role": done.user.role,
-            "status": done.user.status,
-            "steps": done.steps,
-        }),
-        dry_run: ctx.dry_run,
-    }, &secrets)
+        &secrets,
+    )
 }
 
 /// The interactive path: choose what to do, and whom. Each answer is checked as it

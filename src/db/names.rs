@@ -12,7 +12,12 @@ pub enum Kind {
 }
 
 /// At most `limit` names of `kind` starting with `prefix` (case-insensitive).
-pub fn starting_with(conn: &Connection, kind: Kind, prefix: &str, limit: u32) -> Result<Vec<String>> {
+pub fn starting_with(
+    conn: &Connection,
+    kind: Kind,
+    prefix: &str,
+    limit: u32,
+) -> Result<Vec<String>> {
     let sql = match kind {
         Kind::User => "SELECT username FROM users WHERE username LIKE ?1 ESCAPE '\\' ORDER BY username LIMIT ?2",
         Kind::Role => "SELECT name FROM roles WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",

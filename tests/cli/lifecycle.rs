@@ -628,7 +628,11 @@ fn verify_checks_the_password_and_the_status_and_rehashes_outdated_hashes() {
         GOOD_PASSWORD,
     );
     run.code(6);
-    assert!(run.stderr.starts_with("error: no user 'nobody'"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: no user 'nobody'"),
+        "{}",
+        run.stderr
+    );
 
     // Stronger parameters: the next successful verify upgrades the hash.
     env.run(&["config", "set", "argon2.iterations", "3"]).ok();

@@ -53,7 +53,10 @@ fn on_a_terminal_tables_fit_and_listings_stop_at_a_page() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(table_rows(&out), 51, "a header and 50 rows:\n{out}");
     assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
-    assert!(out.contains('…'), "long cells are cut with an ellipsis:\n{out}");
+    assert!(
+        out.contains('…'),
+        "long cells are cut with an ellipsis:\n{out}"
+    );
     assert!(
         out.contains("70 more — use --limit N or --all (showing 50 of 120)"),
         "{out}"
@@ -167,9 +170,15 @@ fn table_json_and_csv_name_each_field_alike() {
         let table = env.run(args);
         let table_header = table.stdout.lines().nth(1).unwrap().to_string();
         for field in header.split(',') {
-            assert!(keys.contains(field), "{args:?}: CSV {field} not in JSON {keys:?}");
+            assert!(
+                keys.contains(field),
+                "{args:?}: CSV {field} not in JSON {keys:?}"
+            );
             let shown = field.replace('_', " ").to_uppercase();
-            assert!(table_header.contains(&shown), "{args:?}: {shown} in {table_header}");
+            assert!(
+                table_header.contains(&shown),
+                "{args:?}: {shown} in {table_header}"
+            );
         }
     }
     // One record: the CSV's field names are the JSON object's keys.
@@ -236,7 +245,10 @@ fn secrets_are_printed_once_inside_their_targets_result() {
     assert!(run.json().get("generated_password").is_none());
     let run = env.run(&["user", "passwd", "bob", "--generate-password"]);
     run.ok();
-    assert!(run.stdout.lines().any(|l| l.starts_with("generated password: ")));
+    assert!(run
+        .stdout
+        .lines()
+        .any(|l| l.starts_with("generated password: ")));
 }
 
 #[test]
@@ -246,18 +258,28 @@ fn declining_exits_1_and_a_missing_role_is_not_found_before_any_question() {
     let (out, code) = on_tty(&env, 100, "user delete bob", "n");
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("declined; nothing was changed"), "{out}");
-    assert_eq!(env.count("SELECT count(*) FROM users WHERE username = 'bob'"), 1);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'bob'"),
+        1
+    );
 
     let run = env.run(&["role", "delete", "nosuch"]);
     run.code(3);
-    assert!(run.stderr.starts_with("error: no role 'nosuch'"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: no role 'nosuch'"),
+        "{}",
+        run.stderr
+    );
     let (out, code) = on_tty(&env, 100, "role delete nosuch", "");
     assert_eq!(code, 3, "{out}");
     assert!(!out.contains("[y/N]"), "nothing is asked:\n{out}");
 
     let (out, code) = on_tty(&env, 100, "user delete bob", "y");
     assert_eq!(code, 0, "{out}");
-    assert_eq!(env.count("SELECT count(*) FROM users WHERE username = 'bob'"), 0);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'bob'"),
+        0
+    );
 }
 
 #[test]
@@ -311,19 +333,24 @@ fn interactive_recover_checks_each_answer_as_it_is_given() {
     let env = Env::init();
     // Down twice to "Create a new admin"; an existing username and a bad email are
     // refused as they are typed, then the admin is created.
-    let input = format!(
-        "jj\nroot\nrescue\nnope\nrescue@example.com\n{GOOD_PASSWORD}\n{GOOD_PASSWORD}\ny"
-    );
+    let input =
+        format!("jj\nroot\nrescue\nnope\nrescue@example.com\n{GOOD_PASSWORD}\n{GOOD_PASSWORD}\ny");
     let (out, code) = on_tty(&env, 120, "recover", &input);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("user 'root' already exists; try again"), "{out}");
+    assert!(
+        out.contains("user 'root' already exists; try again"),
+        "{out}"
+    );
     assert!(out.matches("try again").count() == 2, "{out}");
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE username = 'rescue' AND role = 'admin' AND status = 'active'"),
         1
     );
-    env.run_stdin(&["user", "verify", "root", "--password-stdin"], ROOT_PASSWORD)
-        .ok();
+    env.run_stdin(
+        &["user", "verify", "root", "--password-stdin"],
+        ROOT_PASSWORD,
+    )
+    .ok();
 }
 
 #[test]
@@ -372,7 +399,12 @@ fn every_command_ends_its_help_with_examples_and_man_pages_have_the_sections() {
         for section in [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH FILES"] {
             assert!(page.contains(section), "{name}: {section}");
         }
-        for var in ["USERCTL_DB", "USERCTL_PASSWORD", "NO_COLOR", "SQLITE_TMPDIR"] {
+        for var in [
+            "USERCTL_DB",
+            "USERCTL_PASSWORD",
+            "NO_COLOR",
+            "SQLITE_TMPDIR",
+        ] {
             assert!(page.contains(var), "{name}: {var}");
         }
         if name != "userctl.1" {
@@ -388,11 +420,22 @@ fn usage_lines_never_show_the_database_option() {
     let env = Env::init();
     let run = env.run(&["user", "add", "x", "--invite", "--generate-password"]);
     run.code(2);
-    assert!(run.stderr.contains("Usage: userctl user add"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Usage: userctl user add"),
+        "{}",
+        run.stderr
+    );
     assert!(!run.stderr.contains("--db"), "{}", run.stderr);
     // --db still wins over USERCTL_DB.
     let other = Env::init();
-    let run = env.run(&["--db", other.db.to_str().unwrap(), "user", "list", "--format", "csv"]);
+    let run = env.run(&[
+        "--db",
+        other.db.to_str().unwrap(),
+        "user",
+        "list",
+        "--format",
+        "csv",
+    ]);
     run.ok();
     env.add_user("onlyhere", "user");
     assert!(!run.stdout.contains("onlyhere"));
@@ -433,7 +476,14 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
     // --db on the command line names the database to read.
     let other = Env::init();
     other.add_user("zed", "user");
-    let run = complete(&["userctl", "--db", other.db.to_str().unwrap(), "user", "show", ""]);
+    let run = complete(&[
+        "userctl",
+        "--db",
+        other.db.to_str().unwrap(),
+        "user",
+        "show",
+        "",
+    ]);
     assert_eq!(run.stdout, "root\nzed\n");
     // Groups come from the groups table.
     env.sql()
@@ -444,8 +494,7 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
         .unwrap();
     let conn = env.sql();
     assert_eq!(
-        userctl::db::names::starting_with(&conn, userctl::db::names::Kind::Group, "o", 10)
-            .unwrap(),
+        userctl::db::names::starting_with(&conn, userctl::db::names::Kind::Group, "o", 10).unwrap(),
         ["ops"]
     );
 
@@ -467,11 +516,18 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
             .env("USERCTL_DB", &env.db)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     assert_eq!(bash("userctl user show bo", 3), "bob\nbobby\n");
-    assert_eq!(bash("userctl user role bob ''", 4), "admin\nhelpdesk\nmoderator\nuser\n");
+    assert_eq!(
+        bash("userctl user role bob ''", 4),
+        "admin\nhelpdesk\nmoderator\nuser\n"
+    );
     // Not a name: clap's own completion.
     assert_eq!(bash("userctl user lis", 2), "list\n");
 }

@@ -60,7 +60,12 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
 
     let table = env.run(&["stats"]);
     table.ok();
-    for cell in ["total", "3 (60.0%)", "users by role:auditor", "users by role:user"] {
+    for cell in [
+        "total",
+        "3 (60.0%)",
+        "users by role:auditor",
+        "users by role:user",
+    ] {
         assert!(table.stdout.contains(cell), "{cell}:\n{}", table.stdout);
     }
     assert_eq!(table.stderr, run.stderr);
@@ -74,7 +79,10 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
     let names: std::collections::BTreeSet<&str> = rows.iter().map(|(k, _)| *k).collect();
     assert_eq!(names.len(), rows.len(), "no repeated row names: {rows:?}");
     for (name, value) in &rows {
-        assert!(value.parse::<f64>().is_ok(), "{name}: {value} is not a number");
+        assert!(
+            value.parse::<f64>().is_ok(),
+            "{name}: {value} is not a number"
+        );
     }
     for row in [
         ("total", "5"),
