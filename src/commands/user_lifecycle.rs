@@ -225,7 +225,7 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     // password (the contract's "not right or may not log in"), so a script checking
     // a login gets one answer for every "no".
     let Some(user) = db::users::find(&conn, &args.user)? else {
-        authz::authorize(&conn, &actor, Action::ManageUsers)?;
+        authz::authorize(&conn, &actor, Action::ListUsers)?;
         crate::clock::pause(authz::FAILED_LOGIN_DELAY);
         return Err(refused(
             ctx,

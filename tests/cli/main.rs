@@ -3,10 +3,14 @@
 
 mod common;
 mod csv_import;
+mod files;
 mod foundation;
 mod generated;
 mod lifecycle;
+mod migration;
 mod readme;
 mod recovery;
+mod security;
 mod shell;
 mod stats;
+mod timestamps;
