@@ -36,7 +36,7 @@ impl Kind {
     /// The process exit code of the contract.
     pub fn exit_code(self) -> u8 {
         match self {
-            Kind::Declined => 1,
+            Kind::Declined | Kind::Access => 1,
             Kind::Usage => 2,
             Kind::NotFound => 3,
             Kind::Conflict => 4,
@@ -45,7 +45,6 @@ impl Kind {
             Kind::Invalid => 7,
             Kind::Busy => 8,
             Kind::Unusable => 9,
-            Kind::Access => 1,
         }
     }
 }

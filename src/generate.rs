@@ -197,7 +197,7 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let name = arg
         .get_value_names()
         .and_then(|v| v.first())
-        .map_or_else(|| arg.get_id().as_str().to_uppercase(), |v| v.to_string());
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
     let kind = match (name.as_str(), arg.get_id().as_str()) {
         (_, "as_user") | ("USER", _) => Kind::User,
         ("ROLE", _) => Kind::Role,

@@ -86,17 +86,16 @@ pub fn new_password_checked(
     let mut attempt = 1;
     loop {
         let first = prompt(&format!("New password for {whose}: "))?;
-        let failure = match check(&first) {
-            Err(e) => e,
-            Ok(()) => {
-                if *prompt("Repeat it: ")? == *first {
-                    return Ok(NewPassword {
-                        value: first,
-                        generated: false,
-                    });
-                }
-                Refusal::invalid("the two passwords differ").into()
+        let failure = if let Err(e) = check(&first) {
+            e
+        } else {
+            if *prompt("Repeat it: ")? == *first {
+                return Ok(NewPassword {
+                    value: first,
+                    generated: false,
+                });
             }
+            Refusal::invalid("the two passwords differ").into()
         };
         if attempt == ATTEMPTS {
             return Err(failure);

@@ -159,11 +159,8 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
 pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
     let (conditions, args) = conditions(filter);
     let sql = format!("SELECT count(*) FROM audit_log WHERE 1 = 1{conditions}");
-    Ok(
-        conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| {
-            r.get::<_, i64>(0)
-        })? as u64,
-    )
+    let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 /// The filter's `AND …` conditions and their parameters.
