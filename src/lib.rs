@@ -34,6 +34,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     // `userctl __complete -- WORDS…`: the completion scripts' question, answered
     // before clap so it appears in no help, man page or completion list.
     let args: Vec<String> = std::env::args().skip(1).collect();
