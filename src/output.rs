@@ -349,7 +349,7 @@ fn terminal_width() -> Option<u16> {
         .filter(|&c| c > 0);
     Some(
         from_env
-            .or_else(|| term.size_checked().map(|(_, cols)| cols))
+            .or_else(|| term.size_checked().map(|(_, cols)| cols).filter(|&c| c > 0))
             .unwrap_or(80),
     )
 }
