@@ -425,7 +425,7 @@ _userctl() {
 
     case "${cmd}" in
         userctl)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version init demo user import-csv export-csv session key role stats audit recover config db completions help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version init demo user import-csv export-csv session key role stats audit recover config db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,7 +459,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -549,7 +549,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h -V --user --actor --action --since --limit --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --actor --action --since --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,7 +603,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__verify)
-            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +641,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__completions)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version bash zsh fish elvish powershell"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,7 +675,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list get set help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,7 +709,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__get)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -813,7 +813,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +847,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__set)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,7 +881,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version check backup migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version check backup migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,7 +915,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +949,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1053,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,7 +1087,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__demo)
-            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,7 +1129,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__export__subcmd__csv)
-            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1843,7 +1843,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__import__subcmd__csv)
-            opts="-y -q -h -V --mode --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --mode --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,7 +1897,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__init)
-            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,7 +1947,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list create revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list create revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,7 +1981,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__create)
-            opts="-y -q -h -V --label --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --label --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2089,7 +2089,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__list)
-            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,7 +2127,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,7 +2161,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__recover)
-            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2215,7 +2215,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list show create grant revoke delete help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list show create grant revoke delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2249,7 +2249,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__create)
-            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,7 +2291,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__delete)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2325,7 +2325,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__grant)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,7 +2471,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,7 +2505,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2539,7 +2539,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,7 +2573,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version list revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,7 +2663,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2701,7 +2701,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__revoke)
-            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2775,7 +2775,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__stats)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2809,7 +2809,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version add list show edit role deactivate activate delete passwd reset-2fa verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version add list show edit role deactivate activate delete passwd reset-2fa verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2843,7 +2843,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,7 +2913,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__add)
-            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,7 +2963,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --reason --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3037,7 +3037,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,7 +3107,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --max --username --email --name --must-change-password --managed-by --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --max --username --email --name --must-change-password --managed-by --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3379,7 +3379,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --sort --limit --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --sort --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3449,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__passwd)
-            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --hash-stdin --hash-file --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --hash-stdin --hash-file --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3491,7 +3491,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__reset__subcmd__2fa)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,7 +3561,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__role)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,7 +3631,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,7 +3665,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__verify)
-            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3709,4 +3709,23 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
     complete -F _userctl -o nosort -o bashdefault -o default userctl
 else
     complete -F _userctl -o bashdefault -o default userctl
+fi
+
+# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+_userctl_names() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    names="$("${COMP_WORDS[0]}" __complete -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
+    if [[ $? -eq 0 ]]; then
+        local IFS=$'
+'
+        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        return 0
+    fi
+    _userctl "$@"
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _userctl_names -o nosort -o bashdefault -o default userctl
+else
+    complete -F _userctl_names -o bashdefault -o default userctl
 fi

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_userctl_global_optspecs
-    string join \n db= as= format= y/yes q/quiet dry-run wait= color= h/help V/version
+    string join \n db= as= format= y/yes q/quiet dry-run wait= color= wide h/help V/version
 end
 
 function __fish_userctl_needs_command
@@ -24,7 +24,7 @@ function __fish_userctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c userctl -n "__fish_userctl_needs_command" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_needs_command" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_needs_command" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_needs_command" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -36,6 +36,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_needs_command" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_needs_command" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_needs_command" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_needs_command" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
@@ -57,7 +58,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand init" -l admin -d 'Usern
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l email -d 'Email of the first admin' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l name -d 'Display name of the first admin' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand init" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -71,11 +72,12 @@ complete -c userctl -n "__fish_userctl_using_subcommand init" -l generate-passwo
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l users -d 'How many sample users' -r
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l seed -d 'Seed of the sample data (the same seed makes the same people)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand demo" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -87,9 +89,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -101,6 +104,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "add" -d 'Create an account'
@@ -110,16 +114,16 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "activate" -d 'Reactivate an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, case-insensitive)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role of the new account' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -137,6 +141,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
@@ -152,8 +157,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 username\t''
 email\t''
 last-active\t'Most recently active first (logins, sessions, API keys), never-active last'"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (on a terminal 50 are shown unless --limit or --all)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -164,12 +169,14 @@ always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l expired -d 'Only accounts past their expiry date'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every matching row, also on a terminal'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -181,6 +188,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -200,7 +208,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 false\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l managed-by -d 'Adopt the accounts for this import source (`import-csv --mode sync --source SOURCE` then manages them), or release them to be managed by hand ("none")' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l currently-managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -215,6 +223,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -228,7 +237,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -243,6 +252,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -257,7 +267,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why (kept with the account and in the audit log)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -272,6 +282,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -285,7 +296,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -300,6 +311,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -313,7 +325,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -328,11 +340,12 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-file -d 'Set a password hash from another system read from the first line of FILE' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -350,6 +363,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -363,7 +377,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -378,10 +392,11 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -394,6 +409,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
@@ -403,10 +419,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate active users absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
 upsert\t'Create new accounts, update changed ones, leave the rest alone'
@@ -415,7 +431,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l default-r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l delimiter -d 'The field separator (one ASCII character; \\t for tab)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l passwords-out -d 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -430,6 +446,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l allow-wea
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
@@ -442,7 +459,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l managed-b
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -458,9 +475,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-pass
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -472,13 +490,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (username or email)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -491,6 +510,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of these users (usernames or emails; asks for confirmation)' -r
@@ -505,7 +525,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -521,12 +541,13 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -538,6 +559,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "list" -d 'List API keys (of one user with --user)'
@@ -545,7 +567,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "revoke" -d 'Revoke an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s keys (username or email)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -557,10 +579,11 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l label -d 'What the key is for, e.g. "backup script"' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -572,9 +595,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -586,13 +610,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (of one user with --user)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key for a user and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -604,6 +629,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
@@ -613,7 +639,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -625,9 +651,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -639,11 +666,12 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -655,9 +683,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -669,9 +698,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -683,9 +713,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -697,6 +728,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
@@ -706,7 +738,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -718,9 +750,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -732,6 +765,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, newest first'
@@ -741,8 +775,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only entries by this actor: `os:LOGIN`, `user:NAME`, or a bare name matching either' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`user.add`), or a family of them (`user`, `recover`)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries' -r
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries (on a terminal 50 are shown unless --limit or --all)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -751,13 +785,15 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l all -d 'Every matching entry, also on a terminal'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -769,6 +805,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
@@ -779,7 +816,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -l promote -d '
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l create -d 'Create a new active admin with this username (needs --email)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l email -d 'Email of the admin created with --create' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand recover" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -793,9 +830,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -l generate-pas
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -807,13 +845,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "list" -d 'Show every setting, its value and its default'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -825,9 +864,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -839,9 +879,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -853,13 +894,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every setting, its value and its default'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -871,13 +913,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -889,9 +932,10 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -904,9 +948,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -918,13 +963,14 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The SQLite database file' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -936,6 +982,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
@@ -960,10 +1007,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Reactivate an account'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List API keys (of one user with --user)'
@@ -983,3 +1030,11 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+
+# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+function __fish_userctl_names
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    $words[1] __complete -- $words "$current" 2>/dev/null
+end
+complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_names)'

@@ -16,7 +16,7 @@ use crate::secret_input::Source;
 pub const EXIT_CODES: &str = "\
 Exit status:
   0  success
-  1  other failure
+  1  other failure, or a confirmation answered no (nothing was changed)
   2  usage: bad flags, or a confirmation needed without a terminal (add --yes)
   3  not found (user, role, session, key, setting)
   4  already exists, or conflicts with existing data
@@ -26,6 +26,16 @@ Exit status:
   8  database busy past --wait
   9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)";
 
+/// The environment variables userctl reads, shown under `--help` and in the man
+/// pages.
+pub const ENVIRONMENT: &str = "\
+Environment:
+  USERCTL_DB        the database file when --db is not given (default ./userctl.db)
+  USERCTL_PASSWORD  the --as account's password when there is no terminal to ask on
+  NO_COLOR          when set and not empty, no colour (like --color never)
+  COLUMNS           the width tables fit on a terminal, instead of the terminal's own
+  SQLITE_TMPDIR     where import-csv stages rows (else /var/tmp, else /tmp)";
+
 /// Administer the user accounts of a web application in its SQLite database.
 ///
 /// userctl works directly on the database file the application uses: add and list
@@ -34,7 +44,7 @@ Exit status:
 /// is one transaction with its audit entry, and no change may leave the database
 /// without an active admin.
 #[derive(Debug, Parser)]
-#[command(name = "userctl", version, after_help = EXIT_CODES, propagate_version = true)]
+#[command(name = "userctl", version, after_help = format!("{EXIT_CODES}\n\n{ENVIRONMENT}"), propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -46,15 +56,11 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The SQLite database file
-    #[arg(
-        long,
-        global = true,
-        env = "USERCTL_DB",
-        default_value = "userctl.db",
-        value_name = "PATH"
-    )]
-    pub db: PathBuf,
+    /// The SQLite database file [env: USERCTL_DB] [default: userctl.db]
+    // Resolved in `Ctx::new` rather than by clap's `env`: clap would show a
+    // `--db <PATH>` taken from the environment in usage lines as if it were typed.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
 
     /// Act as this application account: its role's permissions apply. Its password
     /// is asked on a terminal, else read from the USERCTL_PASSWORD environment variable
@@ -84,6 +90,24 @@ pub struct GlobalArgs {
     /// When to use colour on stderr (NO_COLOR is honoured)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Tables show every cell in full instead of fitting the terminal's width
+    #[arg(long, global = true)]
+    pub wide: bool,
+}
+
+impl GlobalArgs {
+    /// The database file: `--db`, else `USERCTL_DB`, else `userctl.db`.
+    pub fn db_path(&self) -> PathBuf {
+        self.db
+            .clone()
+            .or_else(|| {
+                std::env::var_os("USERCTL_DB")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .unwrap_or_else(|| PathBuf::from("userctl.db"))
+    }
 }
 
 fn parse_wait(text: &str) -> Result<f64, String> {
@@ -235,37 +259,91 @@ impl CheckPasswordArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database (mode 0600) or migrate it, and create the first admin
+    #[command(after_long_help = "Examples:
+  # A new database and its first admin; the password is asked twice
+  userctl --db /srv/app/app.db init --admin alice --email alice@example.com
+  # The same, printing a generated password once
+  userctl init --admin alice --email alice@example.com --generate-password")]
     Init(init::InitArgs),
     /// Create a database of realistic sample data, then print its statistics
+    #[command(after_long_help = "Examples:
+  # Sample users, sessions, keys and audit history in ./userctl.db
+  userctl demo
+  # A bigger sample in another file
+  userctl --db /tmp/big.db demo --users 100000")]
     Demo(demo::DemoArgs),
     /// Add, list, show, edit and manage user accounts
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl user add bob --email bob@example.com --generate-password
+  userctl user list --status active --sort last-active
+  userctl user deactivate bob --reason \"left the company\"")]
     User(user::UserCommand),
     /// Import users from a CSV file, all or nothing
+    #[command(after_long_help = "Examples:
+  # Create and update from a file (upsert); nothing is written if a row is invalid
+  userctl import-csv users.csv
+  # See what a sync would change, without writing
+  userctl --dry-run import-csv --mode sync hr-export.csv
+  # Nightly from cron: JSON summary, generated passwords for new accounts
+  userctl -q --format json import-csv --mode sync --passwords-out /root/new-passwords.csv /srv/hr/users.csv")]
     ImportCsv(csv::ImportArgs),
     /// Export users as CSV (the columns import-csv reads)
+    #[command(after_long_help = "Examples:
+  userctl export-csv --status active --output users.csv
+  # Round trip: an export imports back unchanged
+  userctl export-csv | userctl import-csv -")]
     ExportCsv(csv::ExportArgs),
     /// List and revoke login sessions
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl session list --user bob
+  userctl session revoke --user bob --yes")]
     Session(session::SessionCommand),
     /// List, create and revoke API keys
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl key create bob --label \"backup script\"
+  userctl key list --user bob")]
     Key(key::KeyCommand),
     /// List, create, change and delete roles
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl role list
+  userctl role create helpdesk --permission users.view users.manage")]
     Role(role::RoleCommand),
     /// Counts of users by status and role, sessions, 2FA, recent sign-ups
+    #[command(after_long_help = "Examples:
+  userctl stats
+  # Numbers only, for monitoring
+  userctl stats --format json | jq .active")]
     Stats(stats::StatsArgs),
     /// Read and verify the audit log
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl audit list --since 7d --user bob
+  userctl audit verify")]
     Audit(audit::AuditCommand),
     /// Break-glass recovery when every admin is locked out (needs only file access)
+    #[command(after_long_help = "Examples:
+  # See the admin accounts and choose what to do (on a terminal)
+  userctl --db /srv/app/app.db recover
+  # Reset the admin root: new password printed once, reactivated, 2FA cleared
+  userctl --db /srv/app/app.db recover --user root --generate-password
+  # Create a new admin
+  userctl recover --create rescue --email ops@example.com --generate-password")]
     Recover(recover::RecoverArgs),
     /// Read and change the settings kept in the database
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl config list
+  userctl config set password.min_length 16")]
     Config(config::ConfigCommand),
     /// Check, back up and migrate the database file
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl db check
+  userctl db backup /root/app-$(date +%F).db")]
     Db(dbcmd::DbCommand),
     /// Print a shell completion script
     Completions(crate::commands::completions::CompletionsArgs),

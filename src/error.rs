@@ -9,6 +9,8 @@ use std::fmt;
 /// What kind of refusal: decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// The operator declined a confirmation; nothing was changed (exit 1).
+    Declined,
     /// Bad flags or arguments, or a confirmation that cannot be asked (exit 2).
     Usage,
     /// A user, role, session, key or file that does not exist (exit 3).
@@ -36,6 +38,7 @@ impl Kind {
     /// The process exit code of the contract.
     pub fn exit_code(self) -> u8 {
         match self {
+            Kind::Declined | Kind::Access | Kind::Failure => 1,
             Kind::Usage => 2,
             Kind::NotFound => 3,
             Kind::Conflict => 4,
@@ -44,7 +47,6 @@ impl Kind {
             Kind::Invalid => 7,
             Kind::Busy => 8,
             Kind::Unusable => 9,
-            Kind::Access | Kind::Failure => 1,
         }
     }
 }
@@ -74,6 +76,9 @@ impl Refusal {
         self
     }
 
+    pub fn declined(message: impl Into<String>) -> Self {
+        Self::new(Kind::Declined, message)
+    }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
     }

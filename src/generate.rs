@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{CommandFactory, ValueEnum};
 
-use crate::cli::{Cli, EXIT_CODES};
+use crate::cli::{Cli, ENVIRONMENT, EXIT_CODES};
+use crate::db::names::Kind;
 
 /// The shells userctl writes completion scripts for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,7 +41,10 @@ impl Shell {
     }
 }
 
-/// The completion script for one shell.
+/// The completion script for one shell. For bash, zsh and fish, clap's script is
+/// wrapped by a function that first asks `userctl __complete` whether the word is a
+/// username, role or group (read from the database named by `--db` or
+/// `USERCTL_DB`), and falls back to clap's completion when it is not.
 pub fn completion(shell: Shell) -> Vec<u8> {
     use clap_complete::Shell as S;
     let target = match shell {
@@ -53,7 +57,165 @@ pub fn completion(shell: Shell) -> Vec<u8> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(target, &mut cmd, "userctl", &mut out);
-    out
+    let script = String::from_utf8_lossy(&out).into_owned();
+    match shell {
+        Shell::Bash => format!("{script}{BASH_NAMES}"),
+        Shell::Zsh => match script.rfind(ZSH_TAIL) {
+            Some(at) => format!("{}{ZSH_NAMES}", &script[..at]),
+            None => script,
+        },
+        Shell::Fish => format!("{script}{FISH_NAMES}"),
+        Shell::Elvish | Shell::Powershell => script,
+    }
+    .into_bytes()
+}
+
+const BASH_NAMES: &str = r#"
+# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+_userctl_names() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    names="$("${COMP_WORDS[0]}" __complete -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
+    if [[ $? -eq 0 ]]; then
+        local IFS=$'
+'
+        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        return 0
+    fi
+    _userctl "$@"
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _userctl_names -o nosort -o bashdefault -o default userctl
+else
+    complete -F _userctl_names -o bashdefault -o default userctl
+fi
+"#;
+
+/// The end of clap's zsh script, replaced by [`ZSH_NAMES`].
+const ZSH_TAIL: &str = r#"if [ "$funcstack[1]" = "_userctl" ]; then"#;
+
+const ZSH_NAMES: &str = r#"# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+_userctl_names() {
+    local out
+    out="$(${words[1]} __complete -- "${(@)words[1,CURRENT]}" 2>/dev/null)" || {
+        _userctl "$@"
+        return
+    }
+    local -a names
+    names=(${(f)out})
+    compadd -a names
+}
+
+compdef _userctl_names userctl
+if [ "$funcstack[1]" = "_userctl" ]; then
+    _userctl_names "$@"
+fi
+"#;
+
+const FISH_NAMES: &str = r#"
+# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+function __fish_userctl_names
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    $words[1] __complete -- $words "$current" 2>/dev/null
+end
+complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_names)'
+"#;
+
+/// A word being completed that names an account, a role or a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSlot {
+    pub kind: Kind,
+    /// What was typed of it so far.
+    pub prefix: String,
+    /// The database the command line names: `--db`, else `USERCTL_DB`, else
+    /// `userctl.db`.
+    pub db: PathBuf,
+}
+
+/// What the last of `words` (a command line from `userctl` on, the last word
+/// being the one completed) names, found by walking the clap tree: the value of an
+/// option, or a positional argument, whose value name or id is USER, ROLE or GROUP
+/// (`--as` too). The new name given to a `create` or `add` command is not one.
+pub fn name_slot(words: &[String]) -> Option<NameSlot> {
+    let (prefix, typed) = words.split_last()?;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut node = &cmd;
+    let mut positional = 0;
+    let mut pending: Option<&clap::Arg> = None;
+    let mut db = None;
+    let mut after_dashes = false;
+    let mut parent = "";
+    for word in typed.iter().skip(1) {
+        if let Some(arg) = pending.take() {
+            if arg.get_id() == "db" {
+                db = Some(PathBuf::from(word));
+            }
+            continue;
+        }
+        if !after_dashes && word == "--" {
+            after_dashes = true;
+        } else if let Some(long) = word.strip_prefix("--").filter(|_| !after_dashes) {
+            match long.split_once('=') {
+                Some(("db", path)) => db = Some(PathBuf::from(path)),
+                Some(_) => {}
+                None => pending = node.get_arguments().find(|a| a.get_long() == Some(long)),
+            }
+        } else if word.len() > 1 && word.starts_with('-') && !after_dashes {
+            let short = word.chars().last();
+            pending = node
+                .get_arguments()
+                .find(|a| a.get_short().is_some() && a.get_short() == short);
+        } else if let Some(sub) = node.find_subcommand(word).filter(|_| positional == 0) {
+            parent = node.get_name();
+            node = sub;
+        } else {
+            positional += 1;
+        }
+        if pending.is_some_and(|a| !a.get_action().takes_values()) {
+            pending = None;
+        }
+    }
+    let arg = match pending {
+        Some(arg) => arg,
+        None if prefix.starts_with('-') && !after_dashes => return None,
+        None => {
+            // `role create ROLE`, `group create GROUP`: a new name, not an existing one.
+            if node.get_name() == "create" && matches!(parent, "role" | "group") {
+                return None;
+            }
+            let positionals: Vec<&clap::Arg> = node.get_positionals().collect();
+            let last = *positionals.last()?;
+            match positionals.get(positional) {
+                Some(arg) => *arg,
+                None if last.get_num_args().is_some_and(|n| n.max_values() > 1) => last,
+                None => return None,
+            }
+        }
+    };
+    let name = arg
+        .get_value_names()
+        .and_then(|v| v.first())
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
+    let kind = match (name.as_str(), arg.get_id().as_str()) {
+        (_, "as_user") | ("USER", _) => Kind::User,
+        ("ROLE", _) => Kind::Role,
+        ("GROUP", _) => Kind::Group,
+        _ => return None,
+    };
+    let db = db
+        .or_else(|| {
+            std::env::var_os("USERCTL_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .unwrap_or_else(|| PathBuf::from("userctl.db"));
+    Some(NameSlot {
+        kind,
+        prefix: prefix.clone(),
+        db,
+    })
 }
 
 /// Every man page: `userctl.1` and one `userctl-NOUN-VERB.1` per subcommand, as
@@ -71,14 +233,76 @@ fn collect(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()>
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
         collect(sub, pages)?;
     }
-    // The exit codes get their own EXIT STATUS section instead of the after-help text.
-    let man = clap_mangen::Man::new(cmd.after_help(None::<&str>));
+    // The examples and the exit codes get their own sections instead of the
+    // after-help text.
+    let examples = cmd.get_after_long_help().map(ToString::to_string);
+    let man = clap_mangen::Man::new(cmd.after_help(None::<&str>).after_long_help(None::<&str>));
     let mut out = Vec::new();
     man.render(&mut out)?;
     out.extend_from_slice(exit_status_roff().as_bytes());
+    out.extend_from_slice(environment_roff().as_bytes());
+    out.extend_from_slice(FILES_ROFF.as_bytes());
+    if let Some(examples) = examples {
+        out.extend_from_slice(examples_roff(&examples).as_bytes());
+    }
     pages.push((man.get_filename(), out));
     Ok(())
 }
+
+/// Text as a roff line: hyphens and backslashes escaped, a leading `.` or `'`
+/// kept from being read as a request.
+fn roff_text(line: &str) -> String {
+    let text = line.replace('\\', "\\e").replace('-', "\\-");
+    if text.starts_with(['.', '\'']) {
+        format!("\\&{text}")
+    } else {
+        text
+    }
+}
+
+/// The `Examples:` after-help as an EXAMPLES section: each `# comment` a
+/// paragraph, each command a literal line.
+fn examples_roff(text: &str) -> String {
+    let mut roff = String::from(".SH EXAMPLES\n");
+    for line in text.lines().skip(1) {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match line.strip_prefix("# ") {
+            Some(comment) => roff.push_str(&format!(".PP\n{}\n", roff_text(comment))),
+            None => roff.push_str(&format!(".PP\n.nf\n\\fB{}\\fR\n.fi\n", roff_text(line))),
+        }
+    }
+    roff
+}
+
+/// The environment variables, as in `userctl --help`.
+fn environment_roff() -> String {
+    let mut roff = String::from(".SH ENVIRONMENT\n");
+    for line in ENVIRONMENT.lines().skip(1) {
+        let line = line.trim();
+        let (name, text) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        roff.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_text(name),
+            roff_text(text.trim())
+        ));
+    }
+    roff
+}
+
+const FILES_ROFF: &str = r".SH FILES
+.TP
+\fB./userctl.db\fR
+The database when neither \fB\-\-db\fR nor \fBUSERCTL_DB\fR names one. A new
+database, its \fB\-wal\fR and \fB\-shm\fR files, backups, exports and password
+files are created mode 0600.
+.TP
+\fB$SQLITE_TMPDIR\fR, \fB/var/tmp\fR, \fB/tmp\fR
+Where SQLite keeps the temporary staging file of \fBimport\-csv\fR (about 200
+bytes a row), the first that is writable.
+";
 
 /// The contract's exit codes as a roff section.
 fn exit_status_roff() -> String {

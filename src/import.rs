@@ -90,6 +90,8 @@ pub struct Progress {
     /// Bytes of the input read so far.
     pub bytes: u64,
     pub rows: u64,
+    /// Passwords to hash (or generate) found so far; `hashed` of them are done.
+    pub queued: u64,
     pub hashed: u64,
     /// Validation and hashing are done; the final write is under way.
     pub writing: bool,
@@ -703,12 +705,14 @@ pub fn run(
     };
     let bytes_read = AtomicU64::new(0);
     let rows_read = AtomicU64::new(0);
+    let queued = AtomicU64::new(0);
     let hashed = AtomicU64::new(0);
     let writing = AtomicBool::new(false);
     let show = || {
         progress(Progress {
             bytes: bytes_read.load(Ordering::Relaxed),
             rows: rows_read.load(Ordering::Relaxed),
+            queued: queued.load(Ordering::Relaxed),
             hashed: hashed.load(Ordering::Relaxed),
             writing: writing.load(Ordering::Relaxed),
         });
@@ -791,6 +795,7 @@ pub fn run(
                     continue;
                 }
                 if let Some(secret) = secret {
+                    queued.fetch_add(1, Ordering::Relaxed);
                     pending.push(Pending {
                         line,
                         username,

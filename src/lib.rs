@@ -36,6 +36,14 @@ use clap::Parser;
 /// contract's exit code.
 pub fn run() -> ExitCode {
     secret_input::protect_process();
+    // `userctl __complete -- WORDS…`: the completion scripts' question, answered
+    // before clap so it appears in no help, man page or completion list.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "__complete") {
+        let words = args.get(1..).unwrap_or_default();
+        let words = words.strip_prefix(&["--".to_string()]).unwrap_or(words);
+        return commands::completions::complete(words);
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -61,11 +69,14 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// `userctl user list | head` closes the pipe early: that is not an error.
+/// `userctl user list | head` closes the pipe early: that is not an error, whichever
+/// writer (table, CSV, JSON) noticed it.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
             || c.downcast_ref::<csv::Error>().is_some_and(|e| {
                 matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })

@@ -71,10 +71,19 @@ pub struct Ui {
     pub dry_run: bool,
     /// Standard input and standard error are terminals: prompts and bars allowed.
     pub interactive: bool,
+    /// `--wide`: tables show every cell in full, whatever the terminal's width.
+    pub wide: bool,
     /// Standard output is a terminal: CSV is escaped like tables there.
     pub stdout_tty: bool,
     color: bool,
+    /// The terminal's width when standard output is one; `None` in a pipe or file,
+    /// where nothing is cut.
+    width: Option<u16>,
 }
+
+/// How many rows a listing shows on a terminal unless `--limit` or `--all` says
+/// otherwise.
+pub const TERMINAL_ROWS: u64 = 50;
 
 impl Ui {
     pub fn new(format: Format, quiet: bool, dry_run: bool, color: ColorChoice) -> Self {
@@ -91,8 +100,41 @@ impl Ui {
             quiet,
             dry_run,
             interactive: std::io::stdin().is_terminal() && stderr_tty,
+            wide: false,
             stdout_tty: std::io::stdout().is_terminal(),
             color,
+            width: terminal_width(),
+        }
+    }
+
+    /// Sets `--wide`.
+    #[must_use]
+    pub fn wide(mut self, wide: bool) -> Self {
+        self.wide = wide;
+        self
+    }
+
+    /// The row limit of a listing: the one asked for, none with `--all`, else
+    /// [`TERMINAL_ROWS`] for a table on a terminal and none otherwise (pipes, JSON
+    /// and CSV get every row). The second value says the limit is the default one,
+    /// so [`Ui::more`] should mention what was left out.
+    pub fn row_limit(&self, asked: Option<u64>, all: bool) -> (Option<u64>, bool) {
+        match asked {
+            Some(n) => (Some(n), false),
+            None if !all && self.format == Format::Table && self.width.is_some() => {
+                (Some(TERMINAL_ROWS), true)
+            }
+            None => (None, false),
+        }
+    }
+
+    /// Says on stderr how many rows a default limit left out.
+    pub fn more(&self, shown: u64, total: u64) {
+        if total > shown {
+            self.status(&format!(
+                "{} more — use --limit N or --all (showing {shown} of {total})",
+                total - shown
+            ));
         }
     }
 
@@ -114,6 +156,15 @@ impl Ui {
     /// A warning on stderr; shown even with `-q`.
     pub fn warn(&self, line: &str) {
         eprintln!("{} {}", self.paint("33;1", "warning:"), sanitize(line));
+    }
+
+    /// Why an answer to a prompt was refused, before it is asked again.
+    pub fn retry(&self, message: &str, attempts_left: usize) {
+        eprintln!(
+            "{} {}; try again ({attempts_left} attempt(s) left)",
+            self.paint("33;1", "invalid:"),
+            sanitize(message)
+        );
     }
 
     /// An error and its hint on stderr.
@@ -143,13 +194,36 @@ impl Ui {
         Ok(())
     }
 
-    /// Prints a secret shown once (generated password, token, key) on stdout, labelled.
-    /// Never silenced: it is the only copy.
-    pub fn secret(&self, label: &str, value: &str) -> Result<()> {
+    /// Reports one change that comes with secrets shown once (a generated password,
+    /// an invitation token, an API key), each named by its snake_case field: with
+    /// `--format json` they are fields of the change's one object
+    /// (`"generated_password": …`); otherwise the sentence is followed by one
+    /// `generated password: …` line each. The secrets are never silenced by `-q`:
+    /// this is the only copy.
+    pub fn change_with_secrets(&self, change: &Change, secrets: &[(&str, &str)]) -> Result<()> {
+        if secrets.is_empty() {
+            return self.change(change);
+        }
         let mut out = std::io::stdout().lock();
-        match self.format {
-            Format::Json => writeln!(out, "{}", serde_json::json!({ label: value }))?,
-            _ => writeln!(out, "{label}: {value}")?,
+        if self.format == Format::Json {
+            // The change's own fields first, in their order, then the secrets.
+            let object = serde_json::to_string(change)?;
+            let mut line = object.strip_suffix('}').unwrap_or(&object).to_string();
+            for (field, value) in secrets {
+                line.push_str(&format!(
+                    ",{}:{}",
+                    serde_json::to_string(field)?,
+                    serde_json::to_string(value)?
+                ));
+            }
+            writeln!(out, "{line}}}")?;
+            return Ok(());
+        }
+        drop(out);
+        self.change(change)?;
+        let mut out = std::io::stdout().lock();
+        for (field, value) in secrets {
+            writeln!(out, "{}: {value}", field.replace('_', " "))?;
         }
         Ok(())
     }
@@ -179,10 +253,23 @@ impl Ui {
                     self.status("(none)");
                     return Ok(());
                 }
-                let mut table = new_table();
-                table.set_header(R::headers().iter().map(|h| h.to_uppercase()));
+                let mut table = self.new_table();
+                let fit = table.width().is_some();
+                let mut head = comfy_table::Row::from(R::headers().iter().map(|h| header(h)));
+                if fit {
+                    head.max_height(1);
+                }
+                table.set_header(head);
                 for row in rows {
-                    table.add_row(row.cells().iter().map(|c| sanitize(c).into_owned()));
+                    let mut row = comfy_table::Row::from(
+                        row.cells().iter().map(|c| sanitize(c).into_owned()),
+                    );
+                    // One line per record on a terminal: what does not fit is cut
+                    // with an ellipsis (`--wide` shows it all).
+                    if fit {
+                        row.max_height(1);
+                    }
+                    table.add_row(row);
                 }
                 writeln!(out, "{table}")?;
             }
@@ -192,7 +279,13 @@ impl Ui {
 
     /// Prints one record as field/value pairs (table), an object (JSON) or a
     /// two-column CSV.
-    pub fn detail<T: Serialize>(&self, value: &T, fields: &[(&str, String)]) -> Result<()> {
+    /// The field names are the JSON object's keys (snake_case); a table shows them
+    /// with spaces and wraps long values to the terminal's width.
+    pub fn detail<T: Serialize, K: AsRef<str>>(
+        &self,
+        value: &T,
+        fields: &[(K, String)],
+    ) -> Result<()> {
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {
@@ -203,28 +296,62 @@ impl Ui {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(["field", "value"])?;
                 for (k, v) in fields {
-                    w.write_record([*k, csv_out(v, self.stdout_tty).as_ref()])?;
+                    w.write_record([k.as_ref(), csv_out(v, self.stdout_tty).as_ref()])?;
                 }
                 w.flush()?;
             }
             Format::Table => {
-                let mut table = new_table();
+                let mut table = self.new_table();
                 for (k, v) in fields {
-                    table.add_row(vec![(*k).to_string(), sanitize(v).into_owned()]);
+                    table.add_row(vec![k.as_ref().replace('_', " "), sanitize(v).into_owned()]);
                 }
                 writeln!(out, "{table}")?;
             }
         }
         Ok(())
     }
+
+    /// A table that fits the terminal (unless `--wide`); in a pipe or file it is
+    /// never cut.
+    fn new_table(&self) -> Table {
+        let mut table = Table::new();
+        table.load_preset(presets::UTF8_FULL_CONDENSED);
+        match self.width.filter(|_| !self.wide) {
+            Some(width) => {
+                table
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_width(width)
+                    .set_truncation_indicator("…");
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        table
+    }
 }
 
-fn new_table() -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    table
+/// A table header for a field name: the JSON/CSV name, upper-cased, with spaces.
+fn header(field: &str) -> String {
+    field.replace('_', " ").to_uppercase()
+}
+
+/// Standard output's width when it is a terminal. `COLUMNS` (a positive number)
+/// overrides what the terminal reports, as it does for `ls`.
+fn terminal_width() -> Option<u16> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0);
+    Some(
+        from_env
+            .or_else(|| term.size_checked().map(|(_, cols)| cols).filter(|&c| c > 0))
+            .unwrap_or(80),
+    )
 }
 
 /// Escapes what a terminal would interpret, or what would make user-controlled text

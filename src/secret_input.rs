@@ -65,6 +65,50 @@ pub fn new_password(source: &Source, interactive: bool, whose: &str) -> Result<N
     })
 }
 
+/// How many times a prompt asks before it gives up.
+pub const ATTEMPTS: usize = 3;
+
+/// Reads a new password and checks it with `check` (the password policy). The
+/// prompt checks the first entry before asking to repeat it, and on a refusal or a
+/// mismatch says why and asks again, up to [`ATTEMPTS`] times; the other sources
+/// are checked once.
+pub fn new_password_checked(
+    source: &Source,
+    interactive: bool,
+    whose: &str,
+    check: impl Fn(&str) -> Result<()>,
+) -> Result<NewPassword> {
+    if *source != Source::Prompt {
+        let new = new_password(source, interactive, whose)?;
+        check(&new.value)?;
+        return Ok(new);
+    }
+    require_terminal(interactive)?;
+    let mut attempt = 1;
+    loop {
+        let first = prompt(&format!("New password for {whose}: "))?;
+        let failure = if let Err(e) = check(&first) {
+            e
+        } else {
+            if *prompt("Repeat it: ")? == *first {
+                return Ok(NewPassword {
+                    value: first,
+                    generated: false,
+                });
+            }
+            Refusal::invalid("the two passwords differ").into()
+        };
+        if attempt == ATTEMPTS {
+            return Err(failure);
+        }
+        eprintln!(
+            "{failure:#}; try again ({} attempt(s) left)",
+            ATTEMPTS - attempt
+        );
+        attempt += 1;
+    }
+}
+
 /// Reads an existing password (to check it): asked once.
 pub fn existing_password(
     source: &Source,

@@ -90,6 +90,8 @@ pub struct Value {
     pub value: String,
     pub default: String,
     pub is_default: bool,
+    /// `description` in JSON and CSV, like the table's header.
+    #[serde(rename = "description")]
     pub help: String,
 }
 

@@ -12,13 +12,6 @@ use crate::{authz, clock, db};
 /// After how many days without activity `stats` counts an account as dormant.
 pub const DORMANT_DAYS: i64 = 90;
 
-/// Accounts of one role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RoleCount {
-    pub role: String,
-    pub users: i64,
-}
-
 /// The dashboard's cards.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
@@ -29,7 +22,8 @@ pub struct Stats {
     pub invited: i64,
     /// Active accounts holding `users.manage`.
     pub admins: i64,
-    pub users_per_role: Vec<RoleCount>,
+    /// Accounts per role name, every role (0 too), in name order.
+    pub users_by_role: BTreeMap<String, i64>,
     pub active_sessions: i64,
     pub users_with_2fa: i64,
     pub created_last_30_days: i64,
@@ -78,10 +72,7 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         inactive,
         invited,
         admins: authz::active_managers(conn)?,
-        users_per_role: per_role
-            .into_iter()
-            .map(|(role, users)| RoleCount { role, users })
-            .collect(),
+        users_by_role: per_role,
         active_sessions: count(
             &format!(
                 "SELECT count(*) FROM sessions WHERE {} > ?1",

@@ -16,8 +16,16 @@ use crate::output::{opt, Format, Record};
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// List audit entries, newest first
+    #[command(after_long_help = "Examples:
+  userctl audit list --since 2d
+  userctl audit list --user bob --action user
+  userctl audit list --actor os:root --all --format csv > audit.csv")]
     List(ListArgs),
     /// Check the audit log's hash chain: exit 0 intact, 9 tampered (naming the first bad entry)
+    #[command(after_long_help = "Examples:
+  # Keep the head somewhere the database's users cannot write
+  userctl audit verify --format json | jq -r .head > /secure/userctl-head
+  userctl audit verify --expect-head \"$(cat /secure/userctl-head)\"")]
     Verify(VerifyArgs),
 }
 
@@ -35,9 +43,12 @@ pub struct ListArgs {
     /// Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
-    /// At most N entries
+    /// At most N entries (on a terminal 50 are shown unless --limit or --all)
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Every matching entry, also on a terminal
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -87,14 +98,21 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
             }
         },
     };
+    let (limit, default_limit) = ctx.ui.row_limit(args.limit, args.all);
     let filter = Filter {
         target: args.user.as_deref().map(|u| u.trim().to_lowercase()),
         actor: args.actor.clone(),
         action: args.action.clone(),
         since,
-        limit: args.limit,
+        limit,
     };
-    ctx.ui.records(&db::audit::list(&conn, &filter)?)
+    let entries = db::audit::list(&conn, &filter)?;
+    ctx.ui.records(&entries)?;
+    if default_limit {
+        ctx.ui
+            .more(entries.len() as u64, db::audit::count(&conn, &filter)?);
+    }
+    Ok(())
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {

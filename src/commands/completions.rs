@@ -1,13 +1,22 @@
-//! `userctl completions SHELL`.
+//! `userctl completions SHELL`, and the hidden `userctl __complete` the scripts
+//! call for usernames, roles and groups (dispatched before clap, in `lib.rs`).
 
 use std::io::Write;
 
 use anyhow::Result;
 use clap::Args;
 
+use std::process::ExitCode;
+
+use crate::db::{self, names, Schema};
 use crate::generate::{self, Shell};
 
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:
+  # bash, for your user
+  userctl completions bash > ~/.local/share/bash-completion/completions/userctl
+  # fish
+  userctl completions fish > ~/.config/fish/completions/userctl.fish")]
 pub struct CompletionsArgs {
     /// The shell to print a completion script for
     #[arg(value_enum)]
@@ -19,4 +28,27 @@ pub fn run(args: &CompletionsArgs) -> Result<()> {
         .lock()
         .write_all(&generate::completion(args.shell))?;
     Ok(())
+}
+
+/// How many names a completion offers at most.
+const MAX_NAMES: u32 = 500;
+
+/// `userctl __complete -- WORDS…` (hidden; the completion scripts call it): prints,
+/// one per line, the usernames, roles or groups the last word can be, read from the
+/// database the command line names (`--db`, else `USERCTL_DB`, else `userctl.db`).
+/// Exits 2 when the word is not a name, so the script falls back to its own
+/// completion; a database that cannot be read offers nothing.
+pub fn complete(words: &[String]) -> ExitCode {
+    let Some(slot) = generate::name_slot(words) else {
+        return ExitCode::from(2);
+    };
+    let found = db::open(&slot.db, std::time::Duration::ZERO, Schema::Current)
+        .and_then(|conn| names::starting_with(&conn, slot.kind, &slot.prefix, MAX_NAMES));
+    let mut out = std::io::stdout().lock();
+    for name in found.unwrap_or_default() {
+        if writeln!(out, "{name}").is_err() {
+            break;
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -12,10 +12,17 @@ use crate::settings::{self, Value};
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Show every setting, its value and its default
+    #[command(after_long_help = "Examples:
+  userctl config list")]
     List,
     /// Show one setting
+    #[command(after_long_help = "Examples:
+  userctl config get password.min_length")]
     Get(GetArgs),
     /// Change one setting (validated, audited)
+    #[command(after_long_help = "Examples:
+  userctl config set password.min_length 16
+  userctl config set argon2.memory_kib 65536")]
     Set(SetArgs),
 }
 

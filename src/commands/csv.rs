@@ -105,8 +105,79 @@ impl PendingFile {
     }
 }
 
+/// The phases the import's progress display shows, each with its own bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Reading and checking rows: a bar over the file's bytes (a spinner for
+    /// standard input), hashing as it goes.
+    Reading,
+    /// The whole file is read; the passwords left are hashed: a bar over them, ETA.
+    Hashing,
+    /// The final write under the lock.
+    Writing,
+}
+
+impl Phase {
+    fn of(p: &import::Progress, size: Option<u64>) -> Phase {
+        if p.writing {
+            Phase::Writing
+        } else if size.is_some_and(|s| p.bytes >= s) && p.hashed < p.queued {
+            Phase::Hashing
+        } else {
+            Phase::Reading
+        }
+    }
+}
+
+/// Shows one progress report on the bar, switching its style when the phase changes,
+/// so the bar never says 100% while passwords are still being hashed.
+fn show_progress(
+    bar: &indicatif::ProgressBar,
+    shown: &std::sync::Mutex<Option<Phase>>,
+    size: Option<u64>,
+    p: &import::Progress,
+) {
+    let phase = Phase::of(p, size);
+    let Ok(mut shown) = shown.lock() else {
+        return;
+    };
+    if *shown != Some(phase) {
+        let template = match (phase, size) {
+            (Phase::Reading, Some(_)) => "{bar:30} {percent:>3}% {msg} ({elapsed})",
+            (Phase::Hashing, _) => "{bar:30} {pos}/{len} {msg} ({elapsed}, about {eta} left)",
+            (Phase::Reading, None) | (Phase::Writing, _) => "{spinner} {msg} ({elapsed})",
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        *shown = Some(phase);
+    }
+    match phase {
+        Phase::Reading => {
+            if let Some(len) = size {
+                bar.set_length(len);
+            }
+            bar.set_position(p.bytes);
+            let mut message = format!("reading: {} rows checked", p.rows);
+            if p.queued > 0 {
+                message.push_str(&format!(", {}/{} passwords hashed", p.hashed, p.queued));
+            }
+            bar.set_message(message);
+        }
+        Phase::Hashing => {
+            bar.set_length(p.queued);
+            bar.set_position(p.hashed);
+            bar.set_message(format!("hashing passwords ({} rows read)", p.rows));
+        }
+        Phase::Writing => bar.set_message(format!(
+            "writing to the database ({} rows, {} passwords hashed)",
+            p.rows, p.hashed
+        )),
+    }
+}
+
 /// The import's progress display: a bar over the file's bytes when its size is known
-/// (a regular file), else a spinner; both count rows and hashed passwords.
+/// (a regular file), else a spinner; [`show_progress`] moves it through the phases.
 fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     let (bar, template) = match size {
         Some(len) => (
@@ -177,17 +248,10 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         dry_run: ctx.dry_run,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
+    let phase = std::sync::Mutex::new(None);
     let progress = |p: import::Progress| {
         if let Some(bar) = &bar {
-            bar.set_position(p.bytes);
-            let mut message = format!("{} rows read", p.rows);
-            if p.hashed > 0 {
-                message.push_str(&format!(", {} passwords hashed", p.hashed));
-            }
-            if p.writing {
-                message.push_str("; writing to the database");
-            }
-            bar.set_message(message);
+            show_progress(bar, &phase, size, &p);
         }
     };
     let mut on_generated = |g: &import::Generated| match &mut passwords_out {

@@ -21,10 +21,17 @@ use crate::{authz, fsio};
 pub enum DbCommand {
     /// Check integrity, foreign keys, schema version, the active-admin invariant,
     /// the audit chain and file permissions: exit 0 healthy, 9 not
+    #[command(after_long_help = "Examples:
+  userctl --db /srv/app/app.db db check
+  userctl db check --format json")]
     Check,
     /// Copy the database through SQLite's online backup API (safe while the application writes)
+    #[command(after_long_help = "Examples:
+  userctl --db /srv/app/app.db db backup /root/app-$(date +%F).db")]
     Backup(BackupArgs),
     /// Apply pending schema migrations (back up first)
+    #[command(after_long_help = "Examples:
+  userctl db backup /root/before-upgrade.db && userctl db migrate")]
     Migrate,
 }
 

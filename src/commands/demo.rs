@@ -58,8 +58,18 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
         summary.sessions,
         summary.api_keys
     ));
-    ctx.ui
-        .secret("sample accounts' password", &summary.password)?;
+    // Sample data's shared password: on stdout beside the table, on stderr when
+    // stdout carries JSON or CSV (one document).
+    let line = zeroize::Zeroizing::new(format!(
+        "sample accounts' password: {}",
+        summary.password.as_str()
+    ));
+    if ctx.ui.format == crate::output::Format::Table {
+        use std::io::Write;
+        writeln!(std::io::stdout().lock(), "{}", line.as_str())?;
+    } else {
+        ctx.ui.status(&line);
+    }
     stats::print(ctx, &conn)?;
     ctx.ui.status(&format!(
         "next: userctl --db {} user list --limit 10",

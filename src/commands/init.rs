@@ -68,8 +68,18 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let display_name = accounts::normalize_display_name(args.name.as_deref().unwrap_or(""))?;
 
     // A new database starts with the default policy and parameters.
-    let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
-    password::check_policy(&new.value, &Policy::default(), &[&username, &email])?;
+    let new = secret_input::new_password_checked(
+        &args.password.source(),
+        ui.interactive,
+        &username,
+        |pw| {
+            Ok(password::check_policy(
+                pw,
+                &Policy::default(),
+                &[&username, &email],
+            )?)
+        },
+    )?;
     let hash = password::hash(&new.value, HashParams::default())?;
 
     if ctx.dry_run {
@@ -132,17 +142,21 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         path.display(),
         db::LATEST_VERSION
     ));
-    ui.change(&Change {
-        target: created.user.username.clone(),
-        result: Outcome::Created,
-        message: format!("created admin {}", created.user.username),
-        details: json!({ "id": created.user.id, "role": "admin" }),
-        dry_run: false,
-    })?;
-    if new.generated {
-        ui.secret("generated password", &new.value)?;
-    }
-    Ok(())
+    let secrets: &[(&str, &str)] = if new.generated {
+        &[("generated_password", &new.value)]
+    } else {
+        &[]
+    };
+    ui.change_with_secrets(
+        &Change {
+            target: created.user.username.clone(),
+            result: Outcome::Created,
+            message: format!("created admin {}", created.user.username),
+            details: json!({ "id": created.user.id, "role": "admin" }),
+            dry_run: false,
+        },
+        secrets,
+    )
 }
 
 /// An existing regular file that holds no database yet (empty, or SQLite without

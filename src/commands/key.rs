@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{apply, refused, report};
+use crate::commands::user_lifecycle::{apply, refused, report_with_secrets};
 use crate::commands::Ctx;
 use crate::db::{self, keys::ApiKey};
 use crate::lifecycle;
@@ -14,10 +14,19 @@ use crate::output::{opt, Record};
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
     /// List API keys (of one user with --user)
+    #[command(after_long_help = "Examples:
+  userctl key list
+  userctl key list --user bob")]
     List(ListArgs),
     /// Create an API key for a user and print it once
+    #[command(after_long_help = "Examples:
+  # The key is printed once; only its hash and prefix are stored
+  userctl key create bob --label \"backup script\"
+  userctl --format json key create bob --label ci | jq -r .api_key")]
     Create(CreateArgs),
     /// Revoke an API key
+    #[command(after_long_help = "Examples:
+  userctl key revoke 12")]
     Revoke(RevokeArgs),
 }
 
@@ -55,7 +64,7 @@ impl Record for ApiKey {
     fn headers() -> &'static [&'static str] {
         &[
             "id",
-            "user",
+            "username",
             "prefix",
             "label",
             "created_at",
@@ -97,11 +106,12 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
         lifecycle::create_key(tx, &actor, user.id, &label)
     })
     .map_err(|e| refused(ctx, &user.username, e))?;
-    report(ctx, change)?;
-    if !ctx.dry_run {
-        ctx.ui.secret("api key", &key)?;
-    }
-    Ok(())
+    let secrets: &[(&str, &str)] = if ctx.dry_run {
+        &[]
+    } else {
+        &[("api_key", &key)]
+    };
+    report_with_secrets(ctx, change, secrets)
 }
 
 fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {

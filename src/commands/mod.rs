@@ -43,12 +43,13 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(global: &GlobalArgs) -> Self {
         Ctx {
-            db_path: global.db.clone(),
+            db_path: global.db_path(),
             wait: Duration::from_secs_f64(global.wait),
             as_user: global.as_user.clone(),
             yes: global.yes,
             dry_run: global.dry_run,
-            ui: Ui::new(global.format, global.quiet, global.dry_run, global.color),
+            ui: Ui::new(global.format, global.quiet, global.dry_run, global.color)
+                .wide(global.wide),
         }
     }
 
@@ -74,10 +75,11 @@ impl Ctx {
     }
 
     /// Asks to go ahead with something destructive: `--yes` answers; on a terminal a
-    /// prompt does; without one it is a usage error at once (never waits for input).
-    pub fn confirm(&self, question: &str) -> Result<bool> {
+    /// prompt does (declining is a refusal: exit 1, nothing changed); without one it
+    /// is a usage error at once (never waits for input).
+    pub fn confirm(&self, question: &str) -> Result<()> {
         if self.yes {
-            return Ok(true);
+            return Ok(());
         }
         if !self.ui.interactive {
             return refuse(
@@ -87,10 +89,42 @@ impl Ctx {
                 .hint("add --yes to confirm"),
             );
         }
-        Ok(dialoguer::Confirm::new()
+        if dialoguer::Confirm::new()
             .with_prompt(question)
             .default(false)
-            .interact()?)
+            .interact()?
+        {
+            Ok(())
+        } else {
+            refuse(Refusal::declined("declined; nothing was changed"))
+        }
+    }
+}
+
+/// Asks on the terminal until `validate` accepts the (trimmed) answer. A refused
+/// answer is explained and asked again, up to [`secret_input::ATTEMPTS`] times;
+/// then the last refusal is the command's error.
+pub fn ask<T>(
+    ui: &Ui,
+    prompt: &str,
+    allow_empty: bool,
+    validate: impl Fn(&str) -> Result<T>,
+) -> Result<T> {
+    let mut attempt = 1;
+    loop {
+        let answer: String = dialoguer::Input::new()
+            .with_prompt(prompt)
+            .allow_empty(allow_empty)
+            .interact_text()?;
+        match validate(answer.trim()) {
+            Ok(value) => return Ok(value),
+            Err(e) if attempt < secret_input::ATTEMPTS => match crate::error::refusal_of(&e) {
+                Some(refusal) => ui.retry(&refusal.message, secret_input::ATTEMPTS - attempt),
+                None => return Err(e),
+            },
+            Err(e) => return Err(e),
+        }
+        attempt += 1;
     }
 }
 

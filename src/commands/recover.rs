@@ -11,9 +11,10 @@ use crate::cli::PasswordArgs;
 use crate::commands::{operator, Ctx};
 use crate::db::users::{NewUser, Status, User};
 use crate::error::{refuse, Refusal};
-use crate::output::{opt, Change, Outcome, Record};
+use crate::output::{opt, Change, Outcome, Record, Ui};
 use crate::recovery::{self, Plan, ADMIN_ROLE};
 use crate::{lifecycle, password, secret_input, settings};
+use rusqlite::Connection;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").args(["user", "promote", "create"])))]
@@ -68,8 +69,8 @@ impl Record for AdminRow {
             "email",
             "role",
             "status",
-            "2fa",
-            "must_change",
+            "two_factor",
+            "must_change_password",
             "last_login_at",
         ]
     }
@@ -129,7 +130,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
                     ),
             );
         }
-        ask(&admins)?
+        ask(ui, &conn, &admins)?
     };
     if args.user.is_some() || args.promote.is_some() || args.create.is_some() {
         for a in &admins {
@@ -150,8 +151,13 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
     // Validate and hash before the write lock is taken.
     let mut generated = None;
     let mut new_hash = |whose: &str, context: &[&str]| -> Result<String> {
-        let new = secret_input::new_password(&args.password.source(), ui.interactive, whose)?;
-        password::check_policy(&new.value, &settings::password_policy(&conn)?, context)?;
+        let policy = settings::password_policy(&conn)?;
+        let new = secret_input::new_password_checked(
+            &args.password.source(),
+            ui.interactive,
+            whose,
+            |pw| Ok(password::check_policy(pw, &policy, context)?),
+        )?;
         let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
         if new.generated {
             generated = Some(new.value);
@@ -201,8 +207,8 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
             }
         }
     };
-    if ui.interactive && !ctx.dry_run && !ctx.confirm("Apply this recovery?")? {
-        return refuse(Refusal::usage("recovery cancelled; nothing was changed"));
+    if ui.interactive && !ctx.dry_run {
+        ctx.confirm("Apply this recovery?")?;
     }
 
     let done = recovery::apply(&conn, &operator(), &plan, ctx.dry_run)?;
@@ -211,35 +217,38 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         "recover.promote" => "promoted",
         _ => "recovered",
     };
-    ui.change(&Change {
-        target: done.user.username.clone(),
-        result: if !done.changed {
-            Outcome::Unchanged
-        } else if done.action == "recover.create" {
-            Outcome::Created
-        } else {
-            Outcome::Updated
+    let secrets: Vec<(&str, &str)> = match &generated {
+        Some(pw) if !ctx.dry_run => vec![("generated_password", pw)],
+        _ => Vec::new(),
+    };
+    ui.change_with_secrets(
+        &Change {
+            target: done.user.username.clone(),
+            result: if !done.changed {
+                Outcome::Unchanged
+            } else if done.action == "recover.create" {
+                Outcome::Created
+            } else {
+                Outcome::Updated
+            },
+            message: format!("{verb} {}: {}", done.user.username, done.steps.join("; ")),
+            details: json!({
+                "id": done.user.id,
+                "action": done.action,
+                "role": done.user.role,
+                "status": done.user.status,
+                "steps": done.steps,
+            }),
+            dry_run: ctx.dry_run,
         },
-        message: format!("{verb} {}: {}", done.user.username, done.steps.join("; ")),
-        details: json!({
-            "id": done.user.id,
-            "action": done.action,
-            "role": done.user.role,
-            "status": done.user.status,
-            "steps": done.steps,
-        }),
-        dry_run: ctx.dry_run,
-    })?;
-    if !ctx.dry_run {
-        if let Some(pw) = generated {
-            ui.secret("generated password", &pw)?;
-        }
-    }
-    Ok(())
+        &secrets,
+    )
 }
 
-/// The interactive path: choose what to do, and whom.
-fn ask(admins: &[User]) -> Result<Choice> {
+/// The interactive path: choose what to do, and whom. Each answer is checked as it
+/// is given (an unknown account, a taken username or email, a malformed one) and
+/// asked again with the reason.
+fn ask(ui: &Ui, conn: &Connection, admins: &[User]) -> Result<Choice> {
     let items = [
         "Reset an admin account (new password, reactivate, clear 2FA, revoke sessions)",
         "Promote an existing user to active admin",
@@ -250,10 +259,10 @@ fn ask(admins: &[User]) -> Result<Choice> {
         .items(&items)
         .default(0)
         .interact()?;
-    let input = |prompt: &str| -> Result<String> {
-        Ok(dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .interact_text()?)
+    let existing = |prompt: &str| -> Result<String> {
+        super::ask(ui, prompt, false, |u| {
+            Ok(crate::db::users::get(conn, u)?.username)
+        })
     };
     Ok(match pick {
         0 if !admins.is_empty() => {
@@ -268,11 +277,25 @@ fn ask(admins: &[User]) -> Result<Choice> {
                 .interact()?;
             Choice::Reset(admins[i].username.clone())
         }
-        0 => Choice::Reset(input("Account to reset (username or email)")?),
-        1 => Choice::Promote(input("Account to promote (username or email)")?),
-        _ => Choice::Create {
-            username: input("Username of the new admin")?,
-            email: input("Email of the new admin")?,
-        },
+        0 => Choice::Reset(existing("Account to reset (username or email)")?),
+        1 => Choice::Promote(existing("Account to promote (username or email)")?),
+        _ => {
+            let username = super::ask(ui, "Username of the new admin", false, |u| {
+                let u = accounts::normalize_username(u)?;
+                if crate::db::users::find(conn, &u)?.is_some() {
+                    return refuse(
+                        Refusal::conflict(format!("user '{u}' already exists"))
+                            .hint("to make an existing account an admin, choose \"Promote\""),
+                    );
+                }
+                Ok(u)
+            })?;
+            let email = super::ask(ui, "Email of the new admin", false, |e| {
+                let e = accounts::normalize_email(e)?;
+                crate::db::users::ensure_free(conn, &username, Some(&e), None)?;
+                Ok(e)
+            })?;
+            Choice::Create { username, email }
+        }
     })
 }

@@ -15,16 +15,30 @@ use crate::output::Record;
 #[derive(Debug, Subcommand)]
 pub enum RoleCommand {
     /// List roles with their permissions and how many accounts hold them
+    #[command(after_long_help = "Examples:
+  userctl role list")]
     List,
     /// Show one role
+    #[command(after_long_help = "Examples:
+  userctl role show moderator")]
     Show(NameArgs),
     /// Create a custom role
+    #[command(after_long_help = "Examples:
+  userctl role create helpdesk --permission users.view users.manage --description \"first-line support\"")]
     Create(CreateArgs),
     /// Add permissions to a role
+    #[command(after_long_help = "Examples:
+  userctl role grant helpdesk audit.view")]
     Grant(PermissionArgs),
     /// Remove permissions from a role (guarded: the last admin keeps users.manage)
+    #[command(after_long_help = "Examples:
+  userctl role revoke helpdesk users.manage")]
     Revoke(PermissionArgs),
     /// Delete a custom role no account holds (asks for confirmation)
+    #[command(after_long_help = "Examples:
+  # A missing role exits 3 before anything is asked; answering no exits 1
+  userctl role delete helpdesk
+  userctl --yes role delete helpdesk")]
     Delete(NameArgs),
 }
 

@@ -18,8 +18,16 @@ use crate::targets::Target;
 #[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum SessionCommand {
     /// List login sessions (unexpired ones unless --all)
+    #[command(after_long_help = "Examples:
+  userctl session list
+  userctl session list --user bob --all")]
     List(ListArgs),
     /// Revoke sessions by id, all of one user's (--user), or all (--all)
+    #[command(after_long_help = "Examples:
+  userctl session revoke 17 18
+  userctl session revoke --user bob
+  # Everybody logs in again
+  userctl --yes session revoke --all")]
     Revoke(RevokeArgs),
 }
 
@@ -60,7 +68,7 @@ impl Record for Session {
     fn headers() -> &'static [&'static str] {
         &[
             "id",
-            "user",
+            "username",
             "created_at",
             "last_seen_at",
             "expires_at",

@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use crate::authz::{self, Action};
 use crate::commands::Ctx;
+use crate::output::Format;
 use crate::stats;
 
 #[derive(Debug, Args)]
@@ -18,25 +19,39 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<()> {
     print(ctx, &conn)
 }
 
-/// Computes and prints the figures, with the admin warning on stderr.
+/// Computes and prints the figures, with the admin warning on stderr. Every row is
+/// named by its JSON field; JSON and CSV carry numbers only (CSV: one
+/// `users_by_role:NAME` row per role), the table is for a person (`216 (86.1%)`).
 pub fn print(ctx: &Ctx, conn: &Connection) -> Result<()> {
     let s = stats::compute(conn)?;
-    let mut fields = vec![
-        ("total users", s.total.to_string()),
-        ("active", format!("{} ({:.1}%)", s.active, s.active_percent)),
-        ("inactive", s.inactive.to_string()),
-        ("invited", s.invited.to_string()),
-        ("active admins", s.admins.to_string()),
-    ];
-    for r in &s.users_per_role {
-        fields.push(("role", format!("{}: {}", r.role, r.users)));
+    let table = ctx.ui.format == Format::Table;
+    let mut fields: Vec<(String, String)> = vec![("total".into(), s.total.to_string())];
+    if table {
+        fields.push((
+            "active".into(),
+            format!("{} ({:.1}%)", s.active, s.active_percent),
+        ));
+    } else {
+        fields.push(("active".into(), s.active.to_string()));
+        fields.push(("active_percent".into(), s.active_percent.to_string()));
     }
     fields.extend([
-        ("active sessions", s.active_sessions.to_string()),
-        ("users with 2fa", s.users_with_2fa.to_string()),
-        ("created last 30 days", s.created_last_30_days.to_string()),
-        ("inactive 90 days", s.inactive_90_days.to_string()),
-        ("never logged in", s.never_logged_in.to_string()),
+        ("inactive".into(), s.inactive.to_string()),
+        ("invited".into(), s.invited.to_string()),
+        ("admins".into(), s.admins.to_string()),
+    ]);
+    for (role, users) in &s.users_by_role {
+        fields.push((format!("users_by_role:{role}"), users.to_string()));
+    }
+    fields.extend([
+        ("active_sessions".into(), s.active_sessions.to_string()),
+        ("users_with_2fa".into(), s.users_with_2fa.to_string()),
+        (
+            "created_last_30_days".into(),
+            s.created_last_30_days.to_string(),
+        ),
+        ("inactive_90_days".into(), s.inactive_90_days.to_string()),
+        ("never_logged_in".into(), s.never_logged_in.to_string()),
     ]);
     ctx.ui.detail(&s, &fields)?;
     if let Some(w) = stats::admin_warning(&s) {

@@ -173,10 +173,7 @@ pub fn run_each(
             nothing_matches(ctx);
             return Ok(());
         }
-        if !ctx.confirm(&question(&selected))? {
-            ctx.ui.status("nothing changed");
-            return Ok(());
-        }
+        ctx.confirm(&question(&selected))?;
         confirmed = Some(selected);
     }
 

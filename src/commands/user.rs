@@ -22,27 +22,67 @@ use crate::{password, secret_input, settings};
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Create an account
+    #[command(after_long_help = "Examples:
+  # Ask for the email and name, then the password twice (on a terminal)
+  userctl user add bob
+  userctl user add bob --email bob@example.com --name \"Bob Stone\" --role moderator --generate-password
+  # Idempotent, for scripts: the password from standard input
+  printf '%s\\n' \"$PW\" | userctl user add svc-backup --password-stdin --if-missing")]
     Add(AddArgs),
     /// List accounts (newest first)
+    #[command(after_long_help = "Examples:
+  userctl user list --search stone --status active
+  # Every account, also on a terminal
+  userctl user list --all --sort username
+  userctl user list --format json | jq -r '.[].username'")]
     List(ListArgs),
     /// Show every field of one account, its permissions, sessions, keys and recent audit events
+    #[command(after_long_help = "Examples:
+  userctl user show bob
+  userctl user show bob@example.com --format json")]
     Show(ShowArgs),
     /// Change an account's username, email, name or must-change-password flag
+    #[command(after_long_help = "Examples:
+  userctl user edit bob --email robert@example.com --name \"Robert Stone\"
+  userctl user edit bob --must-change-password true")]
     Edit(EditArgs),
     /// Change an account's role (guarded: the last admin cannot be demoted)
+    #[command(after_long_help = "Examples:
+  userctl user role bob moderator")]
     Role(RoleArgs),
     /// Deactivate an account: it cannot log in, its sessions are revoked (guarded)
+    #[command(after_long_help = "Examples:
+  userctl user deactivate bob --reason \"left the company\"")]
     Deactivate(DeactivateArgs),
     /// Reactivate an account
+    #[command(after_long_help = "Examples:
+  userctl user activate bob")]
     Activate(TargetArgs),
-    /// Delete an account permanently, with its sessions, keys and invitations (guarded)
+    /// Delete an account permanently, with its sessions, keys and invitations (guarded;
+    /// asks first, and answering no exits 1)
+    #[command(after_long_help = "Examples:
+  # Asks first on a terminal; answering no exits 1 and changes nothing
+  userctl user delete bob
+  # Without a terminal --yes is required
+  userctl --yes user delete bob")]
     Delete(TargetArgs),
     /// Set a new password; revokes the account's sessions unless --keep-sessions
+    #[command(after_long_help = "Examples:
+  # Asked twice on a terminal; their sessions are revoked
+  userctl user passwd bob
+  userctl user passwd bob --generate-password --must-change-password
+  userctl user passwd bob --password-file /root/bob.pw --keep-sessions")]
     Passwd(PasswdArgs),
     /// Clear an account's second factor; they enrol again at next login
     #[command(name = "reset-2fa")]
+    #[command(after_long_help = "Examples:
+  userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
-    /// Check a password: exit 0 if right and the account may log in, else 6
+    /// Check a password: exit 0 if right and the account may log in, else 6 (also when
+    /// there is no such account)
+    #[command(after_long_help = "Examples:
+  # Exit 0 if right and bob may log in; 6 if wrong, inactive or no such account
+  printf '%s\\n' \"$PW\" | userctl user verify bob --password-stdin")]
     Verify(VerifyArgs),
 }
 
@@ -82,9 +122,12 @@ pub struct ListArgs {
     /// Order of the rows
     #[arg(long, value_enum, default_value_t = Sort::Created)]
     pub sort: Sort,
-    /// At most N rows
+    /// At most N rows (on a terminal 50 are shown unless --limit or --all)
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Every matching row, also on a terminal
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -204,13 +247,18 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let mut email = args.email.clone();
     let mut name = args.name.clone();
     if ui.interactive && !args.if_missing {
+        // A taken username is refused before anything is asked; a bad or taken
+        // email is explained and asked again.
+        db::users::ensure_free(&conn, &username, None, None)?;
         if email.is_none() {
-            email = Some(
-                dialoguer::Input::<String>::new()
-                    .with_prompt("Email (empty for none)")
-                    .allow_empty(true)
-                    .interact_text()?,
-            );
+            email = Some(super::ask(ui, "Email (empty for none)", true, |e| {
+                if e.is_empty() {
+                    return Ok(String::new());
+                }
+                let e = accounts::normalize_email(e)?;
+                db::users::ensure_free(&conn, &username, Some(&e), None)?;
+                Ok(e)
+            })?);
         }
         if name.is_none() {
             name = Some(
@@ -238,13 +286,18 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let password_hash = if args.invite {
         None
     } else {
-        let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
         let mut context = vec![username.as_str()];
         if let Some(e) = &email {
             context.push(e);
             context.extend(e.split('@').next());
         }
-        password::check_policy(&new.value, &settings::password_policy(&conn)?, &context)?;
+        let policy = settings::password_policy(&conn)?;
+        let new = secret_input::new_password_checked(
+            &args.password.source(),
+            ui.interactive,
+            &username,
+            |pw| Ok(password::check_policy(pw, &policy, &context)?),
+        )?;
         let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
         if new.generated {
             generated = Some(new.value);
@@ -277,25 +330,28 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
         Err(existing) => return unchanged_if_same(ctx, &existing, account.user.email.as_deref()),
     };
     let u = &created.user;
-    ui.change(&Change {
-        target: u.username.clone(),
-        result: Outcome::Created,
-        message: format!(
-            "created user {} (role {}, {})",
-            u.username, u.role, u.status
-        ),
-        details: json!({ "id": u.id, "role": u.role, "status": u.status }),
-        dry_run: ctx.dry_run,
-    })?;
+    let mut secrets: Vec<(&str, &str)> = Vec::new();
     if !ctx.dry_run {
-        if let Some(pw) = generated {
-            ui.secret("generated password", &pw)?;
+        if let Some(pw) = &generated {
+            secrets.push(("generated_password", pw));
         }
-        if let Some(token) = created.invitation {
-            ui.secret("invitation token", &token)?;
+        if let Some(token) = &created.invitation {
+            secrets.push(("invitation_token", token));
         }
     }
-    Ok(())
+    ui.change_with_secrets(
+        &Change {
+            target: u.username.clone(),
+            result: Outcome::Created,
+            message: format!(
+                "created user {} (role {}, {})",
+                u.username, u.role, u.status
+            ),
+            details: json!({ "id": u.id, "role": u.role, "status": u.status }),
+            dry_run: ctx.dry_run,
+        },
+        &secrets,
+    )
 }
 
 /// `--if-missing` found the username: fine if it is the same person, a conflict if
@@ -331,7 +387,7 @@ impl Record for User {
             "email",
             "role",
             "status",
-            "2fa",
+            "two_factor",
             "created_at",
             "last_login_at",
             "last_active_at",
@@ -357,8 +413,25 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
-    let filter = args.filter.filter(args.sort, args.limit);
-    ctx.ui.records(&db::users::list(&conn, &filter)?)
+    let (limit, default_limit) = ctx.ui.row_limit(args.limit, args.all);
+    if !default_limit {
+        let filter = args.filter.filter(args.sort, limit);
+        return ctx.ui.records(&db::users::list(&conn, &filter)?);
+    }
+    // A terminal's default page: the first rows, and a count of the rest (streamed,
+    // so a large database costs no memory).
+    let page = limit.unwrap_or(crate::output::TERMINAL_ROWS);
+    let (mut rows, mut total) = (Vec::new(), 0_u64);
+    db::users::for_each(&conn, &args.filter.filter(args.sort, None), |u| {
+        total += 1;
+        if total <= page {
+            rows.push(u);
+        }
+        Ok(())
+    })?;
+    ctx.ui.records(&rows)?;
+    ctx.ui.more(rows.len() as u64, total);
+    Ok(())
 }
 
 /// Everything `user show` prints.
@@ -393,6 +466,7 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     };
     let u = &details.user;
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    // The JSON object's keys, so table, JSON and CSV name each field alike.
     let mut fields = vec![
         ("id", u.id.to_string()),
         ("username", u.username.clone()),
@@ -400,21 +474,24 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("email", opt(u.email.as_deref())),
         ("role", u.role.clone()),
         ("status", u.status.to_string()),
-        ("status reason", opt(u.status_reason.as_deref())),
-        ("password set", yes_no(u.has_password)),
-        ("must change password", yes_no(u.must_change_password)),
-        ("2fa", yes_no(u.two_factor)),
-        ("created", u.created_at.clone()),
-        ("updated", u.updated_at.clone()),
-        ("last login", opt(u.last_login_at.as_deref())),
-        ("last active", opt(u.last_active_at.as_deref())),
-        ("managed by", opt(u.managed_by.as_deref())),
+        ("status_reason", opt(u.status_reason.as_deref())),
+        ("has_password", yes_no(u.has_password)),
+        ("must_change_password", yes_no(u.must_change_password)),
+        ("two_factor", yes_no(u.two_factor)),
+        ("created_at", u.created_at.clone()),
+        ("updated_at", u.updated_at.clone()),
+        ("last_login_at", opt(u.last_login_at.as_deref())),
+        ("last_active_at", opt(u.last_active_at.as_deref())),
+        ("managed_by", opt(u.managed_by.as_deref())),
         ("permissions", details.permissions.join(" ")),
-        ("active sessions", details.active_sessions.to_string()),
-        ("api keys", details.api_keys.to_string()),
+        ("active_sessions", details.active_sessions.to_string()),
+        ("api_keys", details.api_keys.to_string()),
     ];
     for e in &details.recent_audit {
-        fields.push(("audit", format!("{} {} by {}", e.at, e.action, e.actor)));
+        fields.push((
+            "recent_audit",
+            format!("{} {} by {}", e.at, e.action, e.actor),
+        ));
     }
     ctx.ui.detail(&details, &fields)
 }

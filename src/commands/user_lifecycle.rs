@@ -49,10 +49,11 @@ pub fn apply(
     }
 }
 
-/// A destructive change: on a terminal, every check runs first (a rolled-back
-/// pass through the write path, guard included) so nobody confirms what would be
-/// refused; then the confirmation (without a terminal `--yes` is required, exit 2
-/// at once); then the change.
+/// A destructive change: every check runs first (a rolled-back pass through the
+/// write path, guard included) so nobody confirms what would be refused and a
+/// missing target is "not found" (3) before anything is asked; then the
+/// confirmation (without a terminal `--yes` is required, exit 2 at once;
+/// declining exits 1 and changes nothing); then the change.
 pub fn confirm_then_apply(
     ctx: &Ctx,
     conn: &Connection,
@@ -61,21 +62,24 @@ pub fn confirm_then_apply(
     op: impl Fn(&Transaction<'_>) -> Result<Change>,
 ) -> Result<()> {
     if !ctx.dry_run {
-        if ctx.ui.interactive && !ctx.yes {
+        if !ctx.yes {
             authz::write(conn, true, &op).map_err(|e| refused(ctx, target, e))?;
         }
-        if !ctx.confirm(question)? {
-            ctx.ui.status("nothing changed");
-            return Ok(());
-        }
+        ctx.confirm(question)?;
     }
     apply(ctx, conn, target, op)
 }
 
 /// Prints a change; a dry run marks the ones it kept from being written.
-pub fn report(ctx: &Ctx, mut change: Change) -> Result<()> {
+pub fn report(ctx: &Ctx, change: Change) -> Result<()> {
+    report_with_secrets(ctx, change, &[])
+}
+
+/// Like [`report`], with the secrets shown once inside the change's result (see
+/// [`crate::output::Ui::change_with_secrets`]).
+pub fn report_with_secrets(ctx: &Ctx, mut change: Change, secrets: &[(&str, &str)]) -> Result<()> {
     change.dry_run = ctx.dry_run && change.result != Outcome::Unchanged;
-    ctx.ui.change(&change)
+    ctx.ui.change_with_secrets(&change, secrets)
 }
 
 /// With `--format json`, a refusal about `target` is one `refused` result object on
@@ -93,14 +97,6 @@ pub fn refused(ctx: &Ctx, target: &str, err: anyhow::Error) -> anyhow::Error {
         }
     }
     err
-}
-
-/// Opens the database, authenticates the actor and finds the target user.
-fn begin(ctx: &Ctx, user: &str) -> Result<(Connection, Actor, db::users::User)> {
-    let conn = ctx.open()?;
-    let actor = ctx.actor(&conn)?;
-    let user = db::users::get(&conn, user).map_err(|e| refused(ctx, user, e))?;
-    Ok((conn, actor, user))
 }
 
 /// Runs `op` on every account the arguments select, in one guarded transaction.
@@ -227,12 +223,13 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
             Refusal::usage("--allow-weak-hashes goes with --hash-stdin or --hash-file").into(),
         ));
     }
-    let new =
-        secret_input::new_password(&args.password.source(), ctx.ui.interactive, &user.username)?;
-    password::check_policy(
-        &new.value,
-        &settings::password_policy(&conn)?,
-        &lifecycle::password_context(&user),
+    let policy = settings::password_policy(&conn)?;
+    let context = lifecycle::password_context(&user);
+    let new = secret_input::new_password_checked(
+        &args.password.source(),
+        ctx.ui.interactive,
+        &user.username,
+        |pw| Ok(password::check_policy(pw, &policy, &context)?),
     )?;
     let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
     let current = actor_password.filter(|_| actor.is(user.id));
@@ -243,13 +240,17 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         must_change_password: args.must_change_password,
         scheme: None,
     };
-    apply(ctx, &conn, &user.username, |tx| {
+    let secrets: &[(&str, &str)] = if new.generated && !ctx.dry_run {
+        &[("generated_password", &new.value)]
+    } else {
+        &[]
+    };
+    match authz::write(&conn, ctx.dry_run, |tx| {
         lifecycle::set_password(tx, &actor, user.id, &change)
-    })?;
-    if new.generated && !ctx.dry_run {
-        ctx.ui.secret("generated password", &new.value)?;
+    }) {
+        Ok(change) => report_with_secrets(ctx, change, secrets),
+        Err(err) => Err(refused(ctx, &user.username, err)),
     }
-    Ok(())
 }
 
 /// `user passwd --hash-stdin|--hash-file`: a hash from another system, checked like
@@ -287,7 +288,25 @@ fn set_foreign_hash(
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    // An account that does not exist may not log in either: exit 6 like a wrong
+    // password (the contract's "not right or may not log in"), so a script checking
+    // a login gets one answer for every "no".
+    let Some(user) = db::users::find(&conn, &args.user)? else {
+        authz::authorize(&conn, &actor, Action::ListUsers)?;
+        crate::clock::pause(authz::FAILED_LOGIN_DELAY);
+        return Err(refused(
+            ctx,
+            &args.user,
+            Refusal::denied(format!(
+                "no user '{}': nobody may log in with that name",
+                args.user.trim()
+            ))
+            .hint("`userctl user list --search TEXT` finds users by name or email")
+            .into(),
+        ));
+    };
     authz::authorize(&conn, &actor, Action::VerifyPassword { target: user.id })?;
     let pw = secret_input::existing_password(
         &args.password.source(),

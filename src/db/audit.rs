@@ -128,9 +128,44 @@ pub struct Filter {
 
 /// Matching entries, newest first.
 pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
-    let mut sql = String::from(
-        "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log WHERE 1 = 1",
+    let (conditions, args) = conditions(filter);
+    let mut sql = format!(
+        "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log \
+         WHERE 1 = 1{conditions}"
     );
+    sql.push_str(" ORDER BY id DESC");
+    if let Some(limit) = filter.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+        let details_text: String = r.get(5)?;
+        Ok(Entry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            target: r.get(4)?,
+            details: serde_json::from_str(&details_text).unwrap_or(serde_json::Value::Null),
+            details_text,
+            prev_hash: r.get(6)?,
+            hash: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many entries match the filter (its limit aside).
+pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
+    let (conditions, args) = conditions(filter);
+    let sql = format!("SELECT count(*) FROM audit_log WHERE 1 = 1{conditions}");
+    let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// The filter's `AND …` conditions and their parameters.
+fn conditions(filter: &Filter) -> (String, Vec<String>) {
+    let mut sql = String::new();
     let mut args: Vec<String> = Vec::new();
     if let Some(target) = &filter.target {
         args.push(target.clone());
@@ -152,26 +187,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
         args.push(since.clone());
         sql.push_str(&format!(" AND at >= ?{}", args.len()));
     }
-    sql.push_str(" ORDER BY id DESC");
-    if let Some(limit) = filter.limit {
-        sql.push_str(&format!(" LIMIT {limit}"));
-    }
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-        let details_text: String = r.get(5)?;
-        Ok(Entry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            target: r.get(4)?,
-            details: serde_json::from_str(&details_text).unwrap_or(serde_json::Value::Null),
-            details_text,
-            prev_hash: r.get(6)?,
-            hash: r.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    (sql, args)
 }
 
 /// The result of walking the chain.

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod import;
 pub mod keys;
 pub mod migrate;
+pub mod names;
 pub mod recovery;
 pub mod roles;
 pub mod sessions;

@@ -55,6 +55,8 @@ pub struct User {
     pub id: i64,
     pub username: String,
     pub email: Option<String>,
+    /// `name` in JSON and CSV, like the `name` column `import-csv` reads.
+    #[serde(rename = "name")]
     pub display_name: String,
     pub role: String,
     pub status: Status,

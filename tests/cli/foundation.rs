@@ -164,7 +164,9 @@ fn user_add_list_show_in_three_formats() {
     let mut lines = csv.stdout.lines();
     assert_eq!(
         lines.next(),
-        Some("id,username,name,email,role,status,2fa,created_at,last_login_at,last_active_at")
+        Some(
+            "id,username,name,email,role,status,two_factor,created_at,last_login_at,last_active_at"
+        )
     );
     assert!(lines
         .next()
@@ -391,7 +393,7 @@ fn terminal_escapes_are_escaped_in_tables_and_exact_in_json() {
     let show = env.run(&["user", "show", "mallory"]);
     assert!(!show.stdout.contains('\u{1b}'));
     let json = env.run(&["user", "list", "--format", "json"]).json();
-    assert_eq!(json[0]["display_name"], evil);
+    assert_eq!(json[0]["name"], evil);
 }
 
 #[test]
@@ -624,7 +626,7 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
     let run = env.run(&["demo", "--users", "60"]);
     run.ok();
     assert!(run.stdout.contains("sample accounts' password: "));
-    assert!(run.stdout.contains("total users") && run.stdout.contains("60"));
+    assert!(run.stdout.contains("total") && run.stdout.contains("60"));
     assert_eq!(env.count("SELECT count(*) FROM users"), 60);
     assert!(env.count("SELECT count(*) FROM sessions") > 0);
     assert!(env.count("SELECT count(DISTINCT role) FROM users") == 3);

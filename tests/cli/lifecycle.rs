@@ -466,11 +466,12 @@ fn passwd_with_a_generated_password_prints_it_once() {
         "json",
     ]);
     run.ok();
-    let mut lines = run.stdout.lines();
-    let change: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    // One object for the one target, the secret inside it.
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    let change = run.json();
     assert_eq!(change["result"], "updated");
-    let secret: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
-    let pw = secret["generated password"].as_str().unwrap();
+    assert_eq!(change["target"], "bob");
+    let pw = change["generated_password"].as_str().unwrap();
     env.run_stdin(&["user", "verify", "bob", "--password-stdin"], pw)
         .ok();
 }
@@ -621,11 +622,17 @@ fn verify_checks_the_password_and_the_status_and_rehashes_outdated_hashes() {
     );
     run.code(6);
     assert_eq!(run.stderr, "error: wrong password for bob\n");
-    env.run_stdin(
+    // No such account may log in either: 6, like a wrong password.
+    let run = env.run_stdin(
         &["user", "verify", "nobody", "--password-stdin"],
         GOOD_PASSWORD,
-    )
-    .code(3);
+    );
+    run.code(6);
+    assert!(
+        run.stderr.starts_with("error: no user 'nobody'"),
+        "{}",
+        run.stderr
+    );
 
     // Stronger parameters: the next successful verify upgrades the hash.
     env.run(&["config", "set", "argon2.iterations", "3"]).ok();

@@ -369,6 +369,9 @@ fn run_on_terminal(env: &Env, args: &[&str]) -> String {
         .env("USERCTL_DB", &env.db)
         .env("LOGNAME", "tester")
         .env("NO_COLOR", "1")
+        // Wide enough that tables fitting the terminal cut no cell: escaping is
+        // what is checked here.
+        .env("COLUMNS", "1000")
         .current_dir(env.dir.path())
         .stdin(std::process::Stdio::null())
         .output()

@@ -46,12 +46,7 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
             "inactive": 1,
             "invited": 1,
             "admins": 1,
-            "users_per_role": [
-                {"role": "admin", "users": 1},
-                {"role": "auditor", "users": 0},
-                {"role": "moderator", "users": 1},
-                {"role": "user", "users": 3},
-            ],
+            "users_by_role": {"admin": 1, "auditor": 0, "moderator": 1, "user": 3},
             "active_sessions": 1,
             "users_with_2fa": 1,
             "created_last_30_days": 4,
@@ -68,10 +63,40 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
 
     let table = env.run(&["stats"]);
     table.ok();
-    for cell in ["total users", "3 (60.0%)", "auditor: 0", "user: 3"] {
+    for cell in [
+        "total",
+        "3 (60.0%)",
+        "users by role:auditor",
+        "users by role:user",
+    ] {
         assert!(table.stdout.contains(cell), "{cell}:\n{}", table.stdout);
     }
     assert_eq!(table.stderr, run.stderr);
+
+    // CSV: numbers only, one row per figure, named like the JSON's fields.
+    let csv = env.run(&["stats", "--format", "csv"]);
+    csv.ok();
+    let mut lines = csv.stdout.lines();
+    assert_eq!(lines.next(), Some("field,value"));
+    let rows: Vec<(&str, &str)> = lines.map(|l| l.split_once(',').unwrap()).collect();
+    let names: std::collections::BTreeSet<&str> = rows.iter().map(|(k, _)| *k).collect();
+    assert_eq!(names.len(), rows.len(), "no repeated row names: {rows:?}");
+    for (name, value) in &rows {
+        assert!(
+            value.parse::<f64>().is_ok(),
+            "{name}: {value} is not a number"
+        );
+    }
+    for row in [
+        ("total", "5"),
+        ("active", "3"),
+        ("active_percent", "60"),
+        ("users_by_role:auditor", "0"),
+        ("users_by_role:user", "3"),
+        ("created_last_30_days", "4"),
+    ] {
+        assert!(rows.contains(&row), "{row:?} in {rows:?}");
+    }
 
     // A second active admin: no warning.
     env.add_user("frank", "admin");
