@@ -31,6 +31,21 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
                 .hint("name another file with --db PATH"),
             );
         }
+        // ...and only while it holds nothing but what userctl made.
+        let foreign = db::foreign_tables(&conn, db::user_version(&conn)?)?;
+        if !foreign.is_empty() {
+            return refuse(
+                Refusal::conflict(format!(
+                    "{} is a demo database, but it has gained tables userctl did not make ({}); \
+                     it was not replaced",
+                    path.display(),
+                    foreign.join(", ")
+                ))
+                .hint(
+                    "name another file with --db PATH, or remove it yourself if it is disposable",
+                ),
+            );
+        }
         drop(conn);
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));

@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{apply, refused, report};
+use crate::commands::user_lifecycle::{confirm_then_apply, refused, report};
 use crate::commands::Ctx;
 use crate::db::{self, keys::ApiKey};
 use crate::lifecycle;
@@ -17,7 +17,7 @@ pub enum KeyCommand {
     List(ListArgs),
     /// Create an API key for a user and print it once
     Create(CreateArgs),
-    /// Revoke an API key
+    /// Revoke an API key (asks for confirmation)
     Revoke(RevokeArgs),
 }
 
@@ -107,7 +107,11 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
 fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    apply(ctx, &conn, &args.id.to_string(), |tx| {
-        lifecycle::revoke_key(tx, &actor, args.id)
-    })
+    confirm_then_apply(
+        ctx,
+        &conn,
+        &args.id.to_string(),
+        &format!("Revoke API key {}", args.id),
+        |tx| lifecycle::revoke_key(tx, &actor, args.id),
+    )
 }
