@@ -254,6 +254,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-file -d 'Set a password hash from another system read from the first line of FILE' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -267,6 +268,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l generate-password -d 'Generate a strong random password and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keep-sessions -d 'Keep the account\'s sessions (by default they are revoked)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l must-change-password -d 'Make them choose a new password at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-stdin -d 'Set a password hash from another system (argon2, bcrypt, Django, Werkzeug, passlib, crypt(3), …) read from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l allow-weak-hashes -d 'With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5, sha1, {SHA}, …); the account must then change its password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -319,7 +322,7 @@ upsert\t'Create new accounts, update changed ones, leave the rest alone'
 sync\t'Upsert, then deactivate active accounts absent from the file'"
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l default-role -d 'The role of new users whose row has no role' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l delimiter -d 'The field separator (one ASCII character; \\t for tab)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l passwords-out -d 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -331,6 +334,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l color -d 
 always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l allow-weak-hashes -d 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -341,7 +346,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l role -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
 invited\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600) instead of standard output' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -351,6 +356,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wait -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l force -d 'Replace an existing --output file (by writing beside it and renaming)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'

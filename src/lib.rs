@@ -15,6 +15,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod fsio;
 pub mod generate;
 pub mod import;
 pub mod lifecycle;
@@ -33,6 +34,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

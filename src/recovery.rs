@@ -49,8 +49,9 @@ pub struct Done {
 
 /// Carries out the plan in one write transaction (rolled back with `dry_run`).
 pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
-    authz::write(conn, dry_run, |tx| {
-        let (user, action, steps) = match plan {
+    // Recovery runs even on a broken audit chain, and records that it found one.
+    authz::write_despite_broken_chain(conn, dry_run, |tx, broken_chain| {
+        let (user, action, mut steps) = match plan {
             Plan::Reset { user, hash } => {
                 let u = db::users::get(tx, user)?;
                 let mut steps = vec!["set a new password (must be changed at next login)".into()];
@@ -113,12 +114,19 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                 (created.user, "recover.create", steps)
             }
         };
+        let mut details = json!({ "steps": steps });
+        if let Some(why) = broken_chain {
+            details["audit_chain_broken"] = json!(why);
+            steps.push(format!(
+                "found the audit chain broken ({why}); run `userctl audit verify`"
+            ));
+        }
         db::audit::append(
             tx,
             &actor.audit_name(),
             action,
             Some(&user.username),
-            &json!({ "steps": steps }),
+            &details,
         )?;
         Ok(Done {
             user: db::users::get_by_id(tx, user.id)?,

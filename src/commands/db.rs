@@ -11,11 +11,11 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::authz;
 use crate::commands::Ctx;
 use crate::db::{self, open_any_version, LATEST_VERSION};
 use crate::error::{refuse, Kind, Refusal};
 use crate::output::{Change, Outcome, Record};
+use crate::{authz, fsio};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -87,6 +87,7 @@ fn check(ctx: &Ctx) -> Result<()> {
     db::ensure_regular_file(path)?;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
+    findings.push(leftovers(path));
     match open_any_version(path, ctx.wait) {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
         // A lock or a permission is no finding about the file: say so, exit 8 or 1.
@@ -189,6 +190,28 @@ fn failed(check: &'static str, e: anyhow::Error) -> Result<Finding> {
     Ok(finding(check, false, describe(&e)))
 }
 
+/// Half-written files of killed runs beside the database (`.NAME.partial-PID…`):
+/// copies that may hold password hashes. A warning: the database itself is fine.
+fn leftovers(path: &Path) -> Finding {
+    let found = fsio::stale_partials(&fsio::parent_dir(path));
+    if found.is_empty() {
+        return finding(
+            "leftovers",
+            true,
+            "no half-written files beside the database",
+        );
+    }
+    let names: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    Finding {
+        check: "leftovers",
+        status: "warn",
+        detail: format!(
+            "half-written file(s) of killed runs, which may hold password hashes: {}; remove them",
+            names.join(", ")
+        ),
+    }
+}
+
 /// The database file must not be readable by others: it holds password hashes.
 fn permissions(path: &Path) -> Finding {
     match std::fs::metadata(path) {
@@ -233,29 +256,11 @@ fn mode_finding(check: &'static str, path: &Path, mode: u32) -> Finding {
     }
 }
 
-/// Removes a half-made backup unless it was moved into place.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
-            let mut name = self.0.as_os_str().to_owned();
-            name.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(name));
-        }
-    }
-}
-
-fn exists_refusal(file: &Path) -> Refusal {
-    Refusal::conflict(format!("{} already exists", file.display()))
-        .hint("choose another name, or add --force to replace it")
-}
-
 fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let target = &args.file;
-    if !args.force && target.symlink_metadata().is_ok() {
-        return refuse(exists_refusal(target));
-    }
+    let existing = fsio::Existing::from_force(args.force);
+    let protected = fsio::Protected::database(&ctx.db_path);
+    fsio::preflight(target, existing, &protected)?;
     let (src, version) = open_any_version(&ctx.db_path, ctx.wait)?;
     if ctx.dry_run {
         return ctx.ui.change(&Change {
@@ -266,32 +271,10 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
             dry_run: true,
         });
     }
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = target
-        .file_name()
-        .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = TempFile(dir.join(format!(".{file_name}.partial-{}", std::process::id())));
-    db::create_private_file(&tmp.0)?;
-    let pages = copy(&src, &tmp.0, ctx.wait)?;
-    if args.force {
-        std::fs::rename(&tmp.0, target)
-            .with_context(|| format!("moving the backup into place at {}", target.display()))?;
-    } else {
-        // A hard link never replaces an existing file: no check-then-write race.
-        match std::fs::hard_link(&tmp.0, target) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return refuse(exists_refusal(target))
-            }
-            Err(_) if target.symlink_metadata().is_err() => std::fs::rename(&tmp.0, target)
-                .with_context(|| format!("moving the backup into place at {}", target.display()))?,
-            Err(_) => return refuse(exists_refusal(target)),
-        }
-    }
-    drop(tmp);
+    let out = fsio::Output::create(target, existing, &protected)?;
+    let pages = copy(&src, out.temp_path(), ctx.wait)
+        .with_context(|| format!("backing up to {}", target.display()))?;
+    out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
     ctx.ui.change(&Change {
         target: target.display().to_string(),
@@ -358,24 +341,30 @@ fn migrate(ctx: &Ctx) -> Result<()> {
             dry_run: false,
         });
     }
-    let pending: Vec<i64> = (version + 1..=LATEST_VERSION).collect();
-    let applied = if ctx.dry_run {
-        pending
-    } else {
-        db::migrate(&conn)?
-    };
-    let list = applied
+    let applied = db::migrate(&conn, ctx.dry_run)?;
+    let versions: Vec<i64> = applied.iter().map(|a| a.version).collect();
+    let list = versions
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ");
+    let steps: Vec<String> = applied
+        .iter()
+        .flat_map(|a| a.summary.iter().map(move |s| format!("{}: {s}", a.version)))
+        .collect();
+    let verb = if ctx.dry_run {
+        "would apply"
+    } else {
+        "applied"
+    };
     ctx.ui.change(&Change {
         target,
         result: Outcome::Updated,
         message: format!(
-            "applied schema migration(s) {list}: version {version} to {LATEST_VERSION}"
+            "{verb} schema migration(s) {list}: version {version} to {LATEST_VERSION}\n  {}",
+            steps.join("\n  ")
         ),
-        details: json!({ "from": version, "to": LATEST_VERSION, "applied": applied }),
+        details: json!({ "from": version, "to": LATEST_VERSION, "applied": versions, "steps": steps }),
         dry_run: ctx.dry_run,
     })
 }

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod import;
 pub mod keys;
+pub mod migrate;
 pub mod recovery;
 pub mod roles;
 pub mod sessions;
@@ -16,7 +17,6 @@ pub mod users;
 
 use std::fs::OpenOptions;
 use std::io::Read;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::Duration;
 
@@ -28,11 +28,7 @@ use crate::error::{refuse, Kind, Refusal};
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
 
-/// One SQL file per schema version; version N is `MIGRATIONS[N - 1]`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
-
-/// The schema version this build writes and understands.
-pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+pub use migrate::{migrate, Applied, LATEST_VERSION};
 
 /// How an existing file must look to be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +65,7 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
                 .hint("back it up, then run `userctl db migrate`"),
             );
         }
-        migrate(&conn)?;
+        migrate(&conn, false)?;
     }
     Ok(conn)
 }
@@ -109,7 +105,7 @@ pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened
         conn.pragma_update(None, "journal_mode", "WAL")
             .context("switching the new database to WAL mode")?;
     }
-    migrate(&conn)?;
+    migrate(&conn, false)?;
     Ok((conn, opened))
 }
 
@@ -118,7 +114,7 @@ pub fn open_in_memory() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
-    migrate(&conn)?;
+    migrate(&conn, false)?;
     Ok(conn)
 }
 
@@ -163,26 +159,6 @@ pub fn ensure_regular_file(path: &Path) -> Result<()> {
     )
 }
 
-/// Applies every migration newer than the file's `user_version`, each in its own
-/// transaction. Returns the versions applied.
-pub fn migrate(conn: &Connection) -> Result<Vec<i64>> {
-    let mut applied = Vec::new();
-    loop {
-        let tx = begin(conn, TransactionBehavior::Immediate)?;
-        let version = user_version(&tx)?;
-        if version >= LATEST_VERSION {
-            return Ok(applied);
-        }
-        let next = version + 1;
-        let sql = MIGRATIONS[usize::try_from(version)?];
-        tx.execute_batch(sql)
-            .with_context(|| format!("applying schema migration {next}"))?;
-        tx.pragma_update(None, "user_version", next)?;
-        tx.commit()?;
-        applied.push(next);
-    }
-}
-
 /// The schema version of an open database.
 pub fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
@@ -194,15 +170,24 @@ pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transac
     Ok(Transaction::new_unchecked(conn, behavior)?)
 }
 
+/// Closes a connection after copying everything in the WAL into the database file,
+/// so the file alone holds the database (before it is moved into place). A failed
+/// copy (a full disk) is an error, never a silent loss.
+pub fn close_checkpointed(conn: Connection) -> Result<()> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    if busy != 0 {
+        return refuse(Refusal::busy(
+            "the new database could not be completed: another process holds it",
+        ));
+    }
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(())
+}
+
 /// Creates an empty file readable and writable by its owner only, so that the
 /// database (and the -wal/-shm files SQLite derives from its mode) is never 0644.
 pub fn create_private_file(path: &Path) -> Result<()> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
+    crate::fsio::create_new(path)?;
     Ok(())
 }
 
@@ -285,12 +270,7 @@ pub fn shape(conn: &Connection) -> Result<Shape> {
 /// The shape the migrations themselves make at `version`, built in memory: what a
 /// file of that version must have (applications may add more).
 pub fn expected_shape(version: i64) -> Result<Shape> {
-    let conn = Connection::open_in_memory()?;
-    let upto = usize::try_from(version.clamp(0, LATEST_VERSION))?;
-    for sql in &MIGRATIONS[..upto] {
-        conn.execute_batch(sql)?;
-    }
-    shape(&conn)
+    shape(&migrate::fresh_at(version)?)
 }
 
 /// What the file lacks of its version's schema: missing tables, columns, indexes,
@@ -506,7 +486,7 @@ mod tests {
     #[test]
     fn migrating_twice_applies_nothing() {
         let conn = open_in_memory().unwrap();
-        assert!(migrate(&conn).unwrap().is_empty());
+        assert!(migrate(&conn, false).unwrap().is_empty());
     }
 
     #[test]

@@ -3,9 +3,14 @@
 
 mod common;
 mod csv_import;
+mod faults;
+mod files;
 mod foundation;
 mod generated;
+mod hashes;
 mod lifecycle;
+mod migration;
 mod recovery;
 mod security;
 mod stats;
+mod timestamps;
