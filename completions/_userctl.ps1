@@ -649,7 +649,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (of one user with --user)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key for a user and print it once')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key (asks for confirmation)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -712,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;key;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (of one user with --user)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key for a user and print it once')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key (asks for confirmation)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1316,7 +1316,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;help;key' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List API keys (of one user with --user)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an API key for a user and print it once')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an API key (asks for confirmation)')
             break
         }
         'userctl;help;key;list' {

@@ -609,7 +609,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
-            cand revoke 'Revoke an API key'
+            cand revoke 'Revoke an API key (asks for confirmation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;key;list'= {
@@ -668,7 +668,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;key;help'= {
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
-            cand revoke 'Revoke an API key'
+            cand revoke 'Revoke an API key (asks for confirmation)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;key;help;list'= {
@@ -1204,7 +1204,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;key'= {
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
-            cand revoke 'Revoke an API key'
+            cand revoke 'Revoke an API key (asks for confirmation)'
         }
         &'userctl;help;key;list'= {
         }

@@ -91,6 +91,7 @@ fn not_the_file(e: &anyhow::Error) -> bool {
 
 fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
+    db::ensure_regular_file(path)?;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
     findings.push(leftovers(path));
@@ -133,6 +134,15 @@ fn check_contents(conn: &Connection, version: i64) -> Result<Vec<Finding>> {
             )
         },
     )];
+    out.push(match db::schema_problems(conn, version) {
+        Ok(p) if p.is_empty() => finding(
+            "schema objects",
+            true,
+            format!("every table, column, index and trigger of version {version} is there"),
+        ),
+        Ok(p) => finding("schema objects", false, p.join("; ")),
+        Err(e) => failed("schema objects", e)?,
+    });
     out.push(match db::recovery::integrity_problems(conn) {
         Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
         Ok(p) => finding("integrity", false, p.join("; ")),

@@ -19,6 +19,7 @@ pub struct DemoArgs {
 
 pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     let path = &ctx.db_path;
+    db::ensure_regular_file(path)?;
     let mut existing = fsio::Existing::Refuse;
     if path.exists() {
         // Only an earlier demo database is replaced; anything else is left alone.
@@ -30,6 +31,21 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
                     path.display()
                 ))
                 .hint("name another file with --db PATH"),
+            );
+        }
+        // ...and only while it holds nothing but what userctl made.
+        let foreign = db::foreign_tables(&conn, db::user_version(&conn)?)?;
+        if !foreign.is_empty() {
+            return refuse(
+                Refusal::conflict(format!(
+                    "{} is a demo database, but it has gained tables userctl did not make ({}); \
+                     it was not replaced",
+                    path.display(),
+                    foreign.join(", ")
+                ))
+                .hint(
+                    "name another file with --db PATH, or remove it yourself if it is disposable",
+                ),
             );
         }
         existing = fsio::Existing::Replace;

@@ -33,6 +33,8 @@ pub struct InitArgs {
 
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let path = &ctx.db_path;
+    // Before anything looks at it: a device, FIFO or directory is never adopted.
+    db::ensure_regular_file(path)?;
     // An existing empty file (made by hand, or an empty SQLite file with no tables) is
     // adopted like a new one.
     let blank = blank_file(ctx)?;

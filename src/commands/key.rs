@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{apply, refused, report_with_secrets};
+use crate::commands::user_lifecycle::{confirm_then_apply, refused, report_with_secrets};
 use crate::commands::Ctx;
 use crate::db::{self, keys::ApiKey};
 use crate::lifecycle;
@@ -24,9 +24,10 @@ pub enum KeyCommand {
   userctl key create bob --label \"backup script\"
   userctl --format json key create bob --label ci | jq -r .api_key")]
     Create(CreateArgs),
-    /// Revoke an API key
+    /// Revoke an API key (asks for confirmation)
     #[command(after_long_help = "Examples:
-  userctl key revoke 12")]
+  userctl key revoke 12
+  userctl --yes key revoke 12")]
     Revoke(RevokeArgs),
 }
 
@@ -117,7 +118,11 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
 fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    apply(ctx, &conn, &args.id.to_string(), |tx| {
-        lifecycle::revoke_key(tx, &actor, args.id)
-    })
+    confirm_then_apply(
+        ctx,
+        &conn,
+        &args.id.to_string(),
+        &format!("Revoke API key {}", args.id),
+        |tx| lifecycle::revoke_key(tx, &actor, args.id),
+    )
 }

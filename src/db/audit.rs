@@ -202,9 +202,23 @@ pub struct Verification {
 
 /// Walks the whole chain in id order, streaming.
 pub fn verify(conn: &Connection) -> Result<Verification> {
-    let mut stmt = conn.prepare(
+    let mut stmt = match conn.prepare(
         "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id",
-    )?;
+    ) {
+        Ok(stmt) => stmt,
+        Err(e) => {
+            let e = anyhow::Error::from(e);
+            // A lock is no verdict; a table or column gone is tampering.
+            if crate::error::refusal_of(&e).is_some() {
+                return Err(e);
+            }
+            return Err(crate::error::Refusal::unusable(format!(
+                "the audit log was tampered with: {e}"
+            ))
+            .hint("the audit_log table is gone or altered; restore a backup and compare")
+            .into());
+        }
+    };
     let mut rows = stmt.query([])?;
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;

@@ -137,6 +137,23 @@ pub fn migrate(conn: &Connection, dry_run: bool) -> Result<Vec<Applied>> {
     }
 }
 
+/// A new in-memory database migrated to `version` by these same steps: the schema a
+/// file at that version must have (`db check` compares a file against it).
+pub fn fresh_at(version: i64) -> Result<Connection> {
+    let conn = Connection::open_in_memory()?;
+    for v in 1..=version.clamp(0, LATEST_VERSION) {
+        let migration = step(v);
+        with_foreign_keys_off(&conn, !migration.rebuilds.is_empty(), || {
+            let tx = begin(&conn, TransactionBehavior::Immediate)?;
+            apply(&tx, migration)?;
+            tx.pragma_update(None, "user_version", v)?;
+            tx.commit()?;
+            Ok(())
+        })?;
+    }
+    Ok(conn)
+}
+
 fn step(version: i64) -> &'static Migration {
     &MIGRATIONS[usize::try_from(version - 1).unwrap_or(0)]
 }

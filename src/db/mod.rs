@@ -76,6 +76,7 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
 /// schema). A missing, foreign or newer file is refused. Returns the version (0 for
 /// an empty database).
 pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
+    ensure_regular_file(path)?;
     if !path.exists() {
         return refuse(
             Refusal::unusable(format!("no database at {}", path.display()))
@@ -91,6 +92,7 @@ pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Connection, i64)
 /// Opens the database at `path`, creating it (mode 0600, WAL) when it does not exist
 /// and bringing its schema up to date either way.
 pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened)> {
+    ensure_regular_file(path)?;
     let opened = if path.exists() {
         check_header(path)?;
         Opened::Existing
@@ -112,8 +114,50 @@ pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened
 pub fn open_in_memory() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
     migrate(&conn, false)?;
     Ok(conn)
+}
+
+/// Refuses a `--db` that is not a regular file (or a link to one) before anything
+/// opens it: SQLite's `:memory:` and temporary databases, which would "succeed"
+/// and keep nothing; a directory; a FIFO, which would block the first read
+/// forever; a device or a socket. A path that does not exist yet is fine.
+pub fn ensure_regular_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let text = path.as_os_str();
+    if text.is_empty() || text == ":memory:" {
+        return refuse(
+            Refusal::usage(format!(
+                "--db '{}' names no file: userctl works on a database file",
+                path.display()
+            ))
+            .hint("name the application's SQLite file with --db PATH / USERCTL_DB"),
+        );
+    }
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    let t = meta.file_type();
+    let what = if t.is_file() {
+        return Ok(());
+    } else if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    };
+    refuse(
+        Refusal::unusable(format!("{} is {what}, not a database file", path.display()))
+            .hint("check --db / USERCTL_DB; it was left untouched"),
+    )
 }
 
 /// The schema version of an open database.
@@ -154,6 +198,8 @@ fn connect(path: &Path, wait: Duration) -> Result<Connection> {
         .with_context(|| format!("opening {}", path.display()))?;
     conn.busy_timeout(wait)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted rows and replaced hashes are overwritten, not left in free pages.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 
@@ -177,6 +223,97 @@ fn check_header(path: &Path) -> Result<()> {
         Refusal::unusable(format!("{} is not an SQLite database", path.display()))
             .hint("check --db / USERCTL_DB; the file was left untouched"),
     )
+}
+
+/// The schema a database has: each object (`table`, `index`, `trigger`, `view`)
+/// by kind and name. SQLite's statistics tables are left out: `ANALYZE` makes them.
+pub type Shape = std::collections::BTreeMap<(String, String), SchemaObject>;
+
+/// One object of a [`Shape`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaObject {
+    /// The table it belongs to (itself, for a table).
+    pub table: String,
+    /// A table's column names; empty for other objects.
+    pub columns: Vec<String>,
+}
+
+/// The shape of an open database.
+pub fn shape(conn: &Connection) -> Result<Shape> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' \
+         ORDER BY type, name",
+    )?;
+    let objects = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut columns = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+    let mut out = Shape::new();
+    for (kind, name, table) in objects {
+        let columns = if kind == "table" {
+            columns
+                .query_map([&name], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?
+        } else {
+            Vec::new()
+        };
+        out.insert((kind, name), SchemaObject { table, columns });
+    }
+    Ok(out)
+}
+
+/// The shape the migrations themselves make at `version`, built in memory: what a
+/// file of that version must have (applications may add more).
+pub fn expected_shape(version: i64) -> Result<Shape> {
+    shape(&migrate::fresh_at(version)?)
+}
+
+/// What the file lacks of its version's schema: missing tables, columns, indexes,
+/// triggers, views. Empty when everything is there.
+pub fn schema_problems(conn: &Connection, version: i64) -> Result<Vec<String>> {
+    let have = shape(conn)?;
+    let has_table = |t: &str| have.contains_key(&("table".to_string(), t.to_string()));
+    let mut problems = Vec::new();
+    for ((kind, name), expected) in expected_shape(version)? {
+        match have.get(&(kind.clone(), name.clone())) {
+            // A missing table's indexes and triggers go without saying.
+            None if kind != "table" && !has_table(&expected.table) => {}
+            None => problems.push(format!("{kind} {name} is missing")),
+            Some(present) => {
+                let missing: Vec<&str> = expected
+                    .columns
+                    .iter()
+                    .filter(|c| !present.columns.contains(c))
+                    .map(String::as_str)
+                    .collect();
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "table {name} lacks column(s) {}",
+                        missing.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// The tables of the file that its version's schema does not have: an
+/// application's (or a person's) own.
+pub fn foreign_tables(conn: &Connection, version: i64) -> Result<Vec<String>> {
+    let expected = expected_shape(version)?;
+    Ok(shape(conn)?
+        .into_keys()
+        .filter(|(kind, _)| kind == "table")
+        .filter(|key| !expected.contains_key(key))
+        .map(|(_, name)| name)
+        .collect())
 }
 
 /// Names the cause of a lock or access refusal about the database at `path`: which
@@ -331,6 +468,20 @@ mod tests {
                 .unwrap();
             assert_eq!(n, 1, "table {table} exists");
         }
+    }
+
+    #[test]
+    fn a_fresh_database_has_exactly_the_expected_schema() {
+        let conn = open_in_memory().unwrap();
+        assert!(schema_problems(&conn, LATEST_VERSION).unwrap().is_empty());
+        assert!(foreign_tables(&conn, LATEST_VERSION).unwrap().is_empty());
+        conn.execute_batch("DROP TABLE invitations; CREATE TABLE mine (x)")
+            .unwrap();
+        assert_eq!(
+            schema_problems(&conn, LATEST_VERSION).unwrap(),
+            ["table invitations is missing"]
+        );
+        assert_eq!(foreign_tables(&conn, LATEST_VERSION).unwrap(), ["mine"]);
     }
 
     #[test]

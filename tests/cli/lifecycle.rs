@@ -807,7 +807,7 @@ fn api_keys_are_shown_once_and_only_their_hash_is_stored() {
     assert!(!list.stdout.contains(&key));
     assert_eq!(list.json()[0]["prefix"], prefix);
     let id = env.count("SELECT id FROM api_keys").to_string();
-    let run = env.run(&["key", "revoke", &id]);
+    let run = env.run(&["key", "revoke", &id, "--yes"]);
     run.ok();
     assert_eq!(
         run.stdout,
@@ -817,7 +817,7 @@ fn api_keys_are_shown_once_and_only_their_hash_is_stored() {
         env.count("SELECT count(*) FROM api_keys WHERE revoked_at IS NOT NULL"),
         1
     );
-    env.run(&["key", "revoke", "999"]).code(3);
+    env.run(&["key", "revoke", "999", "--yes"]).code(3);
     env.run(&["key", "create", "bob", "--label", " "]).code(7);
 }
 

@@ -491,3 +491,199 @@ fn look_alike_emails_cannot_pass_for_another() {
         1
     );
 }
+
+/// `--db` must name a regular file: `:memory:` would keep nothing, a FIFO would
+/// block forever, a device would be chmodded by init.
+#[test]
+fn db_must_be_a_regular_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let fifo = env.dir.path().join("pipe");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let dir = env.dir.path().join("adir");
+    std::fs::create_dir(&dir).unwrap();
+    let init = [
+        "init",
+        "--admin",
+        "root",
+        "--email",
+        "root@example.com",
+        "--password-stdin",
+    ];
+    let input = format!("{ROOT_PASSWORD}\n");
+    let cases: [(&str, &str, i32); 4] = [
+        (":memory:", "names no file", 2),
+        (
+            fifo.to_str().unwrap(),
+            "is a FIFO (named pipe), not a database file",
+            9,
+        ),
+        (
+            dir.to_str().unwrap(),
+            "is a directory, not a database file",
+            9,
+        ),
+        ("/dev/null", "is a character device, not a database file", 9),
+    ];
+    let null_mode = std::fs::metadata("/dev/null").unwrap();
+    for (db, message, code) in cases {
+        for args in [
+            &init[..],
+            &["user", "list"],
+            &["db", "check"],
+            &["demo", "--users", "3"],
+        ] {
+            let mut all = vec!["--db", db];
+            all.extend_from_slice(args);
+            // A FIFO must not hang: the harness would wait for ever.
+            let run = env.run_stdin(&all, &input);
+            assert_eq!(run.code, code, "{db} {args:?}: {run:?}");
+            assert!(
+                run.stderr.contains(message),
+                "{db} {args:?}: {}",
+                run.stderr
+            );
+        }
+    }
+    assert!(!env.dir.path().join(":memory:").exists());
+    assert_eq!(
+        std::fs::metadata("/dev/null").unwrap().permissions().mode(),
+        null_mode.permissions().mode()
+    );
+}
+
+/// Deleted accounts and replaced hashes do not linger in the file's free space.
+#[test]
+fn deleted_rows_and_old_hashes_are_overwritten() {
+    let env = Env::init();
+    env.add_user("bob", "user");
+    env.add_user("carol", "user");
+    let hash_of = |who: &str| -> String {
+        env.sql()
+            .query_row(
+                "SELECT password_hash FROM users WHERE username = ?1",
+                [who],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let bob = hash_of("bob");
+    let carol = hash_of("carol");
+    env.run(&["user", "delete", "bob", "--yes"]).ok();
+    env.run_stdin(
+        &["user", "passwd", "carol", "--password-stdin"],
+        "winter swallows circle the old tower\n",
+    )
+    .ok();
+    assert_ne!(hash_of("carol"), carol);
+    let mut bytes = env.db_bytes();
+    for side in ["-wal", "-journal"] {
+        let mut name = env.db.as_os_str().to_owned();
+        name.push(side);
+        bytes.extend(std::fs::read(name).unwrap_or_default());
+    }
+    let find = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!find(&bob), "bob's hash is still in the file");
+    assert!(!find(&carol), "carol's old hash is still in the file");
+}
+
+/// A dropped audit log is tampering (9), and `db check` compares the schema with
+/// the one the migrations make.
+#[test]
+fn a_dropped_table_is_unhealthy() {
+    let env = Env::init();
+    env.sql().execute_batch("DROP TABLE sessions").unwrap();
+    let run = env.run(&["db", "check"]);
+    run.code(9);
+    assert!(
+        run.stdout.contains("table sessions is missing"),
+        "{}",
+        run.stdout
+    );
+    let run = env.run(&["--format", "json", "db", "check"]);
+    let findings = run.json();
+    let schema = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "schema objects")
+        .unwrap();
+    assert_eq!(schema["status"], "fail");
+    // An application's own table or column is not a problem.
+    let env = Env::init();
+    env.sql()
+        .execute_batch(
+            "CREATE TABLE app_things (id INTEGER); ALTER TABLE users ADD COLUMN shoe_size INTEGER;",
+        )
+        .unwrap();
+    env.run(&["db", "check"]).ok();
+    env.sql()
+        .execute_batch(
+            "DROP INDEX users_last_login_at; ALTER TABLE users DROP COLUMN last_login_at",
+        )
+        .unwrap();
+    let run = env.run(&["db", "check"]);
+    run.code(9);
+    assert!(
+        run.stdout
+            .contains("table users lacks column(s) last_login_at"),
+        "{}",
+        run.stdout
+    );
+
+    let env = Env::init();
+    env.sql().execute_batch("DROP TABLE audit_log").unwrap();
+    let run = env.run(&["audit", "verify"]);
+    run.code(9);
+    assert!(
+        run.stderr.contains("the audit log was tampered with"),
+        "{}",
+        run.stderr
+    );
+    env.run(&["db", "check"]).code(9);
+}
+
+/// `demo` replaces an earlier demo database, but not one that has since gained
+/// tables of its own.
+#[test]
+fn demo_does_not_replace_a_database_that_grew_its_own_tables() {
+    let env = Env::new();
+    env.run(&["demo", "--users", "3"]).ok();
+    env.run(&["demo", "--users", "4"]).ok();
+    env.sql()
+        .execute_batch("CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER); INSERT INTO orders VALUES (1, 9);")
+        .unwrap();
+    let run = env.run(&["demo", "--users", "3"]);
+    run.code(4);
+    assert!(
+        run.stderr
+            .contains("has gained tables userctl did not make (orders)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.count("SELECT total FROM orders"), 9);
+}
+
+/// `key revoke` asks like every destructive command: `--yes`, or exit 2 without a
+/// terminal.
+#[test]
+fn key_revoke_needs_confirmation() {
+    let env = Env::init();
+    env.run(&["key", "create", "root", "--label", "ci"]).ok();
+    let run = env.run(&["key", "revoke", "1"]);
+    run.code(2);
+    assert!(run.stderr.contains("--yes"), "{}", run.stderr);
+    assert_eq!(
+        env.count("SELECT count(*) FROM api_keys WHERE revoked_at IS NULL"),
+        1
+    );
+    env.run(&["key", "revoke", "1", "--yes"]).ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM api_keys WHERE revoked_at IS NULL"),
+        0
+    );
+}
