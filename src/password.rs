@@ -200,12 +200,14 @@ pub fn needs_rehash(stored: &str, params: HashParams) -> bool {
 /// an argon2 PHC string or a bcrypt `$2a$/$2b$/$2y$` hash.
 pub fn check_hash_format(stored: &str) -> Result<(), String> {
     if is_bcrypt(stored) {
-        let ok = stored.len() == 60
-            && stored[4..6].bytes().all(|b| b.is_ascii_digit())
-            && stored.as_bytes()[6] == b'$'
-            && stored[7..]
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/');
+        // Bytes, not str slices: a multi-byte character must not panic the check.
+        let b = stored.as_bytes();
+        let ok = b.len() == 60
+            && b[4..6].iter().all(u8::is_ascii_digit)
+            && b[6] == b'$'
+            && b[7..]
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'/');
         return if ok {
             Ok(())
         } else {
