@@ -288,3 +288,114 @@ fn kill_9_during_every_mutating_command_leaves_before_or_after() {
     );
     let _ = GOOD_PASSWORD;
 }
+
+/// One of the mixed mutations the concurrent writers pick from (thread, step).
+fn mixed_op(thread: usize, step: usize) -> (Vec<String>, &'static str) {
+    let s = |v: &[&str]| v.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
+    match (thread + step) % 10 {
+        0 => (
+            s(&[
+                "user",
+                "add",
+                &format!("w{thread}x{step}"),
+                "--email",
+                &format!("w{thread}x{step}@example.com"),
+                "--password-stdin",
+            ]),
+            NEW_PASSWORD,
+        ),
+        1 => (s(&["user", "deactivate", "carol", "--yes"]), ""),
+        2 => (s(&["user", "activate", "carol"]), ""),
+        3 => (
+            s(&[
+                "user",
+                "role",
+                "root",
+                if step % 2 == 0 { "user" } else { "admin" },
+            ]),
+            "",
+        ),
+        4 => (
+            s(&[
+                "config",
+                "set",
+                "password.min_length",
+                if step % 2 == 0 { "15" } else { "16" },
+            ]),
+            "",
+        ),
+        5 => (s(&["session", "revoke", "--user", "alice", "--yes"]), ""),
+        6 => (
+            s(&[
+                "key",
+                "create",
+                "alice",
+                "--label",
+                &format!("k{thread}x{step}"),
+            ]),
+            "",
+        ),
+        7 => (s(&["role", "grant", "ops", "sessions.manage"]), ""),
+        8 => (s(&["role", "revoke", "ops", "sessions.manage"]), ""),
+        _ => (
+            s(&[
+                "user",
+                "edit",
+                "alice",
+                "--name",
+                &format!("Alice {thread}.{step}"),
+            ]),
+            "",
+        ),
+    }
+}
+
+/// Exits the contract allows a mutation racing others: success, a conflict, the
+/// guard, busy past --wait.
+const RACE_EXITS: &[i32] = &[0, 4, 5, 8];
+
+#[test]
+fn eight_writers_on_one_file_stay_within_the_contract() {
+    let env = prepared();
+    let steps: usize = std::env::var("USERCTL_RACE_STEPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8);
+    let results: Vec<(i32, String, String)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..8)
+            .map(|thread| {
+                let env = &env;
+                scope.spawn(move || {
+                    let mut out = Vec::new();
+                    for step in 0..steps {
+                        let (args, stdin) = mixed_op(thread, step);
+                        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                        let run = env.run_stdin(&args, stdin);
+                        out.push((run.code, args.join(" "), run.stderr));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    let mut by_code = std::collections::BTreeMap::new();
+    for (code, args, stderr) in &results {
+        assert!(
+            RACE_EXITS.contains(code),
+            "`{args}` exited {code}: {stderr}"
+        );
+        if *code != 8 {
+            assert!(!stderr.contains("database is locked"), "`{args}`: {stderr}");
+        }
+        *by_code.entry(*code).or_insert(0) += 1;
+    }
+    eprintln!("8 writers x {steps} mutations: exits {by_code:?}");
+    healthy(&env, "after the race");
+    assert!(
+        env.count("SELECT count(*) FROM users WHERE status = 'active' AND role = 'admin'") >= 1
+    );
+}
