@@ -34,6 +34,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -48,7 +49,10 @@ pub fn run() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
-                Some(refusal) => ctx.ui.error(&refusal.message, refusal.hint.as_deref()),
+                Some(refusal) => {
+                    let refusal = db::explain(refusal, &ctx.db_path, ctx.wait);
+                    ctx.ui.error(&refusal.message, refusal.hint.as_deref());
+                }
                 None => ctx.ui.error(&format!("{err:#}"), None),
             }
             ExitCode::from(error::exit_code(&err))

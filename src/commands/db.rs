@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::commands::Ctx;
 use crate::db::{self, open_any_version, LATEST_VERSION};
-use crate::error::{refuse, Refusal};
+use crate::error::{refuse, Kind, Refusal};
 use crate::output::{Change, Outcome, Record};
 use crate::{authz, fsio};
 
@@ -77,13 +77,20 @@ fn finding(check: &'static str, ok: bool, detail: impl Into<String>) -> Finding 
     }
 }
 
+/// Whether an error is the file being locked or out of reach rather than damaged.
+fn not_the_file(e: &anyhow::Error) -> bool {
+    crate::error::refusal_of(e).is_some_and(|r| matches!(r.kind, Kind::Busy | Kind::Access))
+}
+
 fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
     findings.push(leftovers(path));
     match open_any_version(path, ctx.wait) {
-        Ok((conn, version)) => findings.extend(check_contents(&conn, version)),
+        Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
+        // A lock or a permission is no finding about the file: say so, exit 8 or 1.
+        Err(e) if not_the_file(&e) => return Err(e),
         Err(e) => findings.push(finding("open", false, format!("{e:#}"))),
     }
     ctx.ui.records(&findings)?;
@@ -106,7 +113,8 @@ fn check(ctx: &Ctx) -> Result<()> {
 }
 
 /// The checks that read the database. A damaged file fails a check; it never panics.
-fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
+/// A lock taken meanwhile (or a permission) ends the check with its own error.
+fn check_contents(conn: &Connection, version: i64) -> Result<Vec<Finding>> {
     let mut out = vec![finding(
         "schema",
         version == LATEST_VERSION,
@@ -121,15 +129,15 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
     out.push(match db::recovery::integrity_problems(conn) {
         Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
         Ok(p) => finding("integrity", false, p.join("; ")),
-        Err(e) => finding("integrity", false, describe(&e)),
+        Err(e) => failed("integrity", e)?,
     });
     if version != LATEST_VERSION {
-        return out;
+        return Ok(out);
     }
     out.push(match db::recovery::orphan_rows(conn) {
         Ok(p) if p.is_empty() => finding("foreign keys", true, "no orphan rows"),
         Ok(p) => finding("foreign keys", false, p.join("; ")),
-        Err(e) => finding("foreign keys", false, describe(&e)),
+        Err(e) => failed("foreign keys", e)?,
     });
     out.push(match authz::active_managers(conn) {
         Ok(0) => finding(
@@ -147,7 +155,7 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             true,
             format!("{n} active accounts can manage users"),
         ),
-        Err(e) => finding("admins", false, describe(&e)),
+        Err(e) => failed("admins", e)?,
     });
     out.push(match db::audit::verify(conn) {
         Ok(v) => match v.first_bad {
@@ -158,9 +166,18 @@ fn check_contents(conn: &Connection, version: i64) -> Vec<Finding> {
             ),
             Some((_, why)) => finding("audit chain", false, format!("tampered: {why}")),
         },
-        Err(e) => finding("audit chain", false, describe(&e)),
+        Err(e) => failed("audit chain", e)?,
     });
-    out
+    Ok(out)
+}
+
+/// A check that could not run: a failed finding, unless the file is locked or out of
+/// reach, which is the command's error.
+fn failed(check: &'static str, e: anyhow::Error) -> Result<Finding> {
+    if not_the_file(&e) {
+        return Err(e);
+    }
+    Ok(finding(check, false, describe(&e)))
 }
 
 /// Half-written files of killed runs beside the database (`.NAME.partial-PID…`):
@@ -314,24 +331,30 @@ fn migrate(ctx: &Ctx) -> Result<()> {
             dry_run: false,
         });
     }
-    let pending: Vec<i64> = (version + 1..=LATEST_VERSION).collect();
-    let applied = if ctx.dry_run {
-        pending
-    } else {
-        db::migrate(&conn)?
-    };
-    let list = applied
+    let applied = db::migrate(&conn, ctx.dry_run)?;
+    let versions: Vec<i64> = applied.iter().map(|a| a.version).collect();
+    let list = versions
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ");
+    let steps: Vec<String> = applied
+        .iter()
+        .flat_map(|a| a.summary.iter().map(move |s| format!("{}: {s}", a.version)))
+        .collect();
+    let verb = if ctx.dry_run {
+        "would apply"
+    } else {
+        "applied"
+    };
     ctx.ui.change(&Change {
         target,
         result: Outcome::Updated,
         message: format!(
-            "applied schema migration(s) {list}: version {version} to {LATEST_VERSION}"
+            "{verb} schema migration(s) {list}: version {version} to {LATEST_VERSION}\n  {}",
+            steps.join("\n  ")
         ),
-        details: json!({ "from": version, "to": LATEST_VERSION, "applied": applied }),
+        details: json!({ "from": version, "to": LATEST_VERSION, "applied": versions, "steps": steps }),
         dry_run: ctx.dry_run,
     })
 }
