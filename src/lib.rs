@@ -25,6 +25,7 @@ pub mod recovery;
 pub mod secret_input;
 pub mod settings;
 pub mod stats;
+pub mod targets;
 pub mod tokens;
 
 use std::process::ExitCode;

@@ -71,9 +71,28 @@ pub struct Edit {
     pub email: Option<Option<String>>,
     pub display_name: Option<String>,
     pub must_change_password: Option<bool>,
+    /// The import source that manages the account; `Some(None)` releases it.
+    pub managed_by: Option<Option<String>>,
 }
 
-/// Changes the username, email, display name or must-change-password flag.
+/// An import source's name as stored in `users.managed_by`: trimmed, 1 to 100
+/// printable characters; `none` (any case) means "managed by nobody" (`None`).
+pub fn normalize_source(input: &str) -> Result<Option<String>, Refusal> {
+    let source = input.trim();
+    if source.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    if source.is_empty() || source.chars().count() > 100 || source.chars().any(char::is_control) {
+        return Err(Refusal::invalid(format!(
+            "invalid source name '{}': use 1 to 100 printable characters, or \"none\"",
+            crate::output::sanitize(source)
+        )));
+    }
+    Ok(Some(source.to_string()))
+}
+
+/// Changes the username, email, display name, must-change-password flag or the
+/// import source that manages the account.
 pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
@@ -90,6 +109,11 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
     let must = edit
         .must_change_password
         .filter(|m| *m != user.must_change_password);
+    let managed_by = edit
+        .managed_by
+        .as_ref()
+        .map(Option::as_deref)
+        .filter(|m| *m != user.managed_by.as_deref());
 
     let mut details = serde_json::Map::new();
     let mut fields = Vec::new();
@@ -115,6 +139,9 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
             json!({ "from": user.must_change_password, "to": m }),
         );
     }
+    if let Some(m) = managed_by {
+        note("managed_by", json!({ "from": user.managed_by, "to": m }));
+    }
     if fields.is_empty() {
         return Ok(unchanged(
             &user.username,
@@ -133,6 +160,9 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
     db::users::update_profile(conn, user.id, username, email, name)?;
     if let Some(m) = must {
         db::users::set_must_change_password(conn, user.id, m)?;
+    }
+    if let Some(m) = managed_by {
+        db::users::set_managed_by(conn, user.id, m)?;
     }
     let target = username.unwrap_or(&user.username);
     let message = format!("updated user {target} ({})", fields.join(", "));

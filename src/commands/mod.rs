@@ -13,6 +13,7 @@ pub mod recover;
 pub mod role;
 pub mod session;
 pub mod stats;
+pub mod targets;
 pub mod user;
 pub mod user_lifecycle;
 

@@ -11,6 +11,7 @@ use serde_json::json;
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, Action};
 use crate::cli::{CheckPasswordArgs, PasswordArgs, UserFilterArgs};
+use crate::commands::targets::{SelectArgs, TargetArgs};
 use crate::commands::Ctx;
 use crate::db::{self, users::NewUser, users::Sort, users::User};
 use crate::error::{refuse, Refusal};
@@ -92,20 +93,17 @@ pub struct ShowArgs {
     pub user: String,
 }
 
+/// In `user edit`, `--managed-by` sets the source; the filter is spelled
+/// `--currently-managed-by`.
 #[derive(Debug, Args)]
-pub struct TargetArgs {
-    /// Username or email
-    pub user: String,
-}
-
-#[derive(Debug, Args)]
+#[command(mut_arg("managed_by", |a| a.long("currently-managed-by")))]
 pub struct EditArgs {
-    /// Username or email
-    pub user: String,
-    /// New username
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// New username (one USER only)
     #[arg(long = "username", value_name = "NAME")]
     pub new_username: Option<String>,
-    /// New email ("" removes it)
+    /// New email ("" removes it; one USER only)
     #[arg(long)]
     pub email: Option<String>,
     /// New display name
@@ -114,20 +112,28 @@ pub struct EditArgs {
     /// Whether they must choose a new password at next login
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub must_change_password: Option<bool>,
+    /// Adopt the accounts for this import source (`import-csv --mode sync --source
+    /// SOURCE` then manages them), or release them to be managed by hand ("none")
+    #[arg(long = "managed-by", value_name = "SOURCE|none")]
+    pub set_managed_by: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RoleArgs {
-    /// Username or email
-    pub user: String,
+    /// Usernames or email addresses (several allowed), then the new role
+    #[arg(value_name = "USER", required = false)]
+    pub users: Vec<String>,
     /// The new role
-    pub role: String,
+    #[arg(value_name = "ROLE")]
+    pub new_role: String,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct DeactivateArgs {
-    /// Username or email
-    pub user: String,
+    #[command(flatten)]
+    pub targets: TargetArgs,
     /// Why (kept with the account and in the audit log)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
@@ -328,6 +334,7 @@ impl Record for User {
             "2fa",
             "created_at",
             "last_login_at",
+            "last_active_at",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -341,6 +348,7 @@ impl Record for User {
             if self.two_factor { "yes" } else { "no" }.into(),
             self.created_at.clone(),
             opt(self.last_login_at.as_deref()),
+            opt(self.last_active_at.as_deref()),
         ]
     }
 }
@@ -399,6 +407,8 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("created", u.created_at.clone()),
         ("updated", u.updated_at.clone()),
         ("last login", opt(u.last_login_at.as_deref())),
+        ("last active", opt(u.last_active_at.as_deref())),
+        ("managed by", opt(u.managed_by.as_deref())),
         ("permissions", details.permissions.join(" ")),
         ("active sessions", details.active_sessions.to_string()),
         ("api keys", details.api_keys.to_string()),

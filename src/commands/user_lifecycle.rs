@@ -7,12 +7,13 @@ use anyhow::Result;
 use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Action, Actor};
+use crate::commands::targets::{run_each, Question, TargetArgs};
 use crate::commands::user::{
-    DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, TargetArgs, UserCommand, VerifyArgs,
+    DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, UserCommand, VerifyArgs,
 };
 use crate::commands::Ctx;
 use crate::db;
-use crate::error::{refusal_of, Refusal};
+use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};
 use crate::secret_input::Source;
@@ -23,10 +24,10 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Edit(args) => edit(ctx, args),
         UserCommand::Role(args) => role(ctx, args),
         UserCommand::Deactivate(args) => deactivate(ctx, args),
-        UserCommand::Activate(args) => simple(ctx, args, lifecycle::activate),
+        UserCommand::Activate(args) => each(ctx, args, None, lifecycle::activate),
         UserCommand::Delete(args) => delete(ctx, args),
         UserCommand::Passwd(args) => passwd(ctx, args),
-        UserCommand::Reset2fa(args) => simple(ctx, args, lifecycle::reset_2fa),
+        UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
         UserCommand::Add(_) | UserCommand::List(_) | UserCommand::Show(_) => Err(anyhow::anyhow!(
             "user add, list and show are handled in commands::user"
@@ -102,17 +103,34 @@ fn begin(ctx: &Ctx, user: &str) -> Result<(Connection, Actor, db::users::User)> 
     Ok((conn, actor, user))
 }
 
-fn simple(
+/// Runs `op` on every account the arguments select, in one guarded transaction.
+fn each(
     ctx: &Ctx,
     args: &TargetArgs,
-    op: fn(&Connection, &Actor, i64) -> Result<Change>,
+    question: Option<Question<'_>>,
+    op: impl Fn(&Connection, &Actor, i64) -> Result<Change>,
 ) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    apply(ctx, &conn, &user.username, |tx| op(tx, &actor, user.id))
+    let selection = args.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    run_each(
+        ctx,
+        &conn,
+        &selection,
+        args.select.max,
+        question,
+        |tx, t| op(tx, &actor, t.id),
+    )
 }
 
 fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
+    let one = args.targets.users.len() == 1;
+    if !one && (args.new_username.is_some() || args.email.is_some()) {
+        return refuse(
+            Refusal::usage("--username and --email change one account: name exactly one USER")
+                .hint("the other flags (--name, --must-change-password, --managed-by) take many"),
+        );
+    }
     let edit = Edit {
         username: args
             .new_username
@@ -130,44 +148,51 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
             .map(accounts::normalize_display_name)
             .transpose()?,
         must_change_password: args.must_change_password,
+        managed_by: args
+            .set_managed_by
+            .as_deref()
+            .map(lifecycle::normalize_source)
+            .transpose()?,
     };
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::edit(tx, &actor, user.id, &edit)
+    each(ctx, &args.targets, None, |tx, actor, id| {
+        lifecycle::edit(tx, actor, id, &edit)
     })
 }
 
 fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    let role = &args.role.trim().to_ascii_lowercase();
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::set_role(tx, &actor, user.id, role)
+    let selection = args.select.selection(&args.users, "USER… ROLE")?;
+    let role = &args.new_role.trim().to_ascii_lowercase();
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    run_each(ctx, &conn, &selection, args.select.max, None, |tx, t| {
+        lifecycle::set_role(tx, &actor, t.id, role)
     })
 }
 
 fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
     let reason = args
         .reason
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty());
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::deactivate(tx, &actor, user.id, reason)
+    each(ctx, &args.targets, None, |tx, actor, id| {
+        lifecycle::deactivate(tx, actor, id, reason)
     })
 }
 
 fn delete(ctx: &Ctx, args: &TargetArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    confirm_then_apply(
-        ctx,
-        &conn,
-        &user.username,
-        &format!(
+    let question = |targets: &[crate::targets::Target]| match targets {
+        [one] => format!(
             "Delete user {} permanently, with their sessions and API keys",
-            user.username
+            one.username
         ),
-        |tx| lifecycle::delete(tx, &actor, user.id),
-    )
+        many => format!(
+            "Delete {} users permanently ({}), with their sessions and API keys",
+            many.len(),
+            crate::targets::sample(many)
+        ),
+    };
+    each(ctx, args, Some(&question), lifecycle::delete)
 }
 
 fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {

@@ -1,8 +1,10 @@
 //! End-to-end tests: the real binary, a cleared environment, a temporary database
 //! each. One test binary for all of them keeps link time down.
 
+mod bulk;
 mod common;
 mod csv_import;
+mod dormant;
 mod faults;
 mod files;
 mod foundation;
