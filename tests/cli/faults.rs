@@ -216,3 +216,26 @@ fn backups_and_exports_to_a_full_disk_name_the_cause_and_leave_nothing() {
     no_partials(fs.path());
     env.run(&["--db", "demo.db", "db", "check"]).ok();
 }
+
+/// Found by the fuzz tests: a 60-byte bcrypt-looking hash with a multi-byte
+/// character where the cost goes crashed the import (exit 101).
+#[test]
+fn a_bcrypt_shaped_hash_with_multibyte_characters_is_invalid_not_a_crash() {
+    let env = Env::init();
+    let mut hash = String::from("$2y$é");
+    while hash.len() < 60 {
+        hash.push('a');
+    }
+    let csv = env.dir.path().join("h.csv");
+    std::fs::write(
+        &csv,
+        format!("username,email,password_hash\nzed,zed@example.com,{hash}\n"),
+    )
+    .unwrap();
+    let run = env.run(&["import-csv", csv.to_str().unwrap()]);
+    run.code(7);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'zed'"),
+        0
+    );
+}

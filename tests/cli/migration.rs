@@ -48,6 +48,8 @@ const APPLICATION_EXTENSION: &str = "
 fn extended_revision_1() -> Env {
     let env = Env::new();
     std::fs::copy(FIXTURE, &env.db).expect("copy fixture");
+    // A checkout makes the fixture 0644; a database is 0600 (`db check` says so).
+    std::fs::set_permissions(&env.db, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let conn = Connection::open(&env.db).unwrap();
     conn.execute_batch(APPLICATION_EXTENSION).unwrap();
     drop(conn);
