@@ -13,19 +13,65 @@ use crate::cli::UserFilterArgs;
 use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
-use crate::import::{self, Mode, Options, Report};
+use crate::import::{self, Mapping, Mode, Options, Report};
+use crate::settings::Limit;
 use crate::output::{csv_cell, sanitize, Format};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The CSV file, or - for standard input. Header row required; columns:
     /// username, email, name (or first_name + last_name), role, status,
-    /// password or password_hash. Unknown columns are refused
+    /// password or password_hash. Unknown columns are refused (see --map,
+    /// --ignore-column)
     pub file: String,
     /// create: only create (an existing user is an invalid row); upsert: create and
-    /// update; sync: upsert, then deactivate active users absent from the file
+    /// update; sync: upsert, then deactivate the active accounts managed by this
+    /// --source that are absent from the file
     #[arg(long, value_enum, default_value_t = Mode::Upsert)]
     pub mode: Mode,
+    /// The name of this feed: accounts it creates or matches are managed by it, and
+    /// --mode sync only ever deactivates accounts of the same source
+    #[arg(long, default_value = "csv", value_name = "NAME")]
+    pub source: String,
+    /// Replace the passwords of existing accounts with the file's (each audited as a
+    /// reset; their sessions end). Without it, file passwords are initial passwords only
+    #[arg(long)]
+    pub reset_passwords: bool,
+    /// Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or
+    /// P% of the source's active accounts (default: setting import.max_deactivate, 10%)
+    #[arg(long, value_name = "N|P%", value_parser = parse_limit)]
+    pub max_deactivate: Option<Limit>,
+    /// Refuse (exit 7, nothing written) to create + update + deactivate more than N
+    /// accounts, or P% of the source's active accounts
+    #[arg(long, value_name = "N|P%", value_parser = parse_limit)]
+    pub max_changes: Option<Limit>,
+    /// Read the file's column HEADER as a userctl column, e.g. --map 'Email
+    /// Address [Required]=email' (repeatable; HEADER is case-insensitive)
+    #[arg(long = "map", value_name = "HEADER=COLUMN")]
+    pub maps: Vec<String>,
+    /// Read --map lines (HEADER=column) from FILE; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE")]
+    pub map_file: Option<PathBuf>,
+    /// Ignore the file's column HEADER (repeatable)
+    #[arg(long = "ignore-column", value_name = "HEADER")]
+    pub ignore_columns: Vec<String>,
+    /// Derive the username from the email's local part (lower-cased)
+    #[arg(long, value_name = "FIELD", value_parser = ["email"])]
+    pub username_from: Option<String>,
+    /// Read the status cell VALUE as active, inactive or invited (repeatable,
+    /// case-insensitive), e.g. --status-map 'PROVISIONED=invited'
+    #[arg(long = "status-map", value_name = "VALUE=STATUS")]
+    pub status_maps: Vec<String>,
+    /// Read the role cell VALUE as ROLE (repeatable, case-insensitive)
+    #[arg(long = "role-map", value_name = "VALUE=ROLE")]
+    pub role_maps: Vec<String>,
+    /// Skip N lines before the header (a preamble such as "version:v1.0")
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub skip_lines: u64,
+    /// The file's encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le …
+    /// (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// The role of new users whose row has no role
     #[arg(long, default_value = "user", value_name = "ROLE")]
     pub default_role: String,
@@ -155,6 +201,35 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     bar
 }
 
+fn parse_limit(text: &str) -> Result<Limit, String> {
+    Limit::parse(text)
+}
+
+/// The mapping the flags describe.
+fn mapping(args: &ImportArgs) -> Result<Mapping> {
+    let mut m = Mapping::default();
+    if let Some(path) = &args.map_file {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Refusal::not_found(format!("cannot read --map-file {}: {e}", path.display()))
+        })?;
+        m.add_map_file(&path.display().to_string(), &text)?;
+    }
+    for text in &args.maps {
+        m.add_column(text)?;
+    }
+    for header in &args.ignore_columns {
+        m.add_ignore(header);
+    }
+    for text in &args.status_maps {
+        m.add_status(text)?;
+    }
+    for text in &args.role_maps {
+        m.add_role(text)?;
+    }
+    m.username_from_email = args.username_from.is_some();
+    Ok(m)
+}
+
 fn delimiter(text: &str) -> Result<u8> {
     match text {
         "\\t" | "\t" => Ok(b'\t'),
@@ -168,6 +243,16 @@ fn delimiter(text: &str) -> Result<u8> {
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
+    import::check_source(&args.source)?;
+    let mapping = mapping(args)?;
+    let encoding = match &args.encoding {
+        None => None,
+        Some(label) => Some(import::encoding_for(label).ok_or_else(|| {
+            Refusal::usage(format!("unknown --encoding '{}'", sanitize(label))).hint(
+                "give a WHATWG label: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15 …",
+            )
+        })?),
+    };
     let (input, size): (Box<dyn Read + Send>, Option<u64>) = if args.file == "-" {
         (Box::new(std::io::stdin()), None)
     } else {
@@ -195,6 +280,14 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         skip_invalid: args.skip_invalid,
         generate_passwords: args.passwords_out.is_some(),
         dry_run: ctx.dry_run,
+        source: args.source.clone(),
+        reset_passwords: args.reset_passwords,
+        max_deactivate: args.max_deactivate,
+        max_changes: args.max_changes,
+        mapping,
+        skip_lines: args.skip_lines,
+        encoding,
+        list_changes: ctx.ui.format == Format::Json,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
     let progress = |p: import::Progress| {
@@ -275,6 +368,7 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
     if ctx.ui.format == Format::Json {
         let mut value = serde_json::json!({
             "mode": report.mode,
+            "source": report.source,
             "dry_run": report.dry_run,
             "created": report.created,
             "updated": report.updated,
@@ -284,22 +378,37 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
             "rejected_rows": report.rejected,
         });
         if let Some(names) = &report.names {
-            value["would_create"] = serde_json::json!(names.created);
-            value["would_update"] = serde_json::json!(names.updated);
-            value["would_deactivate"] = serde_json::json!(names.deactivated);
+            value["updated_accounts"] = serde_json::json!(names.updated);
+            value["deactivated_accounts"] = serde_json::json!(names.deactivated);
+            if report.dry_run {
+                let updated: Vec<&str> = names.updated.iter().map(|u| u.username.as_str()).collect();
+                value["would_create"] = serde_json::json!(names.created);
+                value["would_update"] = serde_json::json!(updated);
+                value["would_deactivate"] = serde_json::json!(names.deactivated);
+            }
         }
         writeln!(out, "{value}")?;
         return Ok(());
     }
     if let (Some(names), false) = (&report.names, ctx.ui.quiet) {
-        for (verb, names) in [
-            ("create", &names.created),
-            ("update", &names.updated),
-            ("deactivate", &names.deactivated),
-        ] {
-            for name in names {
-                writeln!(out, "would {verb} {}", sanitize(name))?;
-            }
+        for name in &names.created {
+            writeln!(out, "would create {}", sanitize(name))?;
+        }
+        for u in &names.updated {
+            let changes: Vec<String> = u
+                .changes
+                .iter()
+                .map(|c| format!("{} {} -> {}", c.field, shown(&c.old), shown(&c.new)))
+                .collect();
+            writeln!(
+                out,
+                "would update {}: {}",
+                sanitize(&u.username),
+                changes.join(", ")
+            )?;
+        }
+        for name in &names.deactivated {
+            writeln!(out, "would deactivate {}", sanitize(name))?;
         }
     }
     writeln!(
@@ -317,6 +426,16 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
         report.rejected.len()
     )?;
     Ok(())
+}
+
+/// A field's value in a text line: `(none)` for a missing one, escaped.
+fn shown(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "(none)".into(),
+        serde_json::Value::String(s) if s.is_empty() => "''".into(),
+        serde_json::Value::String(s) => sanitize(s).into_owned(),
+        other => other.to_string(),
+    }
 }
 
 pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {

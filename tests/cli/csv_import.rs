@@ -31,6 +31,18 @@ fn root_hash(env: &Env) -> String {
         .unwrap()
 }
 
+/// Hands accounts to an import source, as `user edit --managed-by` would.
+fn manage(env: &Env, names: &[&str], source: &str) {
+    for name in names {
+        env.sql()
+            .execute(
+                "UPDATE users SET managed_by = ?2 WHERE username = ?1",
+                [name, &source],
+            )
+            .unwrap();
+    }
+}
+
 /// Authenticates as `name` with `password` (viewing oneself is always allowed).
 fn login(env: &Env, name: &str, password: &str) {
     let out = env
@@ -307,6 +319,7 @@ fn sync_deactivates_absent_users_and_revokes_their_sessions() {
     let env = Env::init();
     env.add_user("alice", "user");
     env.add_user("bob", "user");
+    manage(&env, &["alice", "bob"], "csv");
     env.sql()
         .execute(
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
@@ -355,6 +368,7 @@ fn sync_deactivates_absent_users_and_revokes_their_sessions() {
 #[test]
 fn sync_that_would_deactivate_the_last_admin_is_refused() {
     let env = Env::init();
+    manage(&env, &["root"], "csv");
     let f = write(&env, "a.csv", "username,email\nalice,alice@example.com\n");
     let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", "--mode", "sync", f.to_str().unwrap()]);
@@ -496,6 +510,18 @@ fn export_then_import_changes_nothing_and_formulas_round_trip() {
     );
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(text.contains("'@SUM"), "{text}");
+    // The first import of the export adopts root (made by init) into the source.
+    let run = env.run(&["import-csv", out.to_str().unwrap()]);
+    run.ok();
+    assert!(
+        run.stdout.contains("0 created, 1 updated, 2 unchanged"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE managed_by = 'csv'"),
+        3
+    );
     let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", out.to_str().unwrap()]);
     run.ok();
@@ -660,6 +686,7 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     let env = Env::init();
     env.add_user("alice", "user");
     env.add_user("bob", "user");
+    manage(&env, &["alice", "bob"], "csv");
     // bob's row is invalid (bad email): skipped, but bob is in the file, so he stays.
     let f = write(
         &env,
@@ -680,7 +707,9 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     let json = run.json();
     assert_eq!(json["deactivated"], 1);
     assert_eq!(json["rejected"], 1);
-    assert_eq!(json["unchanged"], 1);
+    // root (made by init) is named by the file: adopted into the source.
+    assert_eq!(json["updated"], 1);
+    assert_eq!(json["updated_accounts"][0]["changes"][0]["field"], "managed_by");
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE username='bob' AND status='active'"),
         1
