@@ -119,33 +119,84 @@ fn private_file(path: &Path) -> Result<File> {
     Ok(file)
 }
 
-/// The `--passwords-out` file, written beside its target (0600 from the first byte)
-/// and renamed into place only once the import has written: a refused or failed
-/// import leaves an existing file (last night's passwords) untouched.
-struct PendingFile {
-    temp: PathBuf,
+/// `--passwords-out`: the passwords one run generates, kept in a private file beside
+/// the target until the import has written, then added to the target — a new file, or
+/// appended to an existing one. An earlier run's secrets are never lost: a run that
+/// generates nothing leaves the target as it is.
+struct PasswordsOut {
     target: PathBuf,
+    /// The target, opened for appending when it already exists.
+    existing: Option<File>,
+    staging: PathBuf,
     writer: Option<csv::Writer<BufWriter<File>>>,
+    count: u64,
 }
 
-impl PendingFile {
-    fn create(target: &Path) -> Result<Self> {
+/// Checks the `--passwords-out` target before anything is written: an existing one
+/// must be a private regular file of ours (not a symlink, not a directory); returns
+/// it opened for appending.
+fn passwords_target(target: &Path) -> Result<Option<File>> {
+    let shown = target.display();
+    let meta = match std::fs::symlink_metadata(target) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("checking --passwords-out {shown}")),
+    };
+    let reason = if meta.file_type().is_symlink() {
+        Some("is a symbolic link".to_string())
+    } else if meta.is_dir() {
+        Some("is a directory".to_string())
+    } else if !meta.is_file() {
+        Some("is not a regular file".to_string())
+    } else if meta.permissions().mode() & 0o077 != 0 {
+        Some(format!(
+            "is open to other users (mode {:04o}; chmod 600 it)",
+            meta.permissions().mode() & 0o7777
+        ))
+    } else {
+        None
+    };
+    if let Some(reason) = reason {
+        return refuse(
+            Refusal::conflict(format!("refusing --passwords-out {shown}: it {reason}"))
+                .hint("name a new file, or a private file of your own"),
+        );
+    }
+    let file = OpenOptions::new()
+        .append(true)
+        .open(target)
+        .with_context(|| format!("--passwords-out {shown} cannot be appended to"))?;
+    Ok(Some(file))
+}
+
+impl PasswordsOut {
+    /// Checks the target and creates the private file beside it (so an unwritable
+    /// directory fails now, before the import writes anything).
+    fn prepare(target: &Path) -> Result<Self> {
+        let existing = passwords_target(target)?;
         let name = target
             .file_name()
             .map_or_else(|| "passwords".into(), |n| n.to_string_lossy().into_owned());
-        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let staging = target.with_file_name(format!(".{name}.partial-{}", std::process::id()));
         let file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(&temp)
-            .with_context(|| format!("creating a file beside {}", target.display()))?;
+            .open(&staging)
+            .with_context(|| {
+                format!(
+                    "--passwords-out {}: cannot create a file in its directory",
+                    target.display()
+                )
+            })?;
         let mut writer = csv::Writer::from_writer(BufWriter::new(file));
         writer.write_record(["username", "password"])?;
-        Ok(PendingFile {
-            temp,
+        Ok(PasswordsOut {
             target: target.to_path_buf(),
+            existing,
+            staging,
             writer: Some(writer),
+            count: 0,
         })
     }
 
@@ -154,29 +205,78 @@ impl PendingFile {
         let w = self
             .writer
             .as_mut()
-            .context("the passwords file was already moved into place")?;
+            .context("the passwords file was already delivered")?;
         w.write_record([g.username.as_str(), g.password.as_str()])?;
+        self.count += 1;
         Ok(())
     }
 
-    /// Moves the file into place.
-    fn persist(mut self) -> Result<()> {
-        let mut w = self
-            .writer
-            .take()
-            .context("the passwords file was already moved into place")?;
-        w.flush()?;
-        drop(w);
-        std::fs::rename(&self.temp, &self.target)
-            .with_context(|| format!("moving the passwords into {}", self.target.display()))
+    /// After the import has written: adds the passwords to the target. A failure
+    /// names the private file that still holds them.
+    fn deliver(mut self) -> Result<()> {
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
+        };
+        if self.count == 0 {
+            drop(writer);
+            let _ = std::fs::remove_file(&self.staging);
+            return Ok(());
+        }
+        let result = self.deliver_from(writer);
+        // Exit 1: the accounts exist; the message says where their passwords are.
+        result.map_err(|e| {
+            anyhow::anyhow!(
+                "the import was written, but its {} generated password(s) could not be added \
+                 to {}: {e:#}; they are in {} (mode 0600): hand them out from there, then \
+                 delete that file",
+                self.count,
+                self.target.display(),
+                self.staging.display()
+            )
+        })
+    }
+
+    fn deliver_from(&mut self, writer: csv::Writer<BufWriter<File>>) -> Result<()> {
+        let file = writer
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .into_inner()
+            .map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        drop(file);
+        let mut target = match self.existing.take() {
+            Some(file) => file,
+            None => match std::fs::hard_link(&self.staging, &self.target) {
+                // A new target: the private file itself, under the target's name.
+                Ok(()) => {
+                    std::fs::remove_file(&self.staging)?;
+                    return Ok(());
+                }
+                // Created meanwhile: append to it, if it is a file we may append to.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    passwords_target(&self.target)?
+                        .context("the target appeared and vanished again")?
+                }
+                Err(e) => return Err(e.into()),
+            },
+        };
+        let text = std::fs::read(&self.staging)?;
+        let rows = text
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(&text[..], |i| &text[i + 1..]);
+        target.write_all(rows)?;
+        target.sync_all()?;
+        std::fs::remove_file(&self.staging)?;
+        Ok(())
     }
 }
 
-impl Drop for PendingFile {
+impl Drop for PasswordsOut {
     fn drop(&mut self) {
-        // Still pending (not persisted): remove the temporary file.
+        // Never delivered (the import refused or failed): nothing to keep.
         if self.writer.is_some() {
-            let _ = std::fs::remove_file(&self.temp);
+            let _ = std::fs::remove_file(&self.staging);
         }
     }
 }
@@ -270,8 +370,12 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     // Open the output files before anything is written, so a bad path fails first.
     let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
-        (Some(path), false) => Some(PendingFile::create(path)?),
-        _ => None,
+        (Some(path), false) => Some(PasswordsOut::prepare(path)?),
+        (Some(path), true) => {
+            passwords_target(path)?;
+            None
+        }
+        (None, _) => None,
     };
     let opts = Options {
         mode: args.mode,
@@ -320,15 +424,15 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     }
     let report = report?;
     let wrote = report.rejected.is_empty() || args.skip_invalid;
-    if let Some(pending) = passwords_out {
-        if wrote {
-            pending.persist()?;
-        }
-    }
+    let delivered = match passwords_out {
+        Some(out) if wrote => out.deliver(),
+        _ => Ok(()),
+    };
     if let Some(path) = &args.rejects {
         write_rejects(path, &report)?;
     }
     render(ctx, &report)?;
+    delivered?;
     if report.rejected.is_empty() {
         return Ok(());
     }

@@ -445,6 +445,7 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     let env = Env::init();
     let out = env.dir.path().join("pw.csv");
     std::fs::write(&out, "username,password\nlastnight,kept-secret\n").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).unwrap();
     // An invalid row: nothing is written, so last night's file must survive.
     let bad = write(&env, "bad.csv", "username,email\nalice,not-an-email\n");
     env.run(&[
@@ -471,10 +472,10 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .filter(|e| e.file_name().to_string_lossy().contains(".partial-"))
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
-    // A successful import replaces it, still 0600.
+    // A successful import adds its passwords after last night's, still 0600.
     let good = write(&env, "good.csv", "username\ncarol\n");
     env.run(&[
         "import-csv",
@@ -484,7 +485,11 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     ])
     .ok();
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("username,password\ncarol,"), "{text}");
+    assert!(
+        text.starts_with("username,password\nlastnight,kept-secret\ncarol,"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 3, "{text}");
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 }
