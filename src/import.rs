@@ -174,6 +174,8 @@ pub struct Report {
     pub updated: u64,
     pub unchanged: u64,
     pub deactivated: u64,
+    /// Passwords hashed (or, with `--reset-passwords`, verified): argon2 work done.
+    pub passwords_hashed: u64,
     pub rejected: Vec<Rejected>,
     /// Dry runs and `list_changes`: the accounts concerned.
     #[serde(skip)]
@@ -1025,6 +1027,7 @@ pub fn run(
     }
     finish_chunk(conn, &mut pending, params, &tick, generated)?;
     report.unchanged = db::import::kept(conn)?;
+    report.passwords_hashed = hashed.load(Ordering::Relaxed);
 
     // The short write: re-check under the lock, write, audit.
     writing.store(true, Ordering::Relaxed);

@@ -478,6 +478,7 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
             "updated": report.updated,
             "unchanged": report.unchanged,
             "deactivated": report.deactivated,
+            "passwords_hashed": report.passwords_hashed,
             "rejected": report.rejected.len(),
             "rejected_rows": report.rejected,
         });

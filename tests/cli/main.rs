@@ -8,3 +8,4 @@ mod generated;
 mod lifecycle;
 mod recovery;
 mod stats;
+mod nightly;
