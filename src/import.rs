@@ -278,6 +278,17 @@ impl Header {
                 COLUMNS.join(", ")
             )
         };
+        // A map naming a header the file lacks explains the unknown column that follows.
+        for (header, column) in &mapping.columns {
+            if !record.iter().any(|n| mapping::same_header(n, header)) {
+                return Err(Refusal::invalid(format!(
+                    "line {line}: --map names the header '{}' (for {column}), which the file \
+                     does not have",
+                    mapping::echo(header)
+                ))
+                .hint("check the map against the file's header row (and --skip-lines)"));
+            }
+        }
         for (i, raw) in record.iter().enumerate() {
             let own = raw.trim().trim_start_matches('\u{feff}').to_string();
             h.names.push(own.clone());
@@ -312,16 +323,6 @@ impl Header {
                 }
             };
             *slot = Some(i);
-        }
-        for (header, column) in &mapping.columns {
-            if !h.names.iter().any(|n| n.to_lowercase() == *header) {
-                return Err(Refusal::invalid(format!(
-                    "line {line}: --map names the header '{}' (for {column}), which the file \
-                     does not have",
-                    mapping::echo(header)
-                ))
-                .hint("check the map against the file's header row (and --skip-lines)"));
-            }
         }
         if mapping.username_from_email {
             if h.username.is_some() {
@@ -577,9 +578,11 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         _ => Status::Active,
     };
     let keep_secret = status != Status::Invited;
+    // Passwords are generated for accounts that may log in, not for inactive ones.
+    let generate = generate && status == Status::Active;
     let secret = match row.password {
         Some(pw) if keep_secret => Some(Secret::Hash(pw)),
-        None if generate && keep_secret => Some(Secret::Generate),
+        None if generate => Some(Secret::Generate),
         _ => None,
     };
     let user = NewUser {
@@ -589,7 +592,7 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         role: row.role.unwrap_or_else(|| opts.default_role.clone()),
         status,
         password_hash: row.password_hash.filter(|_| keep_secret),
-        must_change_password: generate && keep_secret,
+        must_change_password: generate,
     };
     (Staged::Create(user), secret)
 }

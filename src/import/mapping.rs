@@ -39,6 +39,11 @@ pub fn cut(text: &str) -> String {
     format!("{start}… ({} characters)", text.chars().count())
 }
 
+/// Whether the file's header `raw` is the (lower-cased) `header` a flag names.
+pub fn same_header(raw: &str, header: &str) -> bool {
+    key(raw) == header
+}
+
 fn key(text: &str) -> String {
     text.trim().trim_start_matches('\u{feff}').to_lowercase()
 }

@@ -9,3 +9,4 @@ mod lifecycle;
 mod recovery;
 mod stats;
 mod nightly;
+mod hr_files;
