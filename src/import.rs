@@ -608,9 +608,9 @@ fn plan_update(opts: &Options, e: &Existing, row: Row) -> (Staged, Option<Secret
     // The status the row asks for; an invited account given its first password is
     // active unless the row says otherwise.
     let gets_password = !has_hash && (row.password.is_some() || row.password_hash.is_some());
-    let mut wanted = row.status.or_else(|| {
-        (gets_password && e.status == Status::Invited).then_some(Status::Active)
-    });
+    let mut wanted = row
+        .status
+        .or_else(|| (gets_password && e.status == Status::Invited).then_some(Status::Active));
     if wanted == Some(Status::Invited) && !has_hash {
         // An invited account takes no password (as at creation).
     } else if !has_hash {
@@ -619,8 +619,7 @@ fn plan_update(opts: &Options, e: &Existing, row: Row) -> (Staged, Option<Secret
         } else if let Some(pw) = row.password {
             secret = Some(Secret::Hash(pw));
         } else if opts.generate_passwords
-            && (wanted == Some(Status::Active)
-                || (wanted.is_none() && e.status == Status::Invited))
+            && (wanted == Some(Status::Active) || (wanted.is_none() && e.status == Status::Invited))
         {
             secret = Some(Secret::Generate);
             wanted = Some(Status::Active);
@@ -848,7 +847,11 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
                 if record.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
-                (line, read_row(&header, shape.mapping, &record), Some(record))
+                (
+                    line,
+                    read_row(&header, shape.mapping, &record),
+                    Some(record),
+                )
             }
             Err(e) => {
                 let line = lines.at(e.position());
@@ -1295,7 +1298,11 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
             db::users::set_password_hash(tx, u.id, hash, u.must_change_password)?;
             changes.push(Change {
                 field: "password",
-                old: json!(if now.password_hash.is_some() { "set" } else { "none" }),
+                old: json!(if now.password_hash.is_some() {
+                    "set"
+                } else {
+                    "none"
+                }),
                 new: json!(if u.reset { "reset" } else { "set" }),
             });
         }

@@ -250,8 +250,12 @@ pub fn import_max_deactivate(conn: &Connection) -> Result<Limit> {
     let v = get(conn, "import.max_deactivate")?;
     Limit::parse(&v.value).or_else(|why| {
         refuse(
-            Refusal::unusable(format!("stored setting import.max_deactivate: {why}"))
-                .hint(format!("fix it with `userctl config set import.max_deactivate {}`", v.default)),
+            Refusal::unusable(format!("stored setting import.max_deactivate: {why}")).hint(
+                format!(
+                    "fix it with `userctl config set import.max_deactivate {}`",
+                    v.default
+                ),
+            ),
         )
     })
 }

@@ -14,8 +14,8 @@ use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::import::{self, Mapping, Mode, Options, Report};
-use crate::settings::Limit;
 use crate::output::{csv_cell, sanitize, Format};
+use crate::settings::Limit;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -348,9 +348,8 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let encoding = match &args.encoding {
         None => None,
         Some(label) => Some(import::encoding_for(label).ok_or_else(|| {
-            Refusal::usage(format!("unknown --encoding '{}'", sanitize(label))).hint(
-                "give a WHATWG label: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15 …",
-            )
+            Refusal::usage(format!("unknown --encoding '{}'", sanitize(label)))
+                .hint("give a WHATWG label: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15 …")
         })?),
     };
     let (input, size): (Box<dyn Read + Send>, Option<u64>) = if args.file == "-" {
@@ -486,7 +485,8 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
             value["updated_accounts"] = serde_json::json!(names.updated);
             value["deactivated_accounts"] = serde_json::json!(names.deactivated);
             if report.dry_run {
-                let updated: Vec<&str> = names.updated.iter().map(|u| u.username.as_str()).collect();
+                let updated: Vec<&str> =
+                    names.updated.iter().map(|u| u.username.as_str()).collect();
                 value["would_create"] = serde_json::json!(names.created);
                 value["would_update"] = serde_json::json!(updated);
                 value["would_deactivate"] = serde_json::json!(names.deactivated);

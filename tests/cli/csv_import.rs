@@ -714,7 +714,10 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     assert_eq!(json["rejected"], 1);
     // root (made by init) is named by the file: adopted into the source.
     assert_eq!(json["updated"], 1);
-    assert_eq!(json["updated_accounts"][0]["changes"][0]["field"], "managed_by");
+    assert_eq!(
+        json["updated_accounts"][0]["changes"][0]["field"],
+        "managed_by"
+    );
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE username='bob' AND status='active'"),
         1

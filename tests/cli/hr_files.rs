@@ -34,16 +34,18 @@ fn import_twice(env: &Env, file: &PathBuf, flags: &[&str], created: usize) {
     let run = env.run(&args);
     run.ok();
     assert!(
-        run.stdout
-            .starts_with(&format!("import: {created} created, 0 updated, 0 unchanged")),
+        run.stdout.starts_with(&format!(
+            "import: {created} created, 0 updated, 0 unchanged"
+        )),
         "{}",
         run.stdout
     );
     let run = env.run(&args);
     run.ok();
     assert!(
-        run.stdout
-            .starts_with(&format!("import: 0 created, 0 updated, {created} unchanged")),
+        run.stdout.starts_with(&format!(
+            "import: 0 created, 0 updated, {created} unchanged"
+        )),
         "{}",
         run.stdout
     );
@@ -51,7 +53,10 @@ fn import_twice(env: &Env, file: &PathBuf, flags: &[&str], created: usize) {
 
 /// `--ignore-column` for each of `headers`.
 fn ignoring<'a>(headers: &[&'a str]) -> Vec<&'a str> {
-    headers.iter().flat_map(|h| ["--ignore-column", *h]).collect()
+    headers
+        .iter()
+        .flat_map(|h| ["--ignore-column", *h])
+        .collect()
 }
 
 #[test]
@@ -102,7 +107,8 @@ fn google_workspace_user_export() {
     let run = env.run(&["import-csv", f.to_str().unwrap()]);
     run.code(7);
     assert!(
-        run.stderr.contains("line 1: unknown column 'First Name [Required]'")
+        run.stderr
+            .contains("line 1: unknown column 'First Name [Required]'")
             && run.stderr.contains("--ignore-column"),
         "{}",
         run.stderr
@@ -325,7 +331,8 @@ fn bamboohr_report_with_departments_as_roles() {
 fn an_excel_file_in_windows_1252_with_semicolons() {
     let env = Env::init();
     // "René Müller", "Zoë Ångström": é ü ë Å as single Windows-1252 bytes.
-    let mut bytes = b"username;email;name;role\r\nrene;rene@example.com;Ren\xe9 M\xfcller;user\r\n".to_vec();
+    let mut bytes =
+        b"username;email;name;role\r\nrene;rene@example.com;Ren\xe9 M\xfcller;user\r\n".to_vec();
     bytes.extend_from_slice(b"zoe;zoe@example.com;Zo\xeb \xc5ngstr\xf6m;moderator\r\n");
     let f = write_bytes(&env, "excel.csv", &bytes);
     let run = env.run(&["import-csv", "--delimiter", ";", f.to_str().unwrap()]);
@@ -419,12 +426,28 @@ fn a_map_file_and_its_mistakes() {
         ["ann.lee invited user ann.lee@example.com Ann Lee 0"]
     );
     // Still an error: a column neither read, mapped nor ignored …
-    let run = env.run(&["import-csv", "--map-file", m, "--username-from", "email", f.to_str().unwrap()]);
+    let run = env.run(&[
+        "import-csv",
+        "--map-file",
+        m,
+        "--username-from",
+        "email",
+        f.to_str().unwrap(),
+    ]);
     run.code(7);
-    assert!(run.stderr.contains("unknown column 'Badge'"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown column 'Badge'"),
+        "{}",
+        run.stderr
+    );
     // … a map naming a column userctl does not have (usage, exit 2) …
     let bad = write_bytes(&env, "bad.map", b"Work Email=mail\n");
-    let run = env.run(&["import-csv", "--map-file", bad.to_str().unwrap(), f.to_str().unwrap()]);
+    let run = env.run(&[
+        "import-csv",
+        "--map-file",
+        bad.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ]);
     run.code(2);
     assert!(run.stderr.contains("bad.map, line 1"), "{}", run.stderr);
     // … a map naming a header the file lacks, and a username that cannot be derived.
@@ -439,10 +462,16 @@ fn a_map_file_and_its_mistakes() {
     run.code(7);
     assert!(run.stderr.contains("'e-mail'"), "{}", run.stderr);
     let g = write_bytes(&env, "g.csv", b"email\n-x@example.com\n");
-    let run = env.run(&["import-csv", "--username-from", "email", g.to_str().unwrap()]);
+    let run = env.run(&[
+        "import-csv",
+        "--username-from",
+        "email",
+        g.to_str().unwrap(),
+    ]);
     run.code(7);
     assert!(
-        run.stderr.contains("line 2: cannot derive a username from the email"),
+        run.stderr
+            .contains("line 2: cannot derive a username from the email"),
         "{}",
         run.stderr
     );
@@ -463,12 +492,24 @@ fn a_200_mb_style_header_line_is_refused_in_bounded_memory_and_words() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.len() < 500, "{} bytes of stderr", run.stderr.len());
+    assert!(
+        run.stderr.len() < 500,
+        "{} bytes of stderr",
+        run.stderr.len()
+    );
     // A long unknown column name is echoed cut short.
     let long = "y".repeat(5000);
-    let g = write_bytes(&env, "long.csv", format!("username,{long}\nann,1\n").as_bytes());
+    let g = write_bytes(
+        &env,
+        "long.csv",
+        format!("username,{long}\nann,1\n").as_bytes(),
+    );
     let run = env.run(&["import-csv", g.to_str().unwrap()]);
     run.code(7);
     assert!(run.stderr.contains("(5000 characters)"), "{}", run.stderr);
-    assert!(run.stderr.len() < 800, "{} bytes of stderr", run.stderr.len());
+    assert!(
+        run.stderr.len() < 800,
+        "{} bytes of stderr",
+        run.stderr.len()
+    );
 }
