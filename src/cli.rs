@@ -196,7 +196,7 @@ pub enum Command {
     #[command(subcommand)]
     User(user::UserCommand),
     /// Import users from a CSV file, all or nothing
-    ImportCsv(csv::ImportArgs),
+    ImportCsv(Box<csv::ImportArgs>),
     /// Export users as CSV (the columns import-csv reads)
     ExportCsv(csv::ExportArgs),
     /// List and revoke login sessions

@@ -189,13 +189,13 @@ impl Report {
     fn reject(
         &mut self,
         line: u64,
-        username: String,
+        username: &str,
         reason: String,
         record: Option<&csv::StringRecord>,
     ) {
         self.rejected.push(Rejected {
             line,
-            username: mapping::cut(&username),
+            username: mapping::cut(username),
             reason,
             fields: record.map_or_else(Vec::new, |r| r.iter().map(str::to_string).collect()),
         });
@@ -389,7 +389,7 @@ fn read_row(
     mapping: &Mapping,
     record: &csv::StringRecord,
 ) -> Result<Row, (String, String)> {
-    let email_cell = cell(record, h.email).map(str::trim).unwrap_or("");
+    let email_cell = cell(record, h.email).map_or("", str::trim);
     let raw_username = match h.username {
         Some(i) => cell(record, Some(i)).unwrap_or("").trim().to_string(),
         None => email_cell
@@ -959,7 +959,7 @@ pub fn run(
                             let key = username.to_ascii_lowercase();
                             db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
                         }
-                        report.reject(line, username, reason, record.as_ref());
+                        report.reject(line, &username, reason, record.as_ref());
                         continue;
                     }
                 };
@@ -997,7 +997,7 @@ pub fn run(
                     None => invalid,
                 };
                 if let Some(reason) = invalid {
-                    report.reject(line, username, reason, Some(&record));
+                    report.reject(line, &username, reason, Some(&record));
                     continue;
                 }
                 if let Some(secret) = secret {

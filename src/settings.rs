@@ -264,3 +264,21 @@ pub fn import_max_deactivate(conn: &Connection) -> Result<Limit> {
 pub fn invitation_lifetime_secs(conn: &Connection) -> Result<i64> {
     Ok(i64::try_from(number(conn, "invitation.lifetime_hours")?)? * 3600)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_are_counts_or_percentages_of_at_least_one() {
+        assert_eq!(Limit::parse("25").unwrap(), Limit::Count(25));
+        assert_eq!(Limit::parse(" 10% ").unwrap(), Limit::Percent(10));
+        assert!(Limit::parse("101%").is_err());
+        assert!(Limit::parse("-1").is_err());
+        assert!(Limit::parse("ten").is_err());
+        assert_eq!(Limit::Percent(10).of(400), 40);
+        assert_eq!(Limit::Percent(10).of(5), 1);
+        assert_eq!(Limit::Percent(0).of(0), 1);
+        assert_eq!(Limit::Count(0).of(100), 0);
+    }
+}

@@ -239,9 +239,9 @@ impl PasswordsOut {
     fn deliver_from(&mut self, writer: csv::Writer<BufWriter<File>>) -> Result<()> {
         let file = writer
             .into_inner()
-            .map_err(|e| e.into_error())?
+            .map_err(csv::IntoInnerError::into_error)?
             .into_inner()
-            .map_err(|e| e.into_error())?;
+            .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_all()?;
         drop(file);
         let mut target = match self.existing.take() {

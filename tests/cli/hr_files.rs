@@ -27,7 +27,7 @@ fn accounts(env: &Env) -> Vec<String> {
 }
 
 /// Imports `file` with `flags`, then again: the second run changes nothing.
-fn import_twice(env: &Env, file: &PathBuf, flags: &[&str], created: usize) {
+fn import_twice(env: &Env, file: &std::path::Path, flags: &[&str], created: usize) {
     let mut args = vec!["import-csv"];
     args.extend_from_slice(flags);
     args.push(file.to_str().unwrap());
