@@ -330,7 +330,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-line
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l encoding -d 'The file\'s encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le … (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l default-role -d 'The role of new users whose row has no role' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l delimiter -d 'The field separator (one ASCII character; \\t for tab)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l passwords-out -d 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -343,6 +343,7 @@ always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l reset-passwords -d 'Replace the passwords of existing accounts with the file\'s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -353,7 +354,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l role -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
 invited\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600) instead of standard output' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -363,6 +364,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wait -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l force -d 'Replace an existing --output file (by writing beside it and renaming)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'

@@ -890,7 +890,7 @@ pub fn run(
     progress: &(dyn Fn(Progress) + Sync),
     generated: &mut dyn FnMut(&Generated) -> Result<()>,
 ) -> Result<Report> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::AddUsers)?;
     accounts::ensure_role(conn, &opts.default_role)?;
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
@@ -1120,7 +1120,7 @@ fn write(
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
     // Permissions may have changed since validation: check again under the lock.
-    authz::authorize(tx, actor, Action::ManageUsers)?;
+    authz::authorize(tx, actor, Action::AddUsers)?;
     for role in granted {
         authz::ensure_holds(tx, actor, &db::roles::permissions(tx, role)?)?;
     }
@@ -1186,6 +1186,7 @@ fn write(
                         return Ok(());
                     }
                 };
+                authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
                 if let Some(Some(email)) = &u.email {
                     if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
                     {
@@ -1237,6 +1238,7 @@ fn write(
     if opts.mode == Mode::Sync {
         let reason = "absent from a sync import";
         for (id, username) in absent {
+            authz::authorize(tx, actor, Action::ManageUser { target: id })?;
             db::users::set_status(tx, id, Status::Inactive, Some(reason))?;
             db::sessions::delete_for_user(tx, id)?;
             audit.append(

@@ -1,8 +1,7 @@
 //! `userctl import-csv` and `userctl export-csv`.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufWriter, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -13,6 +12,7 @@ use crate::cli::UserFilterArgs;
 use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
+use crate::fsio;
 use crate::import::{self, Mapping, Mode, Options, Report};
 use crate::output::{csv_cell, sanitize, Format};
 use crate::settings::Limit;
@@ -81,9 +81,13 @@ pub struct ImportArgs {
     /// Import the valid rows even if some are invalid (exit 7 still reports them)
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Write the rejected rows, with a reason column, to this CSV file (mode 0600)
+    /// Write the rejected rows, with a reason column, to this CSV file (mode 0600,
+    /// never through a symlink)
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
+    /// Replace an existing --rejects file (by writing beside it and renaming)
+    #[arg(long)]
+    pub force: bool,
     /// Give new users without a password a generated one (they must change it at
     /// first login) and write username,password to this file (mode 0600). Without
     /// it such users are created as invited
@@ -95,28 +99,17 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub filter: UserFilterArgs,
-    /// Write to this file (created with mode 0600) instead of standard output
+    /// Write to this file (created with mode 0600, never through a symlink; it
+    /// appears complete or not at all) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace an existing --output file (by writing beside it and renaming)
+    #[arg(long)]
+    pub force: bool,
     /// Also export the password_hash column (argon2/bcrypt hashes: treat the file
     /// as a secret). Off by default
     #[arg(long)]
     pub with_password_hashes: bool,
-}
-
-/// Creates (or truncates) a file readable by its owner only, 0600 from the first byte.
-fn private_file(path: &Path) -> Result<File> {
-    let file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    // An existing file keeps its mode on open: tighten it.
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-        .with_context(|| format!("setting the mode of {}", path.display()))?;
-    Ok(file)
 }
 
 /// `--passwords-out`: the passwords one run generates, kept in a private file beside
@@ -125,6 +118,7 @@ fn private_file(path: &Path) -> Result<File> {
 /// generates nothing leaves the target as it is.
 struct PasswordsOut {
     target: PathBuf,
+    protected: fsio::Protected,
     /// The target, opened for appending when it already exists.
     existing: Option<File>,
     staging: PathBuf,
@@ -132,67 +126,35 @@ struct PasswordsOut {
     count: u64,
 }
 
-/// Checks the `--passwords-out` target before anything is written: an existing one
-/// must be a private regular file of ours (not a symlink, not a directory); returns
-/// it opened for appending.
-fn passwords_target(target: &Path) -> Result<Option<File>> {
-    let shown = target.display();
-    let meta = match std::fs::symlink_metadata(target) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("checking --passwords-out {shown}")),
-    };
-    let reason = if meta.file_type().is_symlink() {
-        Some("is a symbolic link".to_string())
-    } else if meta.is_dir() {
-        Some("is a directory".to_string())
-    } else if !meta.is_file() {
-        Some("is not a regular file".to_string())
-    } else if meta.permissions().mode() & 0o077 != 0 {
-        Some(format!(
-            "is open to other users (mode {:04o}; chmod 600 it)",
-            meta.permissions().mode() & 0o7777
-        ))
-    } else {
-        None
-    };
-    if let Some(reason) = reason {
-        return refuse(
-            Refusal::conflict(format!("refusing --passwords-out {shown}: it {reason}"))
-                .hint("name a new file, or a private file of your own"),
-        );
-    }
-    let file = OpenOptions::new()
-        .append(true)
-        .open(target)
-        .with_context(|| format!("--passwords-out {shown} cannot be appended to"))?;
-    Ok(Some(file))
+/// Checks the `--passwords-out` target before anything is written: not the database
+/// or the input, and an existing one must be a private regular file of ours (not a
+/// symlink, not a directory, no other link); returns it opened for appending.
+fn passwords_target(target: &Path, protected: &fsio::Protected) -> Result<Option<File>> {
+    fsio::open_append(target, protected)
 }
 
 impl PasswordsOut {
     /// Checks the target and creates the private file beside it (so an unwritable
     /// directory fails now, before the import writes anything).
-    fn prepare(target: &Path) -> Result<Self> {
-        let existing = passwords_target(target)?;
+    fn prepare(target: &Path, protected: &fsio::Protected) -> Result<Self> {
+        let existing = passwords_target(target, protected)?;
         let name = target
             .file_name()
             .map_or_else(|| "passwords".into(), |n| n.to_string_lossy().into_owned());
-        let staging = target.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&staging)
-            .with_context(|| {
-                format!(
-                    "--passwords-out {}: cannot create a file in its directory",
-                    target.display()
-                )
-            })?;
+        // Not named like fsio's partial files: those are cleaned up, and this one may be
+        // the only copy of the passwords should the delivery fail.
+        let staging = target.with_file_name(format!(".{name}.undelivered-{}", std::process::id()));
+        let file = fsio::create_new(&staging).with_context(|| {
+            format!(
+                "--passwords-out {}: cannot create a file in its directory",
+                target.display()
+            )
+        })?;
         let mut writer = csv::Writer::from_writer(BufWriter::new(file));
         writer.write_record(["username", "password"])?;
         Ok(PasswordsOut {
             target: target.to_path_buf(),
+            protected: protected.clone(),
             existing,
             staging,
             writer: Some(writer),
@@ -254,7 +216,7 @@ impl PasswordsOut {
                 }
                 // Created meanwhile: append to it, if it is a file we may append to.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    passwords_target(&self.target)?
+                    passwords_target(&self.target, &self.protected)?
                         .context("the target appeared and vanished again")?
                 }
                 Err(e) => return Err(e.into()),
@@ -367,11 +329,16 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     };
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    // Open the output files before anything is written, so a bad path fails first.
+    // Check the output files before anything is written, so a bad path fails first.
+    let protected = fsio::Protected::database(&ctx.db_path).input(Path::new(&args.file));
+    let rejects = fsio::Existing::from_force(args.force);
+    if let Some(path) = &args.rejects {
+        fsio::preflight(path, rejects, &protected)?;
+    }
     let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
-        (Some(path), false) => Some(PasswordsOut::prepare(path)?),
+        (Some(path), false) => Some(PasswordsOut::prepare(path, &protected)?),
         (Some(path), true) => {
-            passwords_target(path)?;
+            passwords_target(path, &protected)?;
             None
         }
         (None, _) => None,
@@ -428,7 +395,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         _ => Ok(()),
     };
     if let Some(path) = &args.rejects {
-        write_rejects(path, &report)?;
+        write_rejects(path, rejects, &protected, &report)?;
     }
     render(ctx, &report)?;
     delivered?;
@@ -448,8 +415,14 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     })
 }
 
-fn write_rejects(path: &Path, report: &Report) -> Result<()> {
-    let mut w = csv::Writer::from_writer(BufWriter::new(private_file(path)?));
+fn write_rejects(
+    path: &Path,
+    existing: fsio::Existing,
+    protected: &fsio::Protected,
+    report: &Report,
+) -> Result<()> {
+    let file = fsio::Output::create(path, existing, protected)?;
+    let mut w = csv::Writer::from_writer(BufWriter::new(file));
     let mut header = report.header.clone();
     header.push("reason".into());
     w.write_record(&header)?;
@@ -459,8 +432,11 @@ fn write_rejects(path: &Path, report: &Report) -> Result<()> {
         fields.push(csv_cell(&format!("line {}: {}", r.line, r.reason)).into_owned());
         w.write_record(&fields)?;
     }
-    w.flush()?;
-    Ok(())
+    w.into_inner()
+        .map_err(csv::IntoInnerError::into_error)?
+        .into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?
+        .commit()
 }
 
 fn render(ctx: &Ctx, report: &Report) -> Result<()> {
@@ -548,17 +524,31 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let filter = args.filter.filter(Sort::Username, None);
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
+    match &args.output {
+        Some(path) => {
+            let existing = fsio::Existing::from_force(args.force);
+            let protected = fsio::Protected::database(&ctx.db_path);
+            let mut file = fsio::Output::create(path, existing, &protected)?;
+            write_export(&conn, &filter, args, &mut file)?;
+            file.commit()
+        }
+        None => write_export(&conn, &filter, args, &mut std::io::stdout().lock()),
+    }
+}
+
+fn write_export(
+    conn: &rusqlite::Connection,
+    filter: &crate::db::users::Filter,
+    args: &ExportArgs,
+    sink: &mut dyn Write,
+) -> Result<()> {
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
     let mut header = vec!["username", "email", "name", "role", "status"];
     if args.with_password_hashes {
         header.push("password_hash");
     }
     w.write_record(&header)?;
-    let result = crate::db::users::for_each(&conn, &filter, |u| {
+    let result = crate::db::users::for_each(conn, filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
             csv_cell(&u.username).into_owned(),
@@ -568,7 +558,7 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
-            let hash = crate::db::users::password_hash(&conn, u.id)?;
+            let hash = crate::db::users::password_hash(conn, u.id)?;
             row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
         }
         w.write_record(&row)?;

@@ -472,7 +472,10 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().contains(".partial-"))
+        .filter(|e| {
+            e.file_name().to_string_lossy().contains(".partial-")
+                || e.file_name().to_string_lossy().contains(".undelivered-")
+        })
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
     // A successful import adds its passwords after last night's, still 0600.
@@ -750,7 +753,9 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
     // A new admin, or making an existing user admin: refused, nothing written.
     for text in [
         "username,role\nnew1,user\nnew2,admin\n",
+        // Matching boss would hand an admin to this feed (managed_by): acting on boss.
         "username,role\nnew1,user\nhana,hr\nboss,admin\nroot,admin\nnew2,user\n",
+        "username,role\nnew1,user\nhana,hr\nnew2,user\n",
     ] {
         let before = (users(&env), audits(&env));
         let f = write(&env, "a.csv", text);
@@ -768,8 +773,12 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
                 run.stderr
             );
             assert_eq!((users(&env), audits(&env)), before);
+        } else if text.contains("boss") {
+            run.code(6);
+            assert!(run.stderr.contains("may not act on 'boss'"), "{}", run.stderr);
+            assert_eq!((users(&env), audits(&env)), before);
         } else {
-            // Rows naming admins that stay admins change nothing and need nothing.
+            // Rows naming accounts that stay as they are need nothing more.
             run.ok();
             assert_eq!(users(&env), before.0 + 2);
         }

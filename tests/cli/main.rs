@@ -3,10 +3,14 @@
 
 mod common;
 mod csv_import;
+mod files;
 mod foundation;
 mod generated;
 mod hr_files;
 mod lifecycle;
+mod migration;
 mod nightly;
 mod recovery;
+mod security;
 mod stats;
+mod timestamps;

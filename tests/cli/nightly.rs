@@ -526,7 +526,7 @@ fn issue_4_passwords_out_is_never_emptied_and_is_checked_first() {
     let shared = write(&env, "shared.csv", "username,password\n");
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
     for (target, why) in [
-        (&dir, "is a directory"),
+        (&dir, "is not a regular file"),
         (&link, "is a symbolic link"),
         (&shared, "is open to other users"),
     ] {
@@ -569,7 +569,7 @@ fn issue_4_a_delivery_failing_after_the_write_names_where_the_passwords_are() {
             .unwrap()
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .find(|p| p.to_string_lossy().contains(".pw.csv.partial-"));
+            .find(|p| p.to_string_lossy().contains(".pw.csv.undelivered-"));
         if let Some(p) = found {
             break p;
         }
