@@ -205,15 +205,29 @@ impl Report {
 /// Physical line numbers: the csv crate's own line count misses newlines inside
 /// quoted fields of CRLF files, so count `\n` bytes as they pass. The queue holds only
 /// the newlines read ahead of the parser (its buffer), so memory stays bounded.
-/// `read` tells the progress display how many bytes have passed.
-struct LineCounter<'a, R> {
+struct LineCounter<R> {
     inner: R,
     offset: u64,
     newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+/// Counts the file's own bytes (before decoding) for the progress display.
+struct Counted<'a, R> {
+    inner: R,
+    total: u64,
     read: &'a AtomicU64,
 }
 
-impl<R: Read> Read for LineCounter<'_, R> {
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.total += n as u64;
+        self.read.store(self.total, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl<R: Read> Read for LineCounter<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut queue = self.newlines.borrow_mut();
@@ -223,7 +237,6 @@ impl<R: Read> Read for LineCounter<'_, R> {
             }
         }
         self.offset += n as u64;
-        self.read.store(self.offset, Ordering::Relaxed);
         Ok(n)
     }
 }
@@ -808,10 +821,17 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
         .has_headers(false)
         .flexible(true)
         .from_reader(LineCounter {
-            inner: decode::Decoded::new(input, shape.encoding, shape.skip_lines),
+            inner: decode::Decoded::new(
+                Counted {
+                    inner: input,
+                    total: 0,
+                    read,
+                },
+                shape.encoding,
+                shape.skip_lines,
+            ),
             offset: 0,
             newlines: Rc::clone(&newlines),
-            read,
         });
     let mut lines = Lines {
         newlines,

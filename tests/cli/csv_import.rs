@@ -775,7 +775,11 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
             assert_eq!((users(&env), audits(&env)), before);
         } else if text.contains("boss") {
             run.code(6);
-            assert!(run.stderr.contains("may not act on 'boss'"), "{}", run.stderr);
+            assert!(
+                run.stderr.contains("may not act on 'boss'"),
+                "{}",
+                run.stderr
+            );
             assert_eq!((users(&env), audits(&env)), before);
         } else {
             // Rows naming accounts that stay as they are need nothing more.
