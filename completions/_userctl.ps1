@@ -281,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;user;passwd' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (keep it mode 0600)')
+            [CompletionResult]::new('--hash-file', '--hash-file', [CompletionResultType]::ParameterName, 'Set a password hash from another system read from the first line of FILE')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
@@ -290,6 +291,8 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Generate a strong random password and print it once')
             [CompletionResult]::new('--keep-sessions', '--keep-sessions', [CompletionResultType]::ParameterName, 'Keep the account''s sessions (by default they are revoked)')
             [CompletionResult]::new('--must-change-password', '--must-change-password', [CompletionResultType]::ParameterName, 'Make them choose a new password at next login')
+            [CompletionResult]::new('--hash-stdin', '--hash-stdin', [CompletionResultType]::ParameterName, 'Set a password hash from another system (argon2, bcrypt, Django, Werkzeug, passlib, crypt(3), …) read from the first line of standard input')
+            [CompletionResult]::new('--allow-weak-hashes', '--allow-weak-hashes', [CompletionResultType]::ParameterName, 'With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5, sha1, {SHA}, …); the account must then change its password at next login')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
@@ -413,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--reset-passwords', '--reset-passwords', [CompletionResultType]::ParameterName, 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows even if some are invalid (exit 7 still reports them)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --rejects file (by writing beside it and renaming)')
+            [CompletionResult]::new('--allow-weak-hashes', '--allow-weak-hashes', [CompletionResultType]::ParameterName, 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')

@@ -1827,7 +1827,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__import__subcmd__csv)
-            opts="-y -q -h -V --mode --source --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --mode --source --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3277,13 +3277,17 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__passwd)
-            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --db --as --format --yes --quiet --dry-run --wait --color --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --hash-stdin --hash-file --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hash-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -266,6 +266,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;user;passwd'= {
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --hash-file 'Set a password hash from another system read from the first line of FILE'
             cand --db 'The SQLite database file'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -275,6 +276,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --generate-password 'Generate a strong random password and print it once'
             cand --keep-sessions 'Keep the account''s sessions (by default they are revoked)'
             cand --must-change-password 'Make them choose a new password at next login'
+            cand --hash-stdin 'Set a password hash from another system (argon2, bcrypt, Django, Werkzeug, passlib, crypt(3), …) read from the first line of standard input'
+            cand --allow-weak-hashes 'With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5, sha1, {SHA}, …); the account must then change its password at next login'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -382,6 +385,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --reset-passwords 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
             cand --skip-invalid 'Import the valid rows even if some are invalid (exit 7 still reports them)'
             cand --force 'Replace an existing --rejects file (by writing beside it and renaming)'
+            cand --allow-weak-hashes 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'

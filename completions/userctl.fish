@@ -254,6 +254,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-file -d 'Set a password hash from another system read from the first line of FILE' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -267,6 +268,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l generate-password -d 'Generate a strong random password and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keep-sessions -d 'Keep the account\'s sessions (by default they are revoked)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l must-change-password -d 'Make them choose a new password at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-stdin -d 'Set a password hash from another system (argon2, bcrypt, Django, Werkzeug, passlib, crypt(3), …) read from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l allow-weak-hashes -d 'With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5, sha1, {SHA}, …); the account must then change its password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -344,6 +347,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l reset-passwords -d 'Replace the passwords of existing accounts with the file\'s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l allow-weak-hashes -d 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'

@@ -61,6 +61,8 @@ pub struct Options {
     pub skip_invalid: bool,
     /// Generate passwords for new accounts without one (else they are invited).
     pub generate_passwords: bool,
+    /// Accept hashes of broken schemes (their accounts must change their password).
+    pub allow_weak_hashes: bool,
     pub dry_run: bool,
     /// The import's source: the accounts it creates or matches are managed by it.
     pub source: String,
@@ -401,6 +403,7 @@ fn read_row(
     h: &Header,
     mapping: &Mapping,
     record: &csv::StringRecord,
+    allow_weak_hashes: bool,
 ) -> Result<Row, (String, String)> {
     let email_cell = cell(record, h.email).map_or("", str::trim);
     let raw_username = match h.username {
@@ -472,8 +475,8 @@ fn read_row(
         .map(|p| Zeroizing::new(p.to_string()));
     let password_hash = match cell(record, h.password_hash).map(str::trim) {
         None | Some("") => None,
-        Some(hash) => match password::check_hash_format(hash) {
-            Ok(()) => Some(hash.to_string()),
+        Some(hash) => match password::check_hash(hash, allow_weak_hashes) {
+            Ok(_) => Some(hash.to_string()),
             Err(why) => return fail(format!("invalid password_hash: {why}")),
         },
     };
@@ -604,8 +607,9 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         display_name: row.name.unwrap_or_default(),
         role: row.role.unwrap_or_else(|| opts.default_role.clone()),
         status,
+        must_change_password: generate
+            || row.password_hash.as_deref().is_some_and(password::is_weak),
         password_hash: row.password_hash.filter(|_| keep_secret),
-        must_change_password: generate,
     };
     (Staged::Create(user), secret)
 }
@@ -790,6 +794,7 @@ struct Shape<'a> {
     skip_lines: u64,
     encoding: Option<&'static encoding_rs::Encoding>,
     mapping: &'a Mapping,
+    allow_weak_hashes: bool,
 }
 
 /// A CSV error as a refusal: undecodable bytes and over-long lines name their line
@@ -869,7 +874,7 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
                 }
                 (
                     line,
-                    read_row(&header, shape.mapping, &record),
+                    read_row(&header, shape.mapping, &record, shape.allow_weak_hashes),
                     Some(record),
                 )
             }
@@ -950,6 +955,7 @@ pub fn run(
         skip_lines: opts.skip_lines,
         encoding: opts.encoding,
         mapping: &opts.mapping,
+        allow_weak_hashes: opts.allow_weak_hashes,
     };
     let staged = std::thread::scope(|scope| -> Result<()> {
         let bytes_read = &bytes_read;
@@ -1317,7 +1323,12 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
     }
     if let Some(hash) = &u.password_hash {
         if u.reset || now.password_hash.is_none() {
-            db::users::set_password_hash(tx, u.id, hash, u.must_change_password)?;
+            db::users::set_password_hash(
+                tx,
+                u.id,
+                hash,
+                u.must_change_password || password::is_weak(hash),
+            )?;
             changes.push(Change {
                 field: "password",
                 old: json!(if now.password_hash.is_some() {

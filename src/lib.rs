@@ -34,6 +34,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -274,6 +274,9 @@ pub struct NewPassword<'a> {
     pub current: Option<&'a str>,
     pub keep_sessions: bool,
     pub must_change_password: bool,
+    /// The scheme of a hash set from another system (`--hash-*`), for the audit
+    /// log and the message; `None` for a password hashed here.
+    pub scheme: Option<&'a str>,
 }
 
 /// Sets an account's password and revokes its sessions unless asked to keep them.
@@ -305,20 +308,28 @@ pub fn set_password(
     } else {
         db::sessions::delete_for_user(conn, user.id)?
     };
-    let details = json!({
+    let mut details = json!({
         "sessions_revoked": revoked,
         "must_change_password": new.must_change_password,
     });
+    if let Some(scheme) = new.scheme {
+        // The scheme only: a hash is a secret too.
+        details["hash_scheme"] = json!(scheme);
+    }
     audit(conn, actor, "user.passwd", &user.username, &details)?;
     let sessions = if new.keep_sessions {
         "kept its sessions".to_string()
     } else {
         format!("revoked {revoked} session(s)")
     };
+    let what = match new.scheme {
+        Some(scheme) => format!("set a {scheme} password hash"),
+        None => "set a new password".to_string(),
+    };
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("set a new password for {} and {sessions}", user.username),
+        format!("{what} for {} and {sessions}", user.username),
         details,
     ))
 }
@@ -347,29 +358,47 @@ pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Chang
 }
 
 /// Checks a password the way a login would: right, and the account active. Any
-/// failure is a refusal (exit 6) after the fixed delay. Returns the stored hash
-/// when it was made with other parameters than `params` and should be replaced.
+/// failure is a refusal (exit 6) after the fixed delay; so is a stored hash that
+/// cannot be checked (out of bounds, unrecognised). When the stored hash is weaker
+/// than `params` (see [`password::check`]), returns it with the parameters to
+/// rehash with.
 pub fn verify_password(
     conn: &Connection,
     actor: &Actor,
     user_id: i64,
     password_text: &str,
     params: HashParams,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let stored = db::users::password_hash(conn, user.id)?;
-    let right = match &stored {
-        Some(stored) => password::verify(password_text, stored)?,
-        None => false,
+    let verdict = match &stored {
+        Some(stored) => password::check(password_text, stored, params),
+        None => password::Verdict::Wrong,
     };
-    if !right {
-        clock::pause(authz::FAILED_LOGIN_DELAY);
-        return refuse(Refusal::denied(format!(
-            "wrong password for {}",
-            user.username
-        )));
-    }
+    let rehash = match verdict {
+        password::Verdict::Right { rehash } => rehash,
+        password::Verdict::Wrong => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(Refusal::denied(format!(
+                "wrong password for {}",
+                user.username
+            )));
+        }
+        password::Verdict::Unusable(why) => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(
+                Refusal::denied(format!(
+                    "the password of {} cannot be checked: its stored hash is unusable ({why})",
+                    user.username
+                ))
+                .hint(format!(
+                    "set a new one: `userctl user passwd {}`",
+                    user.username
+                )),
+            );
+        }
+    };
     if user.status != Status::Active {
         return refuse(
             Refusal::denied(format!(
@@ -379,7 +408,7 @@ pub fn verify_password(
             .hint(format!("`userctl user activate {}`", user.username)),
         );
     }
-    Ok(stored.filter(|s| password::needs_rehash(s, params)))
+    Ok(stored.zip(rehash))
 }
 
 /// Replaces a verified password's outdated hash with `new_hash` (made outside the
@@ -401,7 +430,9 @@ pub fn rehash(
         ));
     }
     db::users::replace_hash(conn, user.id, new_hash)?;
-    let details = json!({ "rehashed": true, "params": params });
+    // The scheme it came from, never the hash.
+    let from = password::check_hash(old_hash, true).map_or_else(|_| "unknown".into(), |i| i.scheme);
+    let details = json!({ "rehashed": true, "from": from, "params": params });
     audit(conn, actor, "user.rehash", &user.username, &details)?;
     Ok(change(
         &user.username,
@@ -878,6 +909,7 @@ mod tests {
                         current,
                         keep_sessions: false,
                         must_change_password: false,
+                        scheme: None,
                     },
                 )
             })
@@ -919,7 +951,7 @@ mod tests {
     }
 
     #[test]
-    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+    fn verify_asks_for_a_rehash_only_when_the_stored_hash_is_weaker() {
         let conn = db::open_in_memory().unwrap();
         let id = add(&conn, "alice", "user");
         let now = HashParams::default();
@@ -928,9 +960,10 @@ mod tests {
             iterations: 3,
             ..now
         };
-        let old = verify_password(&conn, &op(), id, PW, stronger)
+        let (old, target) = verify_password(&conn, &op(), id, PW, stronger)
             .unwrap()
             .unwrap();
+        assert_eq!(target, stronger);
         let new_hash = password::hash(PW, stronger).unwrap();
         let c = authz::write(&conn, false, |tx| {
             rehash(tx, &op(), id, &old, &new_hash, stronger)

@@ -3,9 +3,11 @@
 
 mod common;
 mod csv_import;
+mod faults;
 mod files;
 mod foundation;
 mod generated;
+mod hashes;
 mod hr_files;
 mod lifecycle;
 mod migration;
