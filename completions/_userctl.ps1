@@ -487,7 +487,18 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;import-csv' {
-            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate active users absent from the file')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source')
+            [CompletionResult]::new('--max-deactivate', '--max-deactivate', [CompletionResultType]::ParameterName, 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source''s active accounts (default: setting import.max_deactivate, 10%)')
+            [CompletionResult]::new('--max-changes', '--max-changes', [CompletionResultType]::ParameterName, 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source''s active accounts')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the file''s column HEADER as a userctl column, e.g. --map ''Email Address [Required]=email'' (repeatable; HEADER is case-insensitive)')
+            [CompletionResult]::new('--map-file', '--map-file', [CompletionResultType]::ParameterName, 'Read --map lines (HEADER=column) from FILE; blank lines and # comments skipped')
+            [CompletionResult]::new('--ignore-column', '--ignore-column', [CompletionResultType]::ParameterName, 'Ignore the file''s column HEADER (repeatable)')
+            [CompletionResult]::new('--username-from', '--username-from', [CompletionResultType]::ParameterName, 'Derive the username from the email''s local part (lower-cased)')
+            [CompletionResult]::new('--status-map', '--status-map', [CompletionResultType]::ParameterName, 'Read the status cell VALUE as active, inactive or invited (repeatable, case-insensitive), e.g. --status-map ''PROVISIONED=invited''')
+            [CompletionResult]::new('--role-map', '--role-map', [CompletionResultType]::ParameterName, 'Read the role cell VALUE as ROLE (repeatable, case-insensitive)')
+            [CompletionResult]::new('--skip-lines', '--skip-lines', [CompletionResultType]::ParameterName, 'Skip N lines before the header (a preamble such as "version:v1.0")')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le … (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)')
             [CompletionResult]::new('--default-role', '--default-role', [CompletionResultType]::ParameterName, 'The role of new users whose row has no role')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator (one ASCII character; \t for tab)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)')
@@ -497,6 +508,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('--reset-passwords', '--reset-passwords', [CompletionResultType]::ParameterName, 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows even if some are invalid (exit 7 still reports them)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --rejects file (by writing beside it and renaming)')
             [CompletionResult]::new('--allow-weak-hashes', '--allow-weak-hashes', [CompletionResultType]::ParameterName, 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login')

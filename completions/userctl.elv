@@ -456,7 +456,18 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;help'= {
         }
         &'userctl;import-csv'= {
-            cand --mode 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate active users absent from the file'
+            cand --mode 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file'
+            cand --source 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source'
+            cand --max-deactivate 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source''s active accounts (default: setting import.max_deactivate, 10%)'
+            cand --max-changes 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source''s active accounts'
+            cand --map 'Read the file''s column HEADER as a userctl column, e.g. --map ''Email Address [Required]=email'' (repeatable; HEADER is case-insensitive)'
+            cand --map-file 'Read --map lines (HEADER=column) from FILE; blank lines and # comments skipped'
+            cand --ignore-column 'Ignore the file''s column HEADER (repeatable)'
+            cand --username-from 'Derive the username from the email''s local part (lower-cased)'
+            cand --status-map 'Read the status cell VALUE as active, inactive or invited (repeatable, case-insensitive), e.g. --status-map ''PROVISIONED=invited'''
+            cand --role-map 'Read the role cell VALUE as ROLE (repeatable, case-insensitive)'
+            cand --skip-lines 'Skip N lines before the header (a preamble such as "version:v1.0")'
+            cand --encoding 'The file''s encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le … (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)'
             cand --default-role 'The role of new users whose row has no role'
             cand --delimiter 'The field separator (one ASCII character; \t for tab)'
             cand --rejects 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)'
@@ -466,6 +477,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --reset-passwords 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
             cand --skip-invalid 'Import the valid rows even if some are invalid (exit 7 still reports them)'
             cand --force 'Replace an existing --rejects file (by writing beside it and renaming)'
             cand --allow-weak-hashes 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'

@@ -424,9 +424,20 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate active users absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
 upsert\t'Create new accounts, update changed ones, leave the rest alone'
 sync\t'Upsert, then deactivate active accounts absent from the file'"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l source -d 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l max-deactivate -d 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source\'s active accounts (default: setting import.max_deactivate, 10%)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l max-changes -d 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source\'s active accounts' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l map -d 'Read the file\'s column HEADER as a userctl column, e.g. --map \'Email Address [Required]=email\' (repeatable; HEADER is case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l map-file -d 'Read --map lines (HEADER=column) from FILE; blank lines and # comments skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l ignore-column -d 'Ignore the file\'s column HEADER (repeatable)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l username-from -d 'Derive the username from the email\'s local part (lower-cased)' -r -f -a "email\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l status-map -d 'Read the status cell VALUE as active, inactive or invited (repeatable, case-insensitive), e.g. --status-map \'PROVISIONED=invited\'' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l role-map -d 'Read the role cell VALUE as ROLE (repeatable, case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-lines -d 'Skip N lines before the header (a preamble such as "version:v1.0")' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l encoding -d 'The file\'s encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le … (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l default-role -d 'The role of new users whose row has no role' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l delimiter -d 'The field separator (one ASCII character; \\t for tab)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)' -r -F
@@ -440,6 +451,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l wait -d '
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l reset-passwords -d 'Replace the passwords of existing accounts with the file\'s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l allow-weak-hashes -d 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'

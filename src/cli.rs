@@ -287,7 +287,7 @@ pub enum Command {
   userctl --dry-run import-csv --mode sync hr-export.csv
   # Nightly from cron: JSON summary, generated passwords for new accounts
   userctl -q --format json import-csv --mode sync --passwords-out /root/new-passwords.csv /srv/hr/users.csv")]
-    ImportCsv(csv::ImportArgs),
+    ImportCsv(Box<csv::ImportArgs>),
     /// Export users as CSV (the columns import-csv reads)
     #[command(after_long_help = "Examples:
   userctl export-csv --status active --output users.csv

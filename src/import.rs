@@ -3,6 +3,17 @@
 //! nothing).
 //!
 //! The domain never prints: it returns a [`Report`] the command renders.
+//!
+//! Night after night: every account an import creates or matches is *managed* by the
+//! import's source; `--mode sync` sweeps only the active accounts of that source, within
+//! a safety limit. Passwords in the file are initial passwords: an account that has one
+//! keeps it (no hashing, no verification) unless `--reset-passwords`.
+
+mod decode;
+mod mapping;
+
+pub use decode::{encoding_for, MAX_LINE};
+pub use mapping::Mapping;
 
 use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
@@ -24,6 +35,7 @@ use crate::db::import::{Duplicate, Existing, Staged, Update};
 use crate::db::{self, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
+use crate::settings::Limit;
 use crate::{clock, password, settings};
 
 /// What to do with accounts that exist or are absent.
@@ -52,6 +64,40 @@ pub struct Options {
     /// Accept hashes of broken schemes (their accounts must change their password).
     pub allow_weak_hashes: bool,
     pub dry_run: bool,
+    /// The import's source: the accounts it creates or matches are managed by it.
+    pub source: String,
+    /// Replace the passwords of existing accounts with the file's.
+    pub reset_passwords: bool,
+    /// Sync deactivates at most this many (default: the setting).
+    pub max_deactivate: Option<Limit>,
+    /// At most this many accounts created + updated + deactivated.
+    pub max_changes: Option<Limit>,
+    pub mapping: Mapping,
+    /// Physical lines before the header.
+    pub skip_lines: u64,
+    /// The file's encoding (default UTF-8; a UTF-8 or UTF-16 BOM is detected).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// List each updated account's changes and the deactivated accounts in the report
+    /// (a dry run always does).
+    pub list_changes: bool,
+}
+
+/// Checks a source name: 1–64 of `[A-Za-z0-9._-]`, not `none`.
+pub fn check_source(name: &str) -> Result<(), Refusal> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        && !name.eq_ignore_ascii_case("none");
+    if ok {
+        Ok(())
+    } else {
+        Err(Refusal::usage(format!(
+            "invalid --source '{}': 1 to 64 letters, digits, '.', '_' or '-' (not 'none')",
+            mapping::echo(name)
+        )))
+    }
 }
 
 /// The columns `import-csv` reads (and `export-csv` writes).
@@ -97,11 +143,28 @@ pub struct Progress {
     pub writing: bool,
 }
 
-/// Who a dry run would create, update and deactivate.
+/// One changed field of an account: never a secret (a password is `none`/`set`/`reset`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Change {
+    pub field: &'static str,
+    pub old: serde_json::Value,
+    pub new: serde_json::Value,
+}
+
+/// An updated account and what changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Updated {
+    pub username: String,
+    pub changes: Vec<Change>,
+}
+
+/// Who was (or, in a dry run, would be) created, updated and deactivated. Created
+/// accounts are listed in dry runs only, so a real run's memory does not grow with
+/// the file.
 #[derive(Serialize, Default)]
 pub struct Names {
     pub created: Vec<String>,
-    pub updated: Vec<String>,
+    pub updated: Vec<Updated>,
     pub deactivated: Vec<String>,
 }
 
@@ -109,14 +172,16 @@ pub struct Names {
 #[derive(Serialize, Default)]
 pub struct Report {
     pub mode: Option<Mode>,
+    pub source: String,
     pub dry_run: bool,
     pub created: u64,
     pub updated: u64,
     pub unchanged: u64,
     pub deactivated: u64,
+    /// Passwords hashed (or, with `--reset-passwords`, verified): argon2 work done.
+    pub passwords_hashed: u64,
     pub rejected: Vec<Rejected>,
-    /// Dry runs only: the accounts concerned (a real run reports counts only, so
-    /// its memory does not grow with the file).
+    /// Dry runs and `list_changes`: the accounts concerned.
     #[serde(skip)]
     pub names: Option<Names>,
     /// The header, for writing the rejected rows back.
@@ -128,13 +193,13 @@ impl Report {
     fn reject(
         &mut self,
         line: u64,
-        username: String,
+        username: &str,
         reason: String,
         record: Option<&csv::StringRecord>,
     ) {
         self.rejected.push(Rejected {
             line,
-            username,
+            username: mapping::cut(username),
             reason,
             fields: record.map_or_else(Vec::new, |r| r.iter().map(str::to_string).collect()),
         });
@@ -144,15 +209,29 @@ impl Report {
 /// Physical line numbers: the csv crate's own line count misses newlines inside
 /// quoted fields of CRLF files, so count `\n` bytes as they pass. The queue holds only
 /// the newlines read ahead of the parser (its buffer), so memory stays bounded.
-/// `read` tells the progress display how many bytes have passed.
-struct LineCounter<'a, R> {
+struct LineCounter<R> {
     inner: R,
     offset: u64,
     newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+/// Counts the file's own bytes (before decoding) for the progress display.
+struct Counted<'a, R> {
+    inner: R,
+    total: u64,
     read: &'a AtomicU64,
 }
 
-impl<R: Read> Read for LineCounter<'_, R> {
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.total += n as u64;
+        self.read.store(self.total, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl<R: Read> Read for LineCounter<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut queue = self.newlines.borrow_mut();
@@ -162,7 +241,6 @@ impl<R: Read> Read for LineCounter<'_, R> {
             }
         }
         self.offset += n as u64;
-        self.read.store(self.offset, Ordering::Relaxed);
         Ok(n)
     }
 }
@@ -192,8 +270,9 @@ impl Lines {
 /// Column positions in the file.
 #[derive(Default)]
 struct Header {
+    /// The file's own header names (for writing rejected rows back).
     names: Vec<String>,
-    username: usize,
+    username: Option<usize>,
     email: Option<usize>,
     name: Option<usize>,
     first_name: Option<usize>,
@@ -205,68 +284,97 @@ struct Header {
 }
 
 impl Header {
-    fn parse(record: &csv::StringRecord) -> Result<Header, Refusal> {
+    /// Reads the header row (physical line `line`) through the mapping.
+    fn parse(record: &csv::StringRecord, line: u64, mapping: &Mapping) -> Result<Header, Refusal> {
         let mut h = Header::default();
-        let mut username = None;
-        let mut seen = HashSet::new();
-        for (i, raw) in record.iter().enumerate() {
-            let name = raw
-                .trim()
-                .trim_start_matches('\u{feff}')
-                .to_ascii_lowercase();
-            if !seen.insert(name.clone()) {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let columns_hint = || {
+            format!(
+                "the columns import-csv reads: {}; name others with --map 'HEADER=column' \
+                 or skip them with --ignore-column 'HEADER'",
+                COLUMNS.join(", ")
+            )
+        };
+        // A map naming a header the file lacks explains the unknown column that follows.
+        for (header, column) in &mapping.columns {
+            if !record.iter().any(|n| mapping::same_header(n, header)) {
                 return Err(Refusal::invalid(format!(
-                    "line 1: the column '{name}' appears twice"
+                    "line {line}: --map names the header '{}' (for {column}), which the file \
+                     does not have",
+                    mapping::echo(header)
+                ))
+                .hint("check the map against the file's header row (and --skip-lines)"));
+            }
+        }
+        for (i, raw) in record.iter().enumerate() {
+            let own = raw.trim().trim_start_matches('\u{feff}').to_string();
+            h.names.push(own.clone());
+            let Some(name) = mapping.column_for(&own) else {
+                continue;
+            };
+            if let Some((_, first)) = seen.iter().find(|(c, _)| *c == name) {
+                return Err(Refusal::invalid(format!(
+                    "line {line}: the column '{}' is given twice ('{}' and '{}')",
+                    mapping::echo(&name),
+                    mapping::echo(first),
+                    mapping::echo(&own)
                 )));
             }
+            seen.push((name.clone(), own.clone()));
             let slot = match name.as_str() {
-                "username" => {
-                    username = Some(i);
-                    None
-                }
-                "email" => Some(&mut h.email),
-                "name" => Some(&mut h.name),
-                "first_name" => Some(&mut h.first_name),
-                "last_name" => Some(&mut h.last_name),
-                "role" => Some(&mut h.role),
-                "status" => Some(&mut h.status),
-                "password" => Some(&mut h.password),
-                "password_hash" => Some(&mut h.password_hash),
-                other => {
+                "username" => &mut h.username,
+                "email" => &mut h.email,
+                "name" => &mut h.name,
+                "first_name" => &mut h.first_name,
+                "last_name" => &mut h.last_name,
+                "role" => &mut h.role,
+                "status" => &mut h.status,
+                "password" => &mut h.password,
+                "password_hash" => &mut h.password_hash,
+                _ => {
                     return Err(Refusal::invalid(format!(
-                        "line 1: unknown column '{}'",
-                        crate::output::sanitize(other)
+                        "line {line}: unknown column '{}'",
+                        mapping::echo(&own)
                     ))
-                    .hint(format!(
-                        "the columns import-csv reads: {}",
-                        COLUMNS.join(", ")
-                    )))
+                    .hint(columns_hint()))
                 }
             };
-            if let Some(slot) = slot {
-                *slot = Some(i);
-            }
-            h.names.push(name);
+            *slot = Some(i);
         }
-        let Some(username) = username else {
-            return Err(
-                Refusal::invalid("line 1: the header has no 'username' column").hint(format!(
-                    "the columns import-csv reads: {}",
-                    COLUMNS.join(", ")
-                )),
-            );
-        };
+        if mapping.username_from_email {
+            if h.username.is_some() {
+                return Err(Refusal::invalid(format!(
+                    "line {line}: the file has a username column and --username-from email \
+                     was given"
+                ))
+                .hint("drop --username-from, or --ignore-column the username column"));
+            }
+            if h.email.is_none() {
+                return Err(Refusal::invalid(format!(
+                    "line {line}: --username-from email needs an email column"
+                ))
+                .hint(columns_hint()));
+            }
+        } else if h.username.is_none() {
+            return Err(Refusal::invalid(format!(
+                "line {line}: the header has no 'username' column"
+            ))
+            .hint(format!(
+                "{}; or derive it with --username-from email",
+                columns_hint()
+            )));
+        }
         if h.name.is_some() && (h.first_name.is_some() || h.last_name.is_some()) {
-            return Err(Refusal::invalid(
-                "line 1: give either 'name' or 'first_name'/'last_name', not both",
-            ));
+            return Err(Refusal::invalid(format!(
+                "line {line}: give either 'name' or 'first_name'/'last_name', not both"
+            ))
+            .hint("--ignore-column the ones not to use"));
         }
         if h.password.is_some() && h.password_hash.is_some() {
-            return Err(Refusal::invalid(
-                "line 1: give either 'password' or 'password_hash', not both",
-            ));
+            return Err(Refusal::invalid(format!(
+                "line {line}: give either 'password' or 'password_hash', not both"
+            )));
         }
-        h.username = username;
         Ok(h)
     }
 
@@ -295,13 +403,18 @@ fn cell(record: &csv::StringRecord, idx: Option<usize>) -> Option<&str> {
 /// Checks one row's own content (no database).
 fn read_row(
     h: &Header,
+    mapping: &Mapping,
     record: &csv::StringRecord,
     allow_weak_hashes: bool,
 ) -> Result<Row, (String, String)> {
-    let raw_username = cell(record, Some(h.username))
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    let email_cell = cell(record, h.email).map_or("", str::trim);
+    let raw_username = match h.username {
+        Some(i) => cell(record, Some(i)).unwrap_or("").trim().to_string(),
+        None => email_cell
+            .rsplit_once('@')
+            .map_or(email_cell, |(local, _)| local)
+            .to_lowercase(),
+    };
     let fail = |why: String| Err((raw_username.clone(), why));
     if record.len() != h.names.len() {
         return fail(format!(
@@ -310,16 +423,30 @@ fn read_row(
             record.len()
         ));
     }
-    let username = match accounts::normalize_username(&raw_username) {
-        Ok(u) => u,
-        Err(e) => return fail(e.message),
-    };
-    let email = match cell(record, h.email).map(str::trim) {
-        None | Some("") => None,
-        Some(e) => match accounts::normalize_email(e) {
+    let email = match email_cell {
+        "" => None,
+        e => match accounts::normalize_email(e) {
             Ok(e) => Some(e),
             Err(e) => return fail(e.message),
         },
+    };
+    let username = if h.username.is_some() {
+        accounts::normalize_username(&raw_username)
+    } else {
+        match &email {
+            None => return fail("no email to derive the username from".into()),
+            Some(e) => accounts::normalize_username(e.rsplit_once('@').map_or(e.as_str(), |p| p.0)),
+        }
+    };
+    let username = match username {
+        Ok(u) => u,
+        Err(e) if h.username.is_none() => {
+            return fail(format!(
+                "cannot derive a username from the email: {}",
+                e.message
+            ))
+        }
+        Err(e) => return fail(e.message),
     };
     let name = if h.name.is_some() {
         cell(record, h.name).map(str::to_string)
@@ -336,17 +463,13 @@ fn read_row(
         Some(Err(e)) => return fail(e.message),
     };
     let role = cell(record, h.role)
-        .map(|r| r.trim().to_string())
+        .map(|r| mapping.role_of(r))
         .filter(|r| !r.is_empty());
     let status = match cell(record, h.status).map(str::trim) {
         None | Some("") => None,
-        Some(s) => match s.to_ascii_lowercase().parse::<Status>() {
+        Some(s) => match mapping.status_of(s) {
             Ok(s) => Some(s),
-            Err(_) => {
-                return fail(format!(
-                    "invalid status '{s}': use active, inactive or invited"
-                ))
-            }
+            Err(why) => return fail(why),
         },
     };
     let password = cell(record, h.password)
@@ -377,12 +500,12 @@ const CHUNK: usize = 1024;
 
 /// The password work a valid row needs before it can be written.
 enum Secret {
-    /// A new account's password, to hash.
+    /// A password to hash: a new account's, or the first of an account without one.
     Hash(Zeroizing<String>),
-    /// A new account without one, under `--passwords-out`: generate and hash.
+    /// An account without a password, under `--passwords-out`: generate and hash.
     Generate,
-    /// An existing account's password from the file: replaces the stored hash unless
-    /// it already verifies against it. `alone`: the row changes nothing else.
+    /// `--reset-passwords`: the file's password replaces the stored hash unless it
+    /// already verifies against it. `alone`: the row changes nothing else.
     Replace {
         password: Zeroizing<String>,
         stored: Option<String>,
@@ -420,18 +543,11 @@ fn plan_row(
             let mut names: Vec<&str> = roles.iter().map(String::as_str).collect();
             names.sort_unstable();
             return Ok(Err(format!(
-                "no role '{role}' (existing roles: {})",
+                "no role '{}' (existing roles: {}; translate the file's words with \
+                 --role-map 'VALUE=ROLE')",
+                mapping::echo(role),
                 names.join(", ")
             )));
-        }
-    }
-    if let Some(pw) = &row.password {
-        let mut context = vec![row.username.as_str()];
-        if let Some(e) = &row.email {
-            context.push(e.as_str());
-        }
-        if let Err(e) = password::check_policy(pw, policy, &context) {
-            return Ok(Err(e.message));
         }
     }
     let existing = db::import::by_username(conn, &row.username)?;
@@ -444,19 +560,35 @@ fn plan_row(
             }
         }
     }
-    match existing {
-        None => Ok(Ok(plan_create(opts, row))),
-        Some(_) if opts.mode == Mode::Create => Ok(Err(format!(
-            "user '{}' already exists (--mode create only creates)",
-            row.username
-        ))),
-        Some(existing) => Ok(Ok(plan_update(&existing, row))),
+    let username = row.username.clone();
+    let email = row.email.clone();
+    let (staged, secret) = match existing {
+        None => plan_create(opts, row),
+        Some(_) if opts.mode == Mode::Create => {
+            return Ok(Err(format!(
+                "user '{}' already exists (--mode create only creates)",
+                row.username
+            )))
+        }
+        Some(existing) => plan_update(opts, &existing, row),
+    };
+    // The policy applies to the passwords that will be set, and only to those.
+    if let Some(Secret::Hash(pw) | Secret::Replace { password: pw, .. }) = &secret {
+        let mut context = vec![username.as_str()];
+        if let Some(e) = &email {
+            context.push(e.as_str());
+        }
+        if let Err(e) = password::check_policy(pw, policy, &context) {
+            return Ok(Err(e.message));
+        }
     }
+    Ok(Ok((staged, secret)))
 }
 
 fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
     let has_password = row.password.is_some() || row.password_hash.is_some();
     let generate = !has_password && opts.generate_passwords;
+    // No active account without a password: without one it is invited.
     let status = match row.status {
         Some(Status::Inactive) => Status::Inactive,
         Some(Status::Invited) => Status::Invited,
@@ -464,9 +596,11 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         _ => Status::Active,
     };
     let keep_secret = status != Status::Invited;
+    // Passwords are generated for accounts that may log in, not for inactive ones.
+    let generate = generate && status == Status::Active;
     let secret = match row.password {
         Some(pw) if keep_secret => Some(Secret::Hash(pw)),
-        None if generate && keep_secret => Some(Secret::Generate),
+        None if generate => Some(Secret::Generate),
         _ => None,
     };
     let user = NewUser {
@@ -482,34 +616,88 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
     (Staged::Create(user), secret)
 }
 
-fn plan_update(e: &Existing, row: Row) -> (Staged, Option<Secret>) {
+/// Plans the row of an existing account. Its password is the file's only when it has
+/// none yet (an initial password) or with `--reset-passwords`; an account that has
+/// one needs no hashing and no verification.
+fn plan_update(opts: &Options, e: &Existing, row: Row) -> (Staged, Option<Secret>) {
+    let has_hash = e.password_hash.is_some();
+    let mut secret = None;
+    let mut password_hash = None;
+    let mut reset = false;
+    // The status the row asks for; an invited account given its first password is
+    // active unless the row says otherwise.
+    let gets_password = !has_hash && (row.password.is_some() || row.password_hash.is_some());
+    let mut wanted = row
+        .status
+        .or_else(|| (gets_password && e.status == Status::Invited).then_some(Status::Active));
+    if wanted == Some(Status::Invited) && !has_hash {
+        // An invited account takes no password (as at creation).
+    } else if !has_hash {
+        if let Some(hash) = row.password_hash {
+            password_hash = Some(hash);
+        } else if let Some(pw) = row.password {
+            secret = Some(Secret::Hash(pw));
+        } else if opts.generate_passwords
+            && (wanted == Some(Status::Active) || (wanted.is_none() && e.status == Status::Invited))
+        {
+            secret = Some(Secret::Generate);
+            wanted = Some(Status::Active);
+        }
+    } else if opts.reset_passwords {
+        if let Some(hash) = row
+            .password_hash
+            .filter(|h| e.password_hash.as_deref() != Some(h.as_str()))
+        {
+            password_hash = Some(hash);
+            reset = true;
+        } else if let Some(pw) = row.password {
+            secret = Some(Secret::Replace {
+                password: pw,
+                stored: e.password_hash.clone(),
+                alone: false,
+            });
+            reset = true;
+        }
+    }
+    let will_have_hash = has_hash || password_hash.is_some() || secret.is_some();
+    if wanted == Some(Status::Active) && !will_have_hash {
+        wanted = Some(Status::Invited);
+    }
+    // Matched by this import: managed by its source, unless another source or a
+    // service account (never swept by a people feed).
+    let managed_by = (e.managed_by.is_none() && e.kind == "person").then(|| opts.source.clone());
+    let generated = matches!(secret, Some(Secret::Generate));
     let update = Update {
         id: e.id,
         username: e.username.clone(),
         email: (row.email_column && row.email != e.email).then(|| row.email.clone()),
         display_name: row.name.filter(|n| *n != e.display_name),
         role: row.role.filter(|r| *r != e.role),
-        status: row.status.filter(|s| *s != e.status),
-        password_hash: row
-            .password_hash
-            .filter(|h| e.password_hash.as_deref() != Some(h.as_str())),
+        status: wanted.filter(|s| *s != e.status),
+        password_hash,
+        reset,
+        must_change_password: generated,
+        managed_by,
     };
-    let alone = !(update.email.is_some()
-        || update.display_name.is_some()
-        || update.role.is_some()
-        || update.status.is_some()
-        || update.password_hash.is_some());
-    match row.password {
-        Some(password) => (
+    let alone = update.email.is_none()
+        && update.display_name.is_none()
+        && update.role.is_none()
+        && update.status.is_none()
+        && update.password_hash.is_none()
+        && update.managed_by.is_none();
+    match secret {
+        Some(Secret::Replace {
+            password, stored, ..
+        }) => (
             Staged::Update(update),
             Some(Secret::Replace {
                 password,
-                stored: e.password_hash.clone(),
+                stored,
                 alone,
             }),
         ),
         None if alone => (Staged::Keep, None),
-        None => (Staged::Update(update), None),
+        other => (Staged::Update(update), other),
     }
 }
 
@@ -602,32 +790,71 @@ type ParsedRow = (
     Option<csv::StringRecord>,
 );
 
+/// What the reading thread needs to know about the file.
+struct Shape<'a> {
+    delimiter: u8,
+    skip_lines: u64,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    mapping: &'a Mapping,
+    allow_weak_hashes: bool,
+}
+
+/// A CSV error as a refusal: undecodable bytes and over-long lines name their line
+/// and what to try.
+fn unreadable(e: csv::Error, line: u64) -> anyhow::Error {
+    match decode::unreadable(&e) {
+        Some(why @ decode::Unreadable::Malformed { .. }) => Refusal::invalid(why.to_string())
+            .hint(
+                "name the file's encoding with --encoding LABEL, e.g. --encoding windows-1252 \
+                 (Excel in Western Europe) or --encoding utf-16le",
+            )
+            .into(),
+        Some(why @ decode::Unreadable::TooLong { .. }) => Refusal::invalid(why.to_string())
+            .hint("check the file, --delimiter and --skip-lines")
+            .into(),
+        None if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
+            anyhow::Error::from(e).context("reading the CSV input")
+        }
+        None => Refusal::invalid(format!("line {line}: {e}")).into(),
+    }
+}
+
 /// Parses `input` into `out` (the reading thread), skipping blank rows. Stops at the
 /// first error it sends, or when the receiver is gone.
-fn parse(
-    input: impl Read,
-    delimiter: u8,
-    allow_weak_hashes: bool,
-    read: &AtomicU64,
-    out: &SyncSender<Result<Parsed>>,
-) {
+fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender<Result<Parsed>>) {
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(shape.delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(LineCounter {
-            inner: input,
+            inner: decode::Decoded::new(
+                Counted {
+                    inner: input,
+                    total: 0,
+                    read,
+                },
+                shape.encoding,
+                shape.skip_lines,
+            ),
             offset: 0,
             newlines: Rc::clone(&newlines),
-            read,
         });
-    let mut lines = Lines { newlines, seen: 0 };
+    let mut lines = Lines {
+        newlines,
+        seen: shape.skip_lines,
+    };
+    let header_line = shape.skip_lines + 1;
     let mut records = reader.records();
     let header = match records.next() {
-        None => refuse(Refusal::invalid("the file is empty: it needs a header row")),
-        Some(Err(e)) => refuse(Refusal::invalid(format!("line 1: {e}"))),
-        Some(Ok(h)) => Header::parse(&h).map_err(anyhow::Error::from),
+        None => refuse(Refusal::invalid(format!(
+            "the file is empty: it needs a header row (on line {header_line})"
+        ))),
+        Some(Err(e)) => Err(unreadable(e, header_line)),
+        Some(Ok(h)) => {
+            lines.at(h.position());
+            Header::parse(&h, header_line, shape.mapping).map_err(anyhow::Error::from)
+        }
     };
     let header = match header {
         Ok(h) => h,
@@ -649,17 +876,18 @@ fn parse(
                 }
                 (
                     line,
-                    read_row(&header, &record, allow_weak_hashes),
+                    read_row(&header, shape.mapping, &record, shape.allow_weak_hashes),
                     Some(record),
                 )
             }
             Err(e) => {
-                if let csv::ErrorKind::Io(_) = e.kind() {
-                    let _ = out.send(Err(anyhow::Error::from(e).context("reading the CSV input")));
+                let line = lines.at(e.position());
+                if decode::unreadable(&e).is_some() || matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    let _ = out.send(Err(unreadable(e, line)));
                     return;
                 }
                 let why = format!("unreadable row: {e}");
-                (lines.at(e.position()), Err((String::new(), why)), None)
+                (line, Err((String::new(), why)), None)
             }
         };
         batch.push(parsed);
@@ -699,8 +927,9 @@ pub fn run(
 
     let mut report = Report {
         mode: Some(opts.mode),
+        source: opts.source.clone(),
         dry_run: opts.dry_run,
-        names: opts.dry_run.then(Names::default),
+        names: (opts.dry_run || opts.list_changes).then(Names::default),
         ..Report::default()
     };
     let bytes_read = AtomicU64::new(0);
@@ -725,10 +954,17 @@ pub fn run(
 
     // A second thread parses the CSV while this one works with the database.
     let (sender, receiver) = std::sync::mpsc::sync_channel(8);
-    let (delimiter, allow_weak) = (opts.delimiter, opts.allow_weak_hashes);
+    let shape = Shape {
+        delimiter: opts.delimiter,
+        skip_lines: opts.skip_lines,
+        encoding: opts.encoding,
+        mapping: &opts.mapping,
+        allow_weak_hashes: opts.allow_weak_hashes,
+    };
     let staged = std::thread::scope(|scope| -> Result<()> {
         let bytes_read = &bytes_read;
-        scope.spawn(move || parse(input, delimiter, allow_weak, bytes_read, &sender));
+        let shape = &shape;
+        scope.spawn(move || parse(input, shape, bytes_read, &sender));
         let mut batches = receiver.into_iter();
         let header = match batches.next() {
             Some(Ok(Parsed::Header(names))) => names,
@@ -753,7 +989,7 @@ pub fn run(
                             let key = username.to_ascii_lowercase();
                             db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
                         }
-                        report.reject(line, username, reason, record.as_ref());
+                        report.reject(line, &username, reason, record.as_ref());
                         continue;
                     }
                 };
@@ -791,7 +1027,7 @@ pub fn run(
                     None => invalid,
                 };
                 if let Some(reason) = invalid {
-                    report.reject(line, username, reason, Some(&record));
+                    report.reject(line, &username, reason, Some(&record));
                     continue;
                 }
                 if let Some(secret) = secret {
@@ -828,6 +1064,7 @@ pub fn run(
     }
     finish_chunk(conn, &mut pending, params, &tick, generated)?;
     report.unchanged = db::import::kept(conn)?;
+    report.passwords_hashed = hashed.load(Ordering::Relaxed);
 
     // The short write: re-check under the lock, write, audit.
     writing.store(true, Ordering::Relaxed);
@@ -851,6 +1088,61 @@ struct Counts {
     deactivated: u64,
 }
 
+/// The audit details of an account an import created.
+#[derive(Serialize)]
+struct AddedBy<'a> {
+    #[serde(flatten)]
+    added: accounts::Added<'a>,
+    managed_by: &'a str,
+}
+
+/// Refuses (exit 7, nothing written) a run over one of its safety limits.
+fn check_limits(tx: &Transaction<'_>, opts: &Options, deactivate: u64) -> Result<()> {
+    let base = db::import::managed_active(tx, &opts.source)?;
+    let source = mapping::echo(&opts.source);
+    if opts.mode == Mode::Sync {
+        let limit = match opts.max_deactivate {
+            Some(limit) => limit,
+            None => settings::import_max_deactivate(tx)?,
+        };
+        let max = limit.of(base);
+        if deactivate > max {
+            return refuse(
+                Refusal::invalid(format!(
+                    "refused: this sync would deactivate {deactivate} of the {base} active \
+                     accounts managed by '{source}', more than the limit of {max} \
+                     (--max-deactivate {limit}); is the file truncated? Nothing was written"
+                ))
+                .hint(format!(
+                    "check the file; if it is right, allow it for this run with \
+                     --max-deactivate {deactivate}"
+                )),
+            );
+        }
+    }
+    if let Some(limit) = opts.max_changes {
+        let created = db::import::staged_count(tx, "create")?;
+        let updated = db::import::staged_count(tx, "update")?;
+        let changes = created + updated + deactivate;
+        let max = limit.of(base);
+        if changes > max {
+            return refuse(
+                Refusal::invalid(format!(
+                    "refused: this import would change {changes} accounts ({created} created, \
+                     {updated} updated, {deactivate} deactivated), more than the limit of {max} \
+                     (--max-changes {limit} of the {base} active accounts managed by \
+                     '{source}'); is the file truncated? Nothing was written"
+                ))
+                .hint(format!(
+                    "check the file; if it is right, allow it for this run with \
+                     --max-changes {changes}"
+                )),
+            );
+        }
+    }
+    Ok(())
+}
+
 fn write(
     tx: &Transaction<'_>,
     actor: &Actor,
@@ -863,6 +1155,13 @@ fn write(
     for role in granted {
         authz::ensure_holds(tx, actor, &db::roles::permissions(tx, role)?)?;
     }
+    // Who sync sweeps, counted under the lock before anything is written.
+    let absent = if opts.mode == Mode::Sync {
+        db::import::managed_absent(tx, &opts.source)?
+    } else {
+        Vec::new()
+    };
+    check_limits(tx, opts, absent.len() as u64)?;
     let who = actor.audit_name();
     let now = clock::now();
     let mut counts = Counts::default();
@@ -874,7 +1173,7 @@ fn write(
             .hint("run the import again"),
         )
     };
-    match db::import::insert_created(tx, &now) {
+    match db::import::insert_created(tx, &now, &opts.source) {
         Ok(n) => counts.created = n as u64,
         Err(e) if db::import::is_constraint(&e) => {
             let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
@@ -898,20 +1197,26 @@ fn write(
                     &who,
                     "user.add",
                     Some(&user.username),
-                    &accounts::Added::new(&user, Some("import-csv")),
+                    &AddedBy {
+                        added: accounts::Added::new(&user, Some("import-csv")),
+                        managed_by: &opts.source,
+                    },
                 )?;
-                if let Some(names) = &mut names {
+                if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
                     names.created.push(user.username);
                 }
             }
             Staged::Update(u) => {
-                match db::import::by_username(tx, &u.username)? {
-                    Some(e) if e.id == u.id => {}
-                    _ => changed_meanwhile(
-                        line,
-                        format!("user '{}' was deleted or renamed", u.username),
-                    )?,
-                }
+                let current = match db::import::by_username(tx, &u.username)? {
+                    Some(e) if e.id == u.id => e,
+                    _ => {
+                        changed_meanwhile(
+                            line,
+                            format!("user '{}' was deleted or renamed", u.username),
+                        )?;
+                        return Ok(());
+                    }
+                };
                 authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
                 if let Some(Some(email)) = &u.email {
                     if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
@@ -919,11 +1224,42 @@ fn write(
                         changed_meanwhile(line, format!("{e}"))?;
                     }
                 }
-                let details = apply_update(tx, &u)?;
-                audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
+                let changes = apply_update(tx, &u, &current)?;
+                if changes.is_empty() {
+                    return Ok(());
+                }
+                let reset = changes
+                    .iter()
+                    .any(|c| c.field == "password" && c.new == json!("reset"));
+                let mut fields = serde_json::Map::new();
+                for c in changes.iter().filter(|c| !(reset && c.field == "password")) {
+                    fields.insert(c.field.into(), json!({"old": c.old, "new": c.new}));
+                }
+                if !fields.is_empty() {
+                    let details = json!({
+                        "changes": fields,
+                        "source": "import-csv",
+                        "managed_by": current.managed_by.as_deref().or(u.managed_by.as_deref()),
+                    });
+                    audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
+                }
+                if reset {
+                    // A replaced password: audited as a reset, the old sessions end.
+                    let revoked = db::sessions::delete_for_user(tx, u.id)?;
+                    let details = json!({
+                        "reset": true,
+                        "sessions_revoked": revoked,
+                        "must_change_password": false,
+                        "source": "import-csv",
+                    });
+                    audit.append(tx, &now, &who, "user.passwd", Some(&u.username), &details)?;
+                }
                 counts.updated += 1;
                 if let Some(names) = &mut names {
-                    names.updated.push(u.username);
+                    names.updated.push(Updated {
+                        username: u.username,
+                        changes,
+                    });
                 }
             }
             Staged::Keep | Staged::Rejected => {}
@@ -932,7 +1268,7 @@ fn write(
     })?;
     if opts.mode == Mode::Sync {
         let reason = "absent from a sync import";
-        for (id, username) in db::import::active_not_named(tx)? {
+        for (id, username) in absent {
             authz::authorize(tx, actor, Action::ManageUser { target: id })?;
             db::users::set_status(tx, id, Status::Inactive, Some(reason))?;
             db::sessions::delete_for_user(tx, id)?;
@@ -942,7 +1278,7 @@ fn write(
                 &who,
                 "user.deactivate",
                 Some(&username),
-                &json!({"reason": reason, "source": "import-csv"}),
+                &json!({"reason": reason, "source": "import-csv", "managed_by": opts.source}),
             )?;
             counts.deactivated += 1;
             if let Some(names) = &mut names {
@@ -953,40 +1289,89 @@ fn write(
     Ok((counts, names))
 }
 
-/// Applies one staged update; returns the audit details naming what changed.
-fn apply_update(tx: &Transaction<'_>, u: &Update) -> Result<serde_json::Value> {
-    let mut fields = serde_json::Map::new();
-    if u.email.is_some() || u.display_name.is_some() {
+/// Applies one staged update to the account as it is now (read under the lock);
+/// returns each field that changed with its old and new value (never a secret).
+fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<Change>> {
+    let mut changes = Vec::new();
+    let email = u.email.as_ref().filter(|e| **e != now.email);
+    let name = u.display_name.as_ref().filter(|n| **n != now.display_name);
+    if email.is_some() || name.is_some() {
         db::users::update_profile(
             tx,
             u.id,
             None,
-            u.email.as_ref().map(Option::as_deref),
-            u.display_name.as_deref(),
+            email.map(Option::as_deref),
+            name.map(String::as_str),
         )?;
     }
-    if let Some(email) = &u.email {
-        fields.insert("email".into(), json!(email));
+    if let Some(email) = email {
+        changes.push(Change {
+            field: "email",
+            old: json!(now.email),
+            new: json!(email),
+        });
     }
-    if let Some(name) = &u.display_name {
-        fields.insert("display_name".into(), json!(name));
+    if let Some(name) = name {
+        changes.push(Change {
+            field: "name",
+            old: json!(now.display_name),
+            new: json!(name),
+        });
     }
-    if let Some(role) = &u.role {
+    if let Some(role) = u.role.as_ref().filter(|r| **r != now.role) {
         db::users::set_role(tx, u.id, role)?;
-        fields.insert("role".into(), json!(role));
-    }
-    if let Some(status) = u.status {
-        db::users::set_status(tx, u.id, status, Some("import"))?;
-        if status != Status::Active {
-            db::sessions::delete_for_user(tx, u.id)?;
-        }
-        fields.insert("status".into(), json!(status.as_str()));
+        changes.push(Change {
+            field: "role",
+            old: json!(now.role),
+            new: json!(role),
+        });
     }
     if let Some(hash) = &u.password_hash {
-        db::users::set_password_hash(tx, u.id, hash, password::is_weak(hash))?;
-        db::sessions::delete_for_user(tx, u.id)?;
-        fields.insert("password".into(), json!("changed"));
+        if u.reset || now.password_hash.is_none() {
+            db::users::set_password_hash(
+                tx,
+                u.id,
+                hash,
+                u.must_change_password || password::is_weak(hash),
+            )?;
+            changes.push(Change {
+                field: "password",
+                old: json!(if now.password_hash.is_some() {
+                    "set"
+                } else {
+                    "none"
+                }),
+                new: json!(if u.reset { "reset" } else { "set" }),
+            });
+        }
     }
-    fields.insert("source".into(), json!("import-csv"));
-    Ok(serde_json::Value::Object(fields))
+    if let Some(status) = u.status.filter(|s| *s != now.status) {
+        // Never an active account without a password.
+        let has_hash = now.password_hash.is_some() || u.password_hash.is_some();
+        let status = if status == Status::Active && !has_hash {
+            Status::Invited
+        } else {
+            status
+        };
+        if status != now.status {
+            db::users::set_status(tx, u.id, status, Some("import"))?;
+            if status != Status::Active {
+                db::sessions::delete_for_user(tx, u.id)?;
+            }
+            changes.push(Change {
+                field: "status",
+                old: json!(now.status.as_str()),
+                new: json!(status.as_str()),
+            });
+        }
+    }
+    if let Some(source) = u.managed_by.as_ref().filter(|_| now.managed_by.is_none()) {
+        db::import::set_managed_by(tx, u.id, source)?;
+        changes.push(Change {
+            field: "managed_by",
+            old: serde_json::Value::Null,
+            new: json!(source),
+        });
+    }
+    Ok(changes)
 }

@@ -81,7 +81,57 @@ pub const SETTINGS: &[Setting] = &[
             _ => Err(format!("'{v}' is not true or false")),
         },
     },
+    Setting {
+        key: "import.max_deactivate",
+        default: "10%",
+        help: "most accounts one `import-csv --mode sync` may deactivate: N, or P% of the \
+               source's active accounts (at least 1)",
+        validate: |v| Limit::parse(v).map(drop),
+    },
 ];
+
+/// A safety limit on how many accounts one run may change: a count, or a percentage
+/// of a base (at least 1 either way, so a limit never forbids everything).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Count(u64),
+    Percent(u64),
+}
+
+impl Limit {
+    /// Reads `N` or `P%` (P from 0 to 100).
+    pub fn parse(text: &str) -> Result<Limit, String> {
+        let text = text.trim();
+        let bad = || format!("'{text}' is not a count (N) or a percentage (P%)");
+        match text.strip_suffix('%') {
+            Some(p) => {
+                let p: u64 = p.trim().parse().map_err(|_| bad())?;
+                if p > 100 {
+                    return Err(format!("{p}% is more than 100%"));
+                }
+                Ok(Limit::Percent(p))
+            }
+            None => text.parse().map(Limit::Count).map_err(|_| bad()),
+        }
+    }
+
+    /// The largest number allowed when the percentage is of `base`: at least 1.
+    pub fn of(self, base: u64) -> u64 {
+        match self {
+            Limit::Count(n) => n,
+            Limit::Percent(p) => (base * p / 100).max(1),
+        }
+    }
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Limit::Count(n) => write!(f, "{n}"),
+            Limit::Percent(p) => write!(f, "{p}%"),
+        }
+    }
+}
 
 /// A setting's effective value and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -206,7 +256,40 @@ pub fn session_lifetime_secs(conn: &Connection) -> Result<i64> {
     Ok(i64::try_from(number(conn, "session.lifetime_hours")?)? * 3600)
 }
 
+/// The default `--max-deactivate` of `import-csv --mode sync`.
+pub fn import_max_deactivate(conn: &Connection) -> Result<Limit> {
+    let v = get(conn, "import.max_deactivate")?;
+    Limit::parse(&v.value).or_else(|why| {
+        refuse(
+            Refusal::unusable(format!("stored setting import.max_deactivate: {why}")).hint(
+                format!(
+                    "fix it with `userctl config set import.max_deactivate {}`",
+                    v.default
+                ),
+            ),
+        )
+    })
+}
+
 /// How long an invitation lasts, in seconds.
 pub fn invitation_lifetime_secs(conn: &Connection) -> Result<i64> {
     Ok(i64::try_from(number(conn, "invitation.lifetime_hours")?)? * 3600)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_are_counts_or_percentages_of_at_least_one() {
+        assert_eq!(Limit::parse("25").unwrap(), Limit::Count(25));
+        assert_eq!(Limit::parse(" 10% ").unwrap(), Limit::Percent(10));
+        assert!(Limit::parse("101%").is_err());
+        assert!(Limit::parse("-1").is_err());
+        assert!(Limit::parse("ten").is_err());
+        assert_eq!(Limit::Percent(10).of(400), 40);
+        assert_eq!(Limit::Percent(10).of(5), 1);
+        assert_eq!(Limit::Percent(0).of(0), 1);
+        assert_eq!(Limit::Count(0).of(100), 0);
+    }
 }

@@ -13,19 +13,65 @@ use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::fsio;
-use crate::import::{self, Mode, Options, Report};
+use crate::import::{self, Mapping, Mode, Options, Report};
 use crate::output::{csv_cell, csv_out, sanitize, Format};
+use crate::settings::Limit;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The CSV file, or - for standard input. Header row required; columns:
     /// username, email, name (or first_name + last_name), role, status,
-    /// password or password_hash. Unknown columns are refused
+    /// password or password_hash. Unknown columns are refused (see --map,
+    /// --ignore-column)
     pub file: String,
     /// create: only create (an existing user is an invalid row); upsert: create and
-    /// update; sync: upsert, then deactivate active users absent from the file
+    /// update; sync: upsert, then deactivate the active accounts managed by this
+    /// --source that are absent from the file
     #[arg(long, value_enum, default_value_t = Mode::Upsert)]
     pub mode: Mode,
+    /// The name of this feed: accounts it creates or matches are managed by it, and
+    /// --mode sync only ever deactivates accounts of the same source
+    #[arg(long, default_value = "csv", value_name = "NAME")]
+    pub source: String,
+    /// Replace the passwords of existing accounts with the file's (each audited as a
+    /// reset; their sessions end). Without it, file passwords are initial passwords only
+    #[arg(long)]
+    pub reset_passwords: bool,
+    /// Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or
+    /// P% of the source's active accounts (default: setting import.max_deactivate, 10%)
+    #[arg(long, value_name = "N|P%", value_parser = parse_limit)]
+    pub max_deactivate: Option<Limit>,
+    /// Refuse (exit 7, nothing written) to create + update + deactivate more than N
+    /// accounts, or P% of the source's active accounts
+    #[arg(long, value_name = "N|P%", value_parser = parse_limit)]
+    pub max_changes: Option<Limit>,
+    /// Read the file's column HEADER as a userctl column, e.g. --map 'Email
+    /// Address [Required]=email' (repeatable; HEADER is case-insensitive)
+    #[arg(long = "map", value_name = "HEADER=COLUMN")]
+    pub maps: Vec<String>,
+    /// Read --map lines (HEADER=column) from FILE; blank lines and # comments skipped
+    #[arg(long, value_name = "FILE")]
+    pub map_file: Option<PathBuf>,
+    /// Ignore the file's column HEADER (repeatable)
+    #[arg(long = "ignore-column", value_name = "HEADER")]
+    pub ignore_columns: Vec<String>,
+    /// Derive the username from the email's local part (lower-cased)
+    #[arg(long, value_name = "FIELD", value_parser = ["email"])]
+    pub username_from: Option<String>,
+    /// Read the status cell VALUE as active, inactive or invited (repeatable,
+    /// case-insensitive), e.g. --status-map 'PROVISIONED=invited'
+    #[arg(long = "status-map", value_name = "VALUE=STATUS")]
+    pub status_maps: Vec<String>,
+    /// Read the role cell VALUE as ROLE (repeatable, case-insensitive)
+    #[arg(long = "role-map", value_name = "VALUE=ROLE")]
+    pub role_maps: Vec<String>,
+    /// Skip N lines before the header (a preamble such as "version:v1.0")
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub skip_lines: u64,
+    /// The file's encoding, a WHATWG label: windows-1252, iso-8859-15, utf-16le …
+    /// (default UTF-8; a UTF-8 or UTF-16 byte order mark is detected)
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// The role of new users whose row has no role
     #[arg(long, default_value = "user", value_name = "ROLE")]
     pub default_role: String,
@@ -70,38 +116,134 @@ pub struct ExportArgs {
     pub with_password_hashes: bool,
 }
 
-/// The `--passwords-out` file, written beside its target (0600 from the first byte)
-/// and moved into place only once the import has written: a refused or failed
-/// import leaves an existing file (last night's passwords) untouched.
-struct PendingFile {
-    writer: csv::Writer<BufWriter<fsio::Output>>,
+/// `--passwords-out`: the passwords one run generates, kept in a private file beside
+/// the target until the import has written, then added to the target — a new file, or
+/// appended to an existing one. An earlier run's secrets are never lost: a run that
+/// generates nothing leaves the target as it is.
+struct PasswordsOut {
+    target: PathBuf,
+    protected: fsio::Protected,
+    /// The target, opened for appending when it already exists.
+    existing: Option<File>,
+    staging: PathBuf,
+    writer: Option<csv::Writer<BufWriter<File>>>,
+    count: u64,
 }
 
-impl PendingFile {
-    fn create(target: &Path, protected: &fsio::Protected) -> Result<Self> {
-        let file = fsio::Output::create(target, fsio::Existing::Replace, protected)?;
+/// Checks the `--passwords-out` target before anything is written: not the database
+/// or the input, and an existing one must be a private regular file of ours (not a
+/// symlink, not a directory, no other link); returns it opened for appending.
+fn passwords_target(target: &Path, protected: &fsio::Protected) -> Result<Option<File>> {
+    fsio::open_append(target, protected)
+}
+
+impl PasswordsOut {
+    /// Checks the target and creates the private file beside it (so an unwritable
+    /// directory fails now, before the import writes anything).
+    fn prepare(target: &Path, protected: &fsio::Protected) -> Result<Self> {
+        let existing = passwords_target(target, protected)?;
+        let name = target
+            .file_name()
+            .map_or_else(|| "passwords".into(), |n| n.to_string_lossy().into_owned());
+        // Not named like fsio's partial files: those are cleaned up, and this one may be
+        // the only copy of the passwords should the delivery fail.
+        let staging = target.with_file_name(format!(".{name}.undelivered-{}", std::process::id()));
+        let file = fsio::create_new(&staging).with_context(|| {
+            format!(
+                "--passwords-out {}: cannot create a file in its directory",
+                target.display()
+            )
+        })?;
         let mut writer = csv::Writer::from_writer(BufWriter::new(file));
         writer.write_record(["username", "password"])?;
-        Ok(PendingFile { writer })
+        Ok(PasswordsOut {
+            target: target.to_path_buf(),
+            protected: protected.clone(),
+            existing,
+            staging,
+            writer: Some(writer),
+            count: 0,
+        })
     }
 
     /// Adds one generated password.
     fn write(&mut self, g: &import::Generated) -> Result<()> {
-        self.writer
-            .write_record([g.username.as_str(), g.password.as_str()])?;
+        let w = self
+            .writer
+            .as_mut()
+            .context("the passwords file was already delivered")?;
+        w.write_record([g.username.as_str(), g.password.as_str()])?;
+        self.count += 1;
         Ok(())
     }
 
-    /// Moves the file into place.
-    fn persist(self) -> Result<()> {
-        let file = self
-            .writer
+    /// After the import has written: adds the passwords to the target. A failure
+    /// names the private file that still holds them.
+    fn deliver(mut self) -> Result<()> {
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
+        };
+        if self.count == 0 {
+            drop(writer);
+            let _ = std::fs::remove_file(&self.staging);
+            return Ok(());
+        }
+        let result = self.deliver_from(writer);
+        // Exit 1: the accounts exist; the message says where their passwords are.
+        result.map_err(|e| {
+            anyhow::anyhow!(
+                "the import was written, but its {} generated password(s) could not be added \
+                 to {}: {e:#}; they are in {} (mode 0600): hand them out from there, then \
+                 delete that file",
+                self.count,
+                self.target.display(),
+                self.staging.display()
+            )
+        })
+    }
+
+    fn deliver_from(&mut self, writer: csv::Writer<BufWriter<File>>) -> Result<()> {
+        let file = writer
             .into_inner()
             .map_err(csv::IntoInnerError::into_error)?
             .into_inner()
             .map_err(std::io::IntoInnerError::into_error)?;
-        file.commit()
-            .context("moving the passwords file into place")
+        file.sync_all()?;
+        drop(file);
+        let mut target = match self.existing.take() {
+            Some(file) => file,
+            None => match std::fs::hard_link(&self.staging, &self.target) {
+                // A new target: the private file itself, under the target's name.
+                Ok(()) => {
+                    std::fs::remove_file(&self.staging)?;
+                    return Ok(());
+                }
+                // Created meanwhile: append to it, if it is a file we may append to.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    passwords_target(&self.target, &self.protected)?
+                        .context("the target appeared and vanished again")?
+                }
+                Err(e) => return Err(e.into()),
+            },
+        };
+        let text = std::fs::read(&self.staging)?;
+        let rows = text
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(&text[..], |i| &text[i + 1..]);
+        target.write_all(rows)?;
+        target.sync_all()?;
+        std::fs::remove_file(&self.staging)?;
+        Ok(())
+    }
+}
+
+impl Drop for PasswordsOut {
+    fn drop(&mut self) {
+        // Never delivered (the import refused or failed): nothing to keep.
+        if self.writer.is_some() {
+            let _ = std::fs::remove_file(&self.staging);
+        }
     }
 }
 
@@ -196,6 +338,35 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     bar
 }
 
+fn parse_limit(text: &str) -> Result<Limit, String> {
+    Limit::parse(text)
+}
+
+/// The mapping the flags describe.
+fn mapping(args: &ImportArgs) -> Result<Mapping> {
+    let mut m = Mapping::default();
+    if let Some(path) = &args.map_file {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Refusal::not_found(format!("cannot read --map-file {}: {e}", path.display()))
+        })?;
+        m.add_map_file(&path.display().to_string(), &text)?;
+    }
+    for text in &args.maps {
+        m.add_column(text)?;
+    }
+    for header in &args.ignore_columns {
+        m.add_ignore(header);
+    }
+    for text in &args.status_maps {
+        m.add_status(text)?;
+    }
+    for text in &args.role_maps {
+        m.add_role(text)?;
+    }
+    m.username_from_email = args.username_from.is_some();
+    Ok(m)
+}
+
 fn delimiter(text: &str) -> Result<u8> {
     match text {
         "\\t" | "\t" => Ok(b'\t'),
@@ -209,6 +380,15 @@ fn delimiter(text: &str) -> Result<u8> {
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
+    import::check_source(&args.source)?;
+    let mapping = mapping(args)?;
+    let encoding = match &args.encoding {
+        None => None,
+        Some(label) => Some(import::encoding_for(label).ok_or_else(|| {
+            Refusal::usage(format!("unknown --encoding '{}'", sanitize(label)))
+                .hint("give a WHATWG label: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15 …")
+        })?),
+    };
     let (input, size): (Box<dyn Read + Send>, Option<u64>) = if args.file == "-" {
         (Box::new(std::io::stdin()), None)
     } else {
@@ -231,9 +411,9 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         fsio::preflight(path, rejects, &protected)?;
     }
     let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
-        (Some(path), false) => Some(PendingFile::create(path, &protected)?),
+        (Some(path), false) => Some(PasswordsOut::prepare(path, &protected)?),
         (Some(path), true) => {
-            fsio::preflight(path, fsio::Existing::Replace, &protected)?;
+            passwords_target(path, &protected)?;
             None
         }
         (None, _) => None,
@@ -246,6 +426,14 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         generate_passwords: args.passwords_out.is_some(),
         allow_weak_hashes: args.allow_weak_hashes,
         dry_run: ctx.dry_run,
+        source: args.source.clone(),
+        reset_passwords: args.reset_passwords,
+        max_deactivate: args.max_deactivate,
+        max_changes: args.max_changes,
+        mapping,
+        skip_lines: args.skip_lines,
+        encoding,
+        list_changes: ctx.ui.format == Format::Json,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
     let phase = std::sync::Mutex::new(None);
@@ -271,15 +459,15 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     }
     let report = report?;
     let wrote = report.rejected.is_empty() || args.skip_invalid;
-    if let Some(pending) = passwords_out {
-        if wrote {
-            pending.persist()?;
-        }
-    }
+    let delivered = match passwords_out {
+        Some(out) if wrote => out.deliver(),
+        _ => Ok(()),
+    };
     if let Some(path) = &args.rejects {
         write_rejects(path, rejects, &protected, &report)?;
     }
     render(ctx, &report)?;
+    delivered?;
     if report.rejected.is_empty() {
         return Ok(());
     }
@@ -328,31 +516,49 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
     if ctx.ui.format == Format::Json {
         let mut value = serde_json::json!({
             "mode": report.mode,
+            "source": report.source,
             "dry_run": report.dry_run,
             "created": report.created,
             "updated": report.updated,
             "unchanged": report.unchanged,
             "deactivated": report.deactivated,
+            "passwords_hashed": report.passwords_hashed,
             "rejected": report.rejected.len(),
             "rejected_rows": report.rejected,
         });
         if let Some(names) = &report.names {
-            value["would_create"] = serde_json::json!(names.created);
-            value["would_update"] = serde_json::json!(names.updated);
-            value["would_deactivate"] = serde_json::json!(names.deactivated);
+            value["updated_accounts"] = serde_json::json!(names.updated);
+            value["deactivated_accounts"] = serde_json::json!(names.deactivated);
+            if report.dry_run {
+                let updated: Vec<&str> =
+                    names.updated.iter().map(|u| u.username.as_str()).collect();
+                value["would_create"] = serde_json::json!(names.created);
+                value["would_update"] = serde_json::json!(updated);
+                value["would_deactivate"] = serde_json::json!(names.deactivated);
+            }
         }
         writeln!(out, "{value}")?;
         return Ok(());
     }
     if let (Some(names), false) = (&report.names, ctx.ui.quiet) {
-        for (verb, names) in [
-            ("create", &names.created),
-            ("update", &names.updated),
-            ("deactivate", &names.deactivated),
-        ] {
-            for name in names {
-                writeln!(out, "would {verb} {}", sanitize(name))?;
-            }
+        for name in &names.created {
+            writeln!(out, "would create {}", sanitize(name))?;
+        }
+        for u in &names.updated {
+            let changes: Vec<String> = u
+                .changes
+                .iter()
+                .map(|c| format!("{} {} -> {}", c.field, shown(&c.old), shown(&c.new)))
+                .collect();
+            writeln!(
+                out,
+                "would update {}: {}",
+                sanitize(&u.username),
+                changes.join(", ")
+            )?;
+        }
+        for name in &names.deactivated {
+            writeln!(out, "would deactivate {}", sanitize(name))?;
         }
     }
     writeln!(
@@ -370,6 +576,16 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
         report.rejected.len()
     )?;
     Ok(())
+}
+
+/// A field's value in a text line: `(none)` for a missing one, escaped.
+fn shown(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "(none)".into(),
+        serde_json::Value::String(s) if s.is_empty() => "''".into(),
+        serde_json::Value::String(s) => sanitize(s).into_owned(),
+        other => other.to_string(),
+    }
 }
 
 pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {

@@ -20,13 +20,17 @@ pub struct Existing {
     pub role: String,
     pub status: Status,
     pub password_hash: Option<String>,
+    /// The import source managing it (`None`: made by hand).
+    pub managed_by: Option<String>,
+    /// `person` or `service`.
+    pub kind: String,
 }
 
 /// The account with this username (case-insensitive), if any.
 pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, username, email, display_name, role, status, password_hash \
-         FROM main.users WHERE username = ?1 COLLATE NOCASE",
+        "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
+         kind FROM main.users WHERE username = ?1 COLLATE NOCASE",
     )?;
     Ok(stmt
         .query_row([username], |r| {
@@ -38,6 +42,8 @@ pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>
                 role: r.get(4)?,
                 status: status(r, 5)?,
                 password_hash: r.get(6)?,
+                managed_by: r.get(7)?,
+                kind: r.get(8)?,
             })
         })
         .optional()?)
@@ -69,6 +75,12 @@ pub struct Update {
     pub role: Option<String>,
     pub status: Option<Status>,
     pub password_hash: Option<String>,
+    /// The password replaces one the account has (`--reset-passwords`).
+    pub reset: bool,
+    /// A generated password: to be changed at the first login.
+    pub must_change_password: bool,
+    /// Adopted by the import's source.
+    pub managed_by: Option<String>,
 }
 
 /// What the write does with one row of the file.
@@ -107,7 +119,9 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
              role                 TEXT,
              status               TEXT,
              password_hash        TEXT,
-             must_change_password INTEGER NOT NULL
+             must_change_password INTEGER NOT NULL,
+             reset                INTEGER NOT NULL DEFAULT 0, -- update: a password reset
+             managed_by           TEXT              -- update: adopted by this source
          );",
     )?;
     Ok(())
@@ -124,8 +138,8 @@ pub fn stage(
 ) -> Result<Option<Duplicate>> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
-         display_name, role, status, password_hash, must_change_password) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         display_name, role, status, password_hash, must_change_password, reset, managed_by) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     let line_ = sql_line(line);
     let result = match row {
@@ -141,6 +155,8 @@ pub fn stage(
             u.status.as_str(),
             u.password_hash,
             u.must_change_password,
+            false,
+            None::<String>,
         ]),
         Staged::Update(u) => stmt.execute(params![
             line_,
@@ -153,7 +169,9 @@ pub fn stage(
             u.role,
             u.status.map(Status::as_str),
             u.password_hash,
-            false,
+            u.must_change_password,
+            u.reset,
+            u.managed_by,
         ]),
         Staged::Keep | Staged::Rejected => stmt.execute(params![
             line_,
@@ -171,6 +189,8 @@ pub fn stage(
             None::<String>,
             None::<String>,
             false,
+            false,
+            None::<String>,
         ]),
     };
     match result {
@@ -237,17 +257,46 @@ fn line_of(stored: i64) -> u64 {
     u64::try_from(stored).unwrap_or_default()
 }
 
-/// Inserts every staged new account in one statement, all created at `now`. The
-/// UNIQUE indexes and the role's foreign key re-check, under the write lock, what
-/// validation saw before it: a violation fails the statement (see [`first_conflict`]).
-pub fn insert_created(conn: &Connection, now: &str) -> Result<usize> {
+/// Inserts every staged new account in one statement, all created at `now` and
+/// managed by `source`. The UNIQUE indexes and the role's foreign key re-check, under
+/// the write lock, what validation saw before it: a violation fails the statement
+/// (see [`first_conflict`]).
+pub fn insert_created(conn: &Connection, now: &str, source: &str) -> Result<usize> {
     Ok(conn.execute(
         "INSERT INTO main.users (username, email, display_name, password_hash, role, status, \
-         must_change_password, created_at, updated_at) \
+         must_change_password, created_at, updated_at, managed_by) \
          SELECT username, email, display_name, password_hash, role, status, \
-         must_change_password, ?1, ?1 FROM temp.import_rows WHERE op = 'create' ORDER BY line",
-        [now],
+         must_change_password, ?1, ?1, ?2 FROM temp.import_rows WHERE op = 'create' \
+         ORDER BY line",
+        params![now, source],
     )?)
+}
+
+/// Hands an account to an import source.
+pub fn set_managed_by(conn: &Connection, id: i64, source: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE main.users SET managed_by = ?2 WHERE id = ?1")?
+        .execute(params![id, source])?;
+    Ok(())
+}
+
+/// How many active accounts `source` manages.
+pub fn managed_active(conn: &Connection, source: &str) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM main.users WHERE managed_by = ?1 AND status = 'active'",
+        [source],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or_default())
+}
+
+/// How many staged rows have this operation (`create`, `update`).
+pub fn staged_count(conn: &Connection, op: &str) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM temp.import_rows WHERE op = ?1",
+        [op],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or_default())
 }
 
 /// The first staged new account that can no longer be created (its username or email
@@ -273,7 +322,7 @@ pub fn for_each_staged(
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
-         password_hash, must_change_password FROM temp.import_rows \
+         password_hash, must_change_password, reset, managed_by FROM temp.import_rows \
          WHERE op IN ('create', 'update') ORDER BY line",
     )?;
     let mut rows = stmt.query([])?;
@@ -299,6 +348,9 @@ pub fn for_each_staged(
                 role: r.get(6)?,
                 status,
                 password_hash: r.get(8)?,
+                must_change_password: r.get(9)?,
+                reset: r.get(10)?,
+                managed_by: r.get(11)?,
             }),
         };
         f(line, staged)?;
@@ -306,13 +358,15 @@ pub fn for_each_staged(
     Ok(())
 }
 
-/// Active accounts (id, username) the file does not name, for `--mode sync`.
-pub fn active_not_named(conn: &Connection) -> Result<Vec<(i64, String)>> {
+/// Active accounts (id, username) managed by `source` that the file does not name,
+/// for `--mode sync`. Accounts made by hand (`managed_by` NULL) or managed by another
+/// source are never among them.
+pub fn managed_absent(conn: &Connection, source: &str) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare(
-        "SELECT id, username FROM main.users WHERE status = 'active' \
+        "SELECT id, username FROM main.users WHERE managed_by = ?1 AND status = 'active' \
          AND lower(username) NOT IN (SELECT username FROM temp.import_rows) ORDER BY id",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map([source], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -31,6 +31,18 @@ fn root_hash(env: &Env) -> String {
         .unwrap()
 }
 
+/// Hands accounts to an import source, as `user edit --managed-by` would.
+fn manage(env: &Env, names: &[&str], source: &str) {
+    for name in names {
+        env.sql()
+            .execute(
+                "UPDATE users SET managed_by = ?2 WHERE username = ?1",
+                [name, &source],
+            )
+            .unwrap();
+    }
+}
+
 /// Authenticates as `name` with `password` (viewing oneself is always allowed).
 fn login(env: &Env, name: &str, password: &str) {
     let out = env
@@ -307,6 +319,7 @@ fn sync_deactivates_absent_users_and_revokes_their_sessions() {
     let env = Env::init();
     env.add_user("alice", "user");
     env.add_user("bob", "user");
+    manage(&env, &["alice", "bob"], "csv");
     env.sql()
         .execute(
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
@@ -355,6 +368,7 @@ fn sync_deactivates_absent_users_and_revokes_their_sessions() {
 #[test]
 fn sync_that_would_deactivate_the_last_admin_is_refused() {
     let env = Env::init();
+    manage(&env, &["root"], "csv");
     let f = write(&env, "a.csv", "username,email\nalice,alice@example.com\n");
     let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", "--mode", "sync", f.to_str().unwrap()]);
@@ -431,6 +445,7 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     let env = Env::init();
     let out = env.dir.path().join("pw.csv");
     std::fs::write(&out, "username,password\nlastnight,kept-secret\n").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).unwrap();
     // An invalid row: nothing is written, so last night's file must survive.
     let bad = write(&env, "bad.csv", "username,email\nalice,not-an-email\n");
     env.run(&[
@@ -457,10 +472,13 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .filter(|e| {
+            e.file_name().to_string_lossy().contains(".partial-")
+                || e.file_name().to_string_lossy().contains(".undelivered-")
+        })
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
-    // A successful import replaces it, still 0600.
+    // A successful import adds its passwords after last night's, still 0600.
     let good = write(&env, "good.csv", "username\ncarol\n");
     env.run(&[
         "import-csv",
@@ -470,7 +488,11 @@ fn a_refused_import_keeps_an_earlier_passwords_file() {
     ])
     .ok();
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("username,password\ncarol,"), "{text}");
+    assert!(
+        text.starts_with("username,password\nlastnight,kept-secret\ncarol,"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 3, "{text}");
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 }
@@ -496,6 +518,18 @@ fn export_then_import_changes_nothing_and_formulas_round_trip() {
     );
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(text.contains("'@SUM"), "{text}");
+    // The first import of the export adopts root (made by init) into the source.
+    let run = env.run(&["import-csv", out.to_str().unwrap()]);
+    run.ok();
+    assert!(
+        run.stdout.contains("0 created, 1 updated, 2 unchanged"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE managed_by = 'csv'"),
+        3
+    );
     let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", out.to_str().unwrap()]);
     run.ok();
@@ -660,6 +694,7 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     let env = Env::init();
     env.add_user("alice", "user");
     env.add_user("bob", "user");
+    manage(&env, &["alice", "bob"], "csv");
     // bob's row is invalid (bad email): skipped, but bob is in the file, so he stays.
     let f = write(
         &env,
@@ -680,7 +715,12 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     let json = run.json();
     assert_eq!(json["deactivated"], 1);
     assert_eq!(json["rejected"], 1);
-    assert_eq!(json["unchanged"], 1);
+    // root (made by init) is named by the file: adopted into the source.
+    assert_eq!(json["updated"], 1);
+    assert_eq!(
+        json["updated_accounts"][0]["changes"][0]["field"],
+        "managed_by"
+    );
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE username='bob' AND status='active'"),
         1
@@ -713,7 +753,9 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
     // A new admin, or making an existing user admin: refused, nothing written.
     for text in [
         "username,role\nnew1,user\nnew2,admin\n",
+        // Matching boss would hand an admin to this feed (managed_by): acting on boss.
         "username,role\nnew1,user\nhana,hr\nboss,admin\nroot,admin\nnew2,user\n",
+        "username,role\nnew1,user\nhana,hr\nnew2,user\n",
     ] {
         let before = (users(&env), audits(&env));
         let f = write(&env, "a.csv", text);
@@ -731,8 +773,16 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
                 run.stderr
             );
             assert_eq!((users(&env), audits(&env)), before);
+        } else if text.contains("boss") {
+            run.code(6);
+            assert!(
+                run.stderr.contains("may not act on 'boss'"),
+                "{}",
+                run.stderr
+            );
+            assert_eq!((users(&env), audits(&env)), before);
         } else {
-            // Rows naming admins that stay admins change nothing and need nothing.
+            // Rows naming accounts that stay as they are need nothing more.
             run.ok();
             assert_eq!(users(&env), before.0 + 2);
         }

@@ -88,6 +88,14 @@ fn import_bytes(input: &[u8], skip_invalid: bool, dry_run: bool) {
         generate_passwords: false,
         allow_weak_hashes: skip_invalid,
         dry_run,
+        source: "csv".into(),
+        reset_passwords: false,
+        max_deactivate: None,
+        max_changes: None,
+        mapping: userctl::import::Mapping::default(),
+        skip_lines: 0,
+        encoding: None,
+        list_changes: false,
     };
     let actor = userctl::commands::operator();
     let result = import::run(&conn, &actor, input, &opts, &|_| {}, &mut |_| Ok(()));
