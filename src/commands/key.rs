@@ -19,6 +19,10 @@ pub enum KeyCommand {
     Create(CreateArgs),
     /// Revoke an API key
     Revoke(RevokeArgs),
+    /// Suspend an API key: it stops working until resumed (not revoked)
+    Suspend(RevokeArgs),
+    /// Resume a suspended API key
+    Resume(RevokeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -35,6 +39,9 @@ pub struct CreateArgs {
     /// What the key is for, e.g. "backup script"
     #[arg(long, value_name = "TEXT")]
     pub label: String,
+    /// When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)
+    #[arg(long, value_name = "DURATION|DATE", value_parser = crate::cli::parse_until)]
+    pub expires: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -48,6 +55,8 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<()> {
         KeyCommand::List(args) => list(ctx, &args),
         KeyCommand::Create(args) => create(ctx, &args),
         KeyCommand::Revoke(args) => revoke(ctx, &args),
+        KeyCommand::Suspend(args) => suspend(ctx, &args, true),
+        KeyCommand::Resume(args) => suspend(ctx, &args, false),
     }
 }
 
@@ -59,6 +68,8 @@ impl Record for ApiKey {
             "prefix",
             "label",
             "created_at",
+            "state",
+            "expires_at",
             "last_used_at",
             "revoked_at",
         ]
@@ -70,6 +81,8 @@ impl Record for ApiKey {
             self.prefix.clone(),
             self.label.clone(),
             self.created_at.clone(),
+            self.state.clone(),
+            opt(self.expires_at.as_deref()),
             opt(self.last_used_at.as_deref()),
             opt(self.revoked_at.as_deref()),
         ]
@@ -94,7 +107,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;
     let label = lifecycle::normalize_label(&args.label)?;
     let (change, key) = authz::write(&conn, ctx.dry_run, |tx| {
-        lifecycle::create_key(tx, &actor, user.id, &label)
+        lifecycle::create_key(tx, &actor, user.id, &label, args.expires.as_deref())
     })
     .map_err(|e| refused(ctx, &user.username, e))?;
     report(ctx, change)?;
@@ -109,5 +122,13 @@ fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     apply(ctx, &conn, &args.id.to_string(), |tx| {
         lifecycle::revoke_key(tx, &actor, args.id)
+    })
+}
+
+fn suspend(ctx: &Ctx, args: &RevokeArgs, suspend: bool) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    apply(ctx, &conn, &args.id.to_string(), |tx| {
+        lifecycle::suspend_key(tx, &actor, args.id, suspend)
     })
 }

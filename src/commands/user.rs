@@ -41,6 +41,8 @@ pub enum UserCommand {
     Reset2fa(TargetArgs),
     /// Check a password: exit 0 if right and the account may log in, else 6
     Verify(VerifyArgs),
+    /// Issue a new invitation token to an invited account; earlier ones stop working
+    Invite(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -163,6 +165,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::Add(args) => add(ctx, &args),
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
+        UserCommand::Invite(args) => invite(ctx, &args),
         other => super::user_lifecycle::run(ctx, &other),
     }
 }
@@ -392,4 +395,20 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         fields.push(("audit", format!("{} {} by {}", e.at, e.action, e.actor)));
     }
     ctx.ui.detail(&details, &fields)
+}
+
+fn invite(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    let user = db::users::get(&conn, &args.user)
+        .map_err(|e| super::user_lifecycle::refused(ctx, &args.user, e))?;
+    let (change, token) = authz::write(&conn, ctx.dry_run, |tx| {
+        crate::lifecycle::reinvite(tx, &actor, user.id)
+    })
+    .map_err(|e| super::user_lifecycle::refused(ctx, &user.username, e))?;
+    super::user_lifecycle::report(ctx, change)?;
+    if !ctx.dry_run {
+        ctx.ui.secret("invitation token", &token)?;
+    }
+    Ok(())
 }

@@ -28,8 +28,11 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
-        UserCommand::Add(_) | UserCommand::List(_) | UserCommand::Show(_) => Err(anyhow::anyhow!(
-            "user add, list and show are handled in commands::user"
+        UserCommand::Add(_)
+        | UserCommand::List(_)
+        | UserCommand::Show(_)
+        | UserCommand::Invite(_) => Err(anyhow::anyhow!(
+            "user add, list, show and invite are handled in commands::user"
         )),
     }
 }

@@ -7,6 +7,7 @@ mod csv_import;
 mod dormant;
 mod foundation;
 mod generated;
+mod keys_invites;
 mod lifecycle;
 mod recovery;
 mod stats;
