@@ -205,7 +205,10 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         None => (crate::commands::operator(), None),
         Some(name) => {
             let pw = secret_input::actor_password(name, ctx.ui.interactive)?;
-            (authz::authenticate(&conn, name, &pw)?, Some(pw))
+            (
+                authz::authenticate(&conn, name, &pw, &crate::commands::operator())?,
+                Some(pw),
+            )
         }
     };
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;

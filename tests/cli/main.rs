@@ -9,5 +9,6 @@ mod foundation;
 mod generated;
 mod keys_invites;
 mod lifecycle;
+mod operator;
 mod recovery;
 mod stats;
