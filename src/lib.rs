@@ -15,6 +15,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod fsio;
 pub mod generate;
 pub mod import;
 pub mod lifecycle;
@@ -34,6 +35,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -48,7 +50,10 @@ pub fn run() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
-                Some(refusal) => ctx.ui.error(&refusal.message, refusal.hint.as_deref()),
+                Some(refusal) => {
+                    let refusal = db::explain(refusal, &ctx.db_path, ctx.wait);
+                    ctx.ui.error(&refusal.message, refusal.hint.as_deref());
+                }
                 None => ctx.ui.error(&format!("{err:#}"), None),
             }
             ExitCode::from(error::exit_code(&err))

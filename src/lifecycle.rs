@@ -94,7 +94,7 @@ pub fn normalize_source(input: &str) -> Result<Option<String>, Refusal> {
 /// Changes the username, email, display name, must-change-password flag or the
 /// import source that manages the account.
 pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let username = edit.username.as_deref().filter(|u| *u != user.username);
     let email = edit
@@ -174,7 +174,7 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
 /// Gives an account another role. An `--as` actor may not change its own role nor
 /// hand out a role carrying permissions it lacks. Guarded by the write path.
 pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     accounts::ensure_role(conn, role)?;
     if user.role == role {
@@ -210,7 +210,7 @@ pub fn deactivate(
     user_id: i64,
     reason: Option<&str>,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Inactive {
         return Ok(unchanged(
@@ -240,7 +240,7 @@ pub fn deactivate(
 /// Makes an account active again. An invited account without a password must get
 /// one first.
 pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Active {
         return Ok(unchanged(
@@ -274,7 +274,7 @@ pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change
 /// Deletes an account for good; its sessions, API keys and invitations cascade.
 /// The audit log keeps the username. An `--as` actor cannot delete itself. Guarded.
 pub fn delete(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user.id, "delete")?;
     let details = json!({
@@ -304,6 +304,9 @@ pub struct NewPassword<'a> {
     pub current: Option<&'a str>,
     pub keep_sessions: bool,
     pub must_change_password: bool,
+    /// The scheme of a hash set from another system (`--hash-*`), for the audit
+    /// log and the message; `None` for a password hashed here.
+    pub scheme: Option<&'a str>,
 }
 
 /// Sets an account's password and revokes its sessions unless asked to keep them.
@@ -335,27 +338,35 @@ pub fn set_password(
     } else {
         db::sessions::delete_for_user(conn, user.id)?
     };
-    let details = json!({
+    let mut details = json!({
         "sessions_revoked": revoked,
         "must_change_password": new.must_change_password,
     });
+    if let Some(scheme) = new.scheme {
+        // The scheme only: a hash is a secret too.
+        details["hash_scheme"] = json!(scheme);
+    }
     audit(conn, actor, "user.passwd", &user.username, &details)?;
     let sessions = if new.keep_sessions {
         "kept its sessions".to_string()
     } else {
         format!("revoked {revoked} session(s)")
     };
+    let what = match new.scheme {
+        Some(scheme) => format!("set a {scheme} password hash"),
+        None => "set a new password".to_string(),
+    };
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("set a new password for {} and {sessions}", user.username),
+        format!("{what} for {} and {sessions}", user.username),
         details,
     ))
 }
 
 /// Clears an account's second factor; it enrols again at next login.
 pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if !user.two_factor {
         return Ok(unchanged(
@@ -377,29 +388,47 @@ pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Chang
 }
 
 /// Checks a password the way a login would: right, and the account active. Any
-/// failure is a refusal (exit 6) after the fixed delay. Returns the stored hash
-/// when it was made with other parameters than `params` and should be replaced.
+/// failure is a refusal (exit 6) after the fixed delay; so is a stored hash that
+/// cannot be checked (out of bounds, unrecognised). When the stored hash is weaker
+/// than `params` (see [`password::check`]), returns it with the parameters to
+/// rehash with.
 pub fn verify_password(
     conn: &Connection,
     actor: &Actor,
     user_id: i64,
     password_text: &str,
     params: HashParams,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let stored = db::users::password_hash(conn, user.id)?;
-    let right = match &stored {
-        Some(stored) => password::verify(password_text, stored)?,
-        None => false,
+    let verdict = match &stored {
+        Some(stored) => password::check(password_text, stored, params),
+        None => password::Verdict::Wrong,
     };
-    if !right {
-        clock::pause(authz::FAILED_LOGIN_DELAY);
-        return refuse(Refusal::denied(format!(
-            "wrong password for {}",
-            user.username
-        )));
-    }
+    let rehash = match verdict {
+        password::Verdict::Right { rehash } => rehash,
+        password::Verdict::Wrong => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(Refusal::denied(format!(
+                "wrong password for {}",
+                user.username
+            )));
+        }
+        password::Verdict::Unusable(why) => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(
+                Refusal::denied(format!(
+                    "the password of {} cannot be checked: its stored hash is unusable ({why})",
+                    user.username
+                ))
+                .hint(format!(
+                    "set a new one: `userctl user passwd {}`",
+                    user.username
+                )),
+            );
+        }
+    };
     if user.status != Status::Active {
         return refuse(
             Refusal::denied(format!(
@@ -409,7 +438,7 @@ pub fn verify_password(
             .hint(format!("`userctl user activate {}`", user.username)),
         );
     }
-    Ok(stored.filter(|s| password::needs_rehash(s, params)))
+    Ok(stored.zip(rehash))
 }
 
 /// Replaces a verified password's outdated hash with `new_hash` (made outside the
@@ -431,14 +460,16 @@ pub fn rehash(
         ));
     }
     db::users::replace_hash(conn, user.id, new_hash)?;
-    let details = json!({ "rehashed": true, "params": params });
+    // The scheme it came from, never the hash.
+    let from = password::check_hash(old_hash, true).map_or_else(|_| "unknown".into(), |i| i.scheme);
+    let details = json!({ "rehashed": true, "from": from, "params": params });
     audit(conn, actor, "user.rehash", &user.username, &details)?;
     Ok(change(
         &user.username,
         Outcome::Updated,
         format!(
-            "password verified for {}; its hash was upgraded to the current parameters",
-            user.username
+            "password verified for {}; its {from} hash was upgraded to argon2id (m={}, t={}, p={})",
+            user.username, params.memory_kib, params.iterations, params.parallelism
         ),
         details,
     ))
@@ -559,13 +590,7 @@ pub fn create_key(
     label: &str,
     expires_at: Option<&str>,
 ) -> Result<(Change, Zeroizing<String>)> {
-    authz::authorize(
-        conn,
-        actor,
-        Action::ManageKeys {
-            target: Some(user_id),
-        },
-    )?;
+    authz::authorize(conn, actor, Action::ManageKeys { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if let Some(at) = expires_at.filter(|at| *at <= clock::now().as_str()) {
         return refuse(Refusal::invalid(format!(
@@ -615,7 +640,7 @@ pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Chang
         conn,
         actor,
         Action::ManageKeys {
-            target: Some(key.user_id),
+            target: key.user_id,
         },
     )?;
     if key.revoked_at.is_some() {
@@ -651,7 +676,7 @@ pub fn suspend_key(conn: &Connection, actor: &Actor, key_id: i64, suspend: bool)
         conn,
         actor,
         Action::ManageKeys {
-            target: Some(key.user_id),
+            target: key.user_id,
         },
     )?;
     let (done, action) = if suspend {
@@ -706,7 +731,7 @@ pub fn reinvite(
     actor: &Actor,
     user_id: i64,
 ) -> Result<(Change, Zeroizing<String>)> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Invited || user.has_password {
         return refuse(
@@ -1033,6 +1058,7 @@ mod tests {
                         current,
                         keep_sessions: false,
                         must_change_password: false,
+                        scheme: None,
                     },
                 )
             })
@@ -1074,7 +1100,7 @@ mod tests {
     }
 
     #[test]
-    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+    fn verify_asks_for_a_rehash_only_when_the_stored_hash_is_weaker() {
         let conn = db::open_in_memory().unwrap();
         let id = add(&conn, "alice", "user");
         let now = HashParams::default();
@@ -1083,9 +1109,10 @@ mod tests {
             iterations: 3,
             ..now
         };
-        let old = verify_password(&conn, &op(), id, PW, stronger)
+        let (old, target) = verify_password(&conn, &op(), id, PW, stronger)
             .unwrap()
             .unwrap();
+        assert_eq!(target, stronger);
         let new_hash = password::hash(PW, stronger).unwrap();
         let c = authz::write(&conn, false, |tx| {
             rehash(tx, &op(), id, &old, &new_hash, stronger)

@@ -1,6 +1,8 @@
 //! `userctl user …`: add, list and show accounts; the lifecycle subcommands
 //! (edit, role, status, delete, passwords, 2FA, verify) are in `user_lifecycle`.
 
+use std::path::PathBuf;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -14,6 +16,7 @@ use crate::commands::Ctx;
 use crate::db::{self, users::NewUser, users::Sort, users::User};
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record};
+use crate::secret_input::Source;
 use crate::{password, secret_input, settings};
 
 #[derive(Debug, Subcommand)]
@@ -150,6 +153,28 @@ pub struct PasswdArgs {
     /// Make them choose a new password at next login
     #[arg(long)]
     pub must_change_password: bool,
+    /// Set a password hash from another system (argon2, bcrypt, Django, Werkzeug,
+    /// passlib, crypt(3), …) read from the first line of standard input
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file", "generate_password", "hash_file"])]
+    pub hash_stdin: bool,
+    /// Set a password hash from another system read from the first line of FILE
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["password_stdin", "password_file", "generate_password"])]
+    pub hash_file: Option<PathBuf>,
+    /// With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5,
+    /// sha1, {SHA}, …); the account must then change its password at next login
+    #[arg(long)]
+    pub allow_weak_hashes: bool,
+}
+
+impl PasswdArgs {
+    /// Where a hash from another system comes from, if one is to be set.
+    pub fn hash_source(&self) -> Option<Source> {
+        if self.hash_stdin {
+            Some(Source::Stdin)
+        } else {
+            self.hash_file.clone().map(Source::File)
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -176,7 +201,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     // Checked again inside the write; checked here so nobody is asked for a password
     // only to be refused.
-    authz::authorize(&conn, &actor, Action::ManageUsers)?;
+    authz::authorize(&conn, &actor, Action::AddUsers)?;
     let username = accounts::normalize_username(&args.username)?;
 
     let mut email = args.email.clone();

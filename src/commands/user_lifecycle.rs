@@ -16,6 +16,7 @@ use crate::db;
 use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};
+use crate::secret_input::Source;
 use crate::{accounts, password, secret_input, settings};
 
 pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
@@ -214,6 +215,24 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;
     authz::authorize(&conn, &actor, Action::SetPassword { target: user.id })?;
 
+    if let Some(source) = args.hash_source() {
+        return set_foreign_hash(
+            ctx,
+            &conn,
+            &actor,
+            actor_password.as_deref().map(String::as_str),
+            &user,
+            args,
+            &source,
+        );
+    }
+    if args.allow_weak_hashes {
+        return Err(refused(
+            ctx,
+            &user.username,
+            Refusal::usage("--allow-weak-hashes goes with --hash-stdin or --hash-file").into(),
+        ));
+    }
     let new =
         secret_input::new_password(&args.password.source(), ctx.ui.interactive, &user.username)?;
     password::check_policy(
@@ -228,6 +247,7 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         current: current.as_deref().map(String::as_str),
         keep_sessions: args.keep_sessions,
         must_change_password: args.must_change_password,
+        scheme: None,
     };
     apply(ctx, &conn, &user.username, |tx| {
         lifecycle::set_password(tx, &actor, user.id, &change)
@@ -236,6 +256,40 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         ctx.ui.secret("generated password", &new.value)?;
     }
     Ok(())
+}
+
+/// `user passwd --hash-stdin|--hash-file`: a hash from another system, checked like
+/// an imported one (format, bounds, the weak rule), set like a new password.
+fn set_foreign_hash(
+    ctx: &Ctx,
+    conn: &Connection,
+    actor: &Actor,
+    actor_password: Option<&str>,
+    user: &db::users::User,
+    args: &PasswdArgs,
+    source: &Source,
+) -> Result<()> {
+    let hash = secret_input::password_hash(source)?;
+    let info = password::check_hash(&hash, args.allow_weak_hashes).map_err(|why| {
+        let refusal = Refusal::invalid(format!("invalid password hash: {why}"));
+        let refusal = if why.contains("--allow-weak-hashes") {
+            refusal
+        } else {
+            refusal.hint("see README, \"Passwords\", for the formats and bounds accepted")
+        };
+        refused(ctx, &user.username, refusal.into())
+    })?;
+    let current = actor_password.filter(|_| actor.is(user.id));
+    let change = NewPassword {
+        hash: &hash,
+        current,
+        keep_sessions: args.keep_sessions,
+        must_change_password: args.must_change_password || info.weak,
+        scheme: Some(&info.scheme),
+    };
+    apply(ctx, conn, &user.username, |tx| {
+        lifecycle::set_password(tx, actor, user.id, &change)
+    })
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
@@ -249,7 +303,7 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     let params = settings::hash_params(&conn)?;
     let outdated = lifecycle::verify_password(&conn, &actor, user.id, &pw, params)
         .map_err(|e| refused(ctx, &user.username, e))?;
-    let Some(old_hash) = outdated else {
+    let Some((old_hash, target)) = outdated else {
         return report(
             ctx,
             Change {
@@ -262,8 +316,8 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
         );
     };
     // Hashed before the write lock is taken, like every new hash.
-    let new_hash = password::hash(&pw, params)?;
+    let new_hash = password::hash(&pw, target)?;
     apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::rehash(tx, &actor, user.id, &old_hash, &new_hash, params)
+        lifecycle::rehash(tx, &actor, user.id, &old_hash, &new_hash, target)
     })
 }
