@@ -202,8 +202,14 @@ _userctl() {
             userctl__subcmd__help__subcmd__key,list)
                 cmd="userctl__subcmd__help__subcmd__key__subcmd__list"
                 ;;
+            userctl__subcmd__help__subcmd__key,resume)
+                cmd="userctl__subcmd__help__subcmd__key__subcmd__resume"
+                ;;
             userctl__subcmd__help__subcmd__key,revoke)
                 cmd="userctl__subcmd__help__subcmd__key__subcmd__revoke"
+                ;;
+            userctl__subcmd__help__subcmd__key,suspend)
+                cmd="userctl__subcmd__help__subcmd__key__subcmd__suspend"
                 ;;
             userctl__subcmd__help__subcmd__role,create)
                 cmd="userctl__subcmd__help__subcmd__role__subcmd__create"
@@ -244,6 +250,9 @@ _userctl() {
             userctl__subcmd__help__subcmd__user,edit)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__edit"
                 ;;
+            userctl__subcmd__help__subcmd__user,invite)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__invite"
+                ;;
             userctl__subcmd__help__subcmd__user,list)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__list"
                 ;;
@@ -271,8 +280,14 @@ _userctl() {
             userctl__subcmd__key,list)
                 cmd="userctl__subcmd__key__subcmd__list"
                 ;;
+            userctl__subcmd__key,resume)
+                cmd="userctl__subcmd__key__subcmd__resume"
+                ;;
             userctl__subcmd__key,revoke)
                 cmd="userctl__subcmd__key__subcmd__revoke"
+                ;;
+            userctl__subcmd__key,suspend)
+                cmd="userctl__subcmd__key__subcmd__suspend"
                 ;;
             userctl__subcmd__key__subcmd__help,create)
                 cmd="userctl__subcmd__key__subcmd__help__subcmd__create"
@@ -283,8 +298,14 @@ _userctl() {
             userctl__subcmd__key__subcmd__help,list)
                 cmd="userctl__subcmd__key__subcmd__help__subcmd__list"
                 ;;
+            userctl__subcmd__key__subcmd__help,resume)
+                cmd="userctl__subcmd__key__subcmd__help__subcmd__resume"
+                ;;
             userctl__subcmd__key__subcmd__help,revoke)
                 cmd="userctl__subcmd__key__subcmd__help__subcmd__revoke"
+                ;;
+            userctl__subcmd__key__subcmd__help,suspend)
+                cmd="userctl__subcmd__key__subcmd__help__subcmd__suspend"
                 ;;
             userctl__subcmd__role,create)
                 cmd="userctl__subcmd__role__subcmd__create"
@@ -364,6 +385,9 @@ _userctl() {
             userctl__subcmd__user,help)
                 cmd="userctl__subcmd__user__subcmd__help"
                 ;;
+            userctl__subcmd__user,invite)
+                cmd="userctl__subcmd__user__subcmd__invite"
+                ;;
             userctl__subcmd__user,list)
                 cmd="userctl__subcmd__user__subcmd__list"
                 ;;
@@ -399,6 +423,9 @@ _userctl() {
                 ;;
             userctl__subcmd__user__subcmd__help,help)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__user__subcmd__help,invite)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__invite"
                 ;;
             userctl__subcmd__user__subcmd__help,list)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__list"
@@ -1451,7 +1478,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__key)
-            opts="list create revoke"
+            opts="list create revoke suspend resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,7 +1519,35 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__help__subcmd__key__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__help__subcmd__key__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__key__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1675,7 +1730,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user)
-            opts="add list show edit role deactivate activate delete passwd reset-2fa verify"
+            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,6 +1800,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__invite)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1991,7 +2060,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list create revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list create revoke suspend resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,13 +2094,17 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__create)
-            opts="-y -q -h -V --label --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --label --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2063,7 +2136,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__help)
-            opts="list create revoke help"
+            opts="list create revoke suspend resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,7 +2191,35 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__key__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__key__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__key__subcmd__help__subcmd__suspend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2170,7 +2271,75 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__key__subcmd__resume)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__key__subcmd__revoke)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__key__subcmd__suspend)
             opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2853,7 +3022,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version add list show edit role deactivate activate delete passwd reset-2fa verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version add list show edit role deactivate activate delete passwd reset-2fa verify invite help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3241,7 +3410,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help)
-            opts="add list show edit role deactivate activate delete passwd reset-2fa verify help"
+            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,6 +3507,20 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__user__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__user__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3415,6 +3598,40 @@ _userctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__invite)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -118,6 +118,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;user;add'= {
@@ -417,6 +418,23 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;user;invite'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;user;help'= {
             cand add 'Create an account'
             cand list 'List accounts (newest first)'
@@ -429,6 +447,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;user;help;add'= {
@@ -452,6 +471,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;reset-2fa'= {
         }
         &'userctl;user;help;verify'= {
+        }
+        &'userctl;user;help;invite'= {
         }
         &'userctl;user;help;help'= {
         }
@@ -622,6 +643,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
             cand revoke 'Revoke an API key (asks for confirmation)'
+            cand suspend 'Suspend an API key: it stops working until resumed (not revoked)'
+            cand resume 'Resume a suspended API key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;key;list'= {
@@ -644,6 +667,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;key;create'= {
             cand --label 'What the key is for, e.g. "backup script"'
+            cand --expires 'When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)'
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -677,10 +701,46 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;key;suspend'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;key;resume'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;key;help'= {
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
             cand revoke 'Revoke an API key (asks for confirmation)'
+            cand suspend 'Suspend an API key: it stops working until resumed (not revoked)'
+            cand resume 'Resume a suspended API key'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;key;help;list'= {
@@ -688,6 +748,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;key;help;create'= {
         }
         &'userctl;key;help;revoke'= {
+        }
+        &'userctl;key;help;suspend'= {
+        }
+        &'userctl;key;help;resume'= {
         }
         &'userctl;key;help;help'= {
         }
@@ -1178,6 +1242,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
         }
         &'userctl;help;user;add'= {
         }
@@ -1201,6 +1266,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;help;user;verify'= {
         }
+        &'userctl;help;user;invite'= {
+        }
         &'userctl;help;import-csv'= {
         }
         &'userctl;help;export-csv'= {
@@ -1217,12 +1284,18 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand list 'List API keys (of one user with --user)'
             cand create 'Create an API key for a user and print it once'
             cand revoke 'Revoke an API key (asks for confirmation)'
+            cand suspend 'Suspend an API key: it stops working until resumed (not revoked)'
+            cand resume 'Resume a suspended API key'
         }
         &'userctl;help;key;list'= {
         }
         &'userctl;help;key;create'= {
         }
         &'userctl;help;key;revoke'= {
+        }
+        &'userctl;help;key;suspend'= {
+        }
+        &'userctl;help;key;resume'= {
         }
         &'userctl;help;role'= {
             cand list 'List roles with their permissions and how many accounts hold them'

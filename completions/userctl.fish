@@ -92,33 +92,34 @@ complete -c userctl -n "__fish_userctl_using_subcommand demo" -l dry-run -d 'Che
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "add" -d 'Create an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "list" -d 'List accounts (newest first)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "activate" -d 'Reactivate an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "add" -d 'Create an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "list" -d 'List accounts (newest first)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "activate" -d 'Reactivate an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, case-insensitive)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role of the new account' -r
@@ -412,6 +413,21 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (newest first)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
@@ -423,6 +439,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
 upsert\t'Create new accounts, update changed ones, leave the rest alone'
@@ -559,25 +576,27 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "list" -d 'List API keys (of one user with --user)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "create" -d 'Create an API key for a user and print it once'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "revoke" -d 'Revoke an API key (asks for confirmation)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "list" -d 'List API keys (of one user with --user)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "create" -d 'Create an API key for a user and print it once'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "revoke" -d 'Revoke an API key (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "suspend" -d 'Suspend an API key: it stops working until resumed (not revoked)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "resume" -d 'Resume a suspended API key'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s keys (username or email)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -595,6 +614,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l label -d 'What the key is for, e.g. "backup script"' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l expires -d 'When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -625,9 +645,41 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (of one user with --user)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key for a user and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an API key: it stops working until resumed (not revoked)'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended API key'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -1023,11 +1075,14 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List API keys (of one user with --user)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key for a user and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke an API key (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "suspend" -d 'Suspend an API key: it stops working until resumed (not revoked)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "resume" -d 'Resume a suspended API key'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show one role'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a custom role'

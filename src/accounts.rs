@@ -173,16 +173,7 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
     authz::ensure_holds(conn, actor, &db::roles::permissions(conn, &u.role)?)?;
     let id = db::users::insert(conn, u)?;
     let invitation = if account.invite {
-        let token = tokens::new_token("inv")?;
-        let lifetime = crate::settings::invitation_lifetime_secs(conn)?;
-        db::users::insert_invitation(
-            conn,
-            id,
-            &tokens::sha256_hex(&token),
-            &clock::now(),
-            &clock::from_now(lifetime),
-        )?;
-        Some(token)
+        Some(issue_invitation(conn, id)?)
     } else {
         None
     };
@@ -197,6 +188,21 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
         user: db::users::get_by_id(conn, id)?,
         invitation,
     })
+}
+
+/// Records a new invitation for an account and returns its one-time token (only its
+/// SHA-256 is stored). It expires after the `invitation` lifetime setting.
+pub fn issue_invitation(conn: &Connection, user_id: i64) -> Result<Zeroizing<String>> {
+    let token = tokens::new_token("inv")?;
+    let lifetime = crate::settings::invitation_lifetime_secs(conn)?;
+    db::users::insert_invitation(
+        conn,
+        user_id,
+        &tokens::sha256_hex(&token),
+        &clock::now(),
+        &clock::from_now(lifetime),
+    )?;
+    Ok(token)
 }
 
 /// The status a new account gets from the `--invite` and `--inactive` flags.

@@ -282,32 +282,70 @@ pub fn forbid_self(actor: &Actor, target: i64, what: &str) -> Result<()> {
 pub const FAILED_LOGIN_DELAY: Duration = Duration::from_secs(1);
 
 /// Authenticates an application account for `--as`. Any failure (no such account,
-/// not active, wrong password) is the same refusal, after the same delay.
-pub fn authenticate(conn: &Connection, username: &str, password_text: &str) -> Result<Actor> {
+/// not active, no or wrong password) is the same refusal (exit 6), after the same
+/// delay, and is recorded in the audit log as `auth.failed` by `operator` (who ran
+/// userctl) with the account named and the class of failure — never the password. No
+/// permission is needed for that entry; if it cannot be written the attempt is still
+/// refused, and the hint says so.
+pub fn authenticate(
+    conn: &Connection,
+    username: &str,
+    password_text: &str,
+    operator: &Actor,
+) -> Result<Actor> {
     let user = db::users::find(conn, username)?;
     let hash = match &user {
         Some(u) => db::users::password_hash(conn, u.id)?,
         None => None,
     };
-    let ok = match (&user, hash) {
-        (Some(u), Some(hash)) if u.status == Status::Active => {
-            password::verify(password_text, &hash).unwrap_or(false)
+    let failure = match (&user, &hash) {
+        (None, _) => "unknown-account",
+        (Some(u), _) if u.status != Status::Active => "not-active",
+        (Some(_), None) => "no-password",
+        (Some(_), Some(hash)) => {
+            if password::verify(password_text, hash).unwrap_or(false) {
+                ""
+            } else {
+                "wrong-password"
+            }
         }
-        _ => false,
     };
     match user {
-        Some(u) if ok => Ok(Actor::Account {
+        Some(u) if failure.is_empty() => Ok(Actor::Account {
             id: u.id,
             username: u.username,
         }),
         _ => {
             crate::clock::pause(FAILED_LOGIN_DELAY);
-            refuse(Refusal::denied(format!(
-                "authentication failed for '{}'",
-                username.trim()
-            )))
+            let name: String = username.trim().chars().take(100).collect();
+            let refusal = Refusal::denied(format!("authentication failed for '{name}'"));
+            match record_failed_login(conn, operator, &name, failure) {
+                Ok(()) => refuse(refusal),
+                Err(e) => refuse(refusal.hint(format!(
+                    "the failed attempt could not be recorded in the audit log: {e:#}"
+                ))),
+            }
         }
     }
+}
+
+/// The audit entry of a failed `--as` authentication, in its own transaction.
+fn record_failed_login(
+    conn: &Connection,
+    operator: &Actor,
+    name: &str,
+    reason: &str,
+) -> Result<()> {
+    let tx = db::begin(conn, TransactionBehavior::Immediate)?;
+    db::audit::append(
+        &tx,
+        &operator.audit_name(),
+        "auth.failed",
+        Some(name),
+        &serde_json::json!({ "as": name, "reason": reason }),
+    )?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Active accounts whose role holds `users.manage`.
@@ -965,7 +1003,7 @@ mod tests {
             ),
             (
                 "key create",
-                |c, a, t| l::create_key(c, a, t.id, "k").map(drop),
+                |c, a, t| l::create_key(c, a, t.id, "k", None).map(drop),
                 [
                     "-YYYYYYYY",
                     "YYYYYYYYY",

@@ -588,9 +588,15 @@ pub fn create_key(
     actor: &Actor,
     user_id: i64,
     label: &str,
+    expires_at: Option<&str>,
 ) -> Result<(Change, Zeroizing<String>)> {
     authz::authorize(conn, actor, Action::ManageKeys { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
+    if let Some(at) = expires_at.filter(|at| *at <= clock::now().as_str()) {
+        return refuse(Refusal::invalid(format!(
+            "the expiry {at} is in the past: the key would never work"
+        )));
+    }
     let key = tokens::new_token("uk")?;
     let prefix = key
         .get(..KEY_PREFIX_LEN)
@@ -604,12 +610,19 @@ pub fn create_key(
         label,
         &clock::now(),
     )?;
-    let details = json!({ "id": id, "prefix": prefix, "label": label });
+    if expires_at.is_some() {
+        db::keys::set_expires(conn, id, expires_at)?;
+    }
+    let details = json!({ "id": id, "prefix": prefix, "label": label, "expires_at": expires_at });
     audit(conn, actor, "key.create", &user.username, &details)?;
+    let until = expires_at.map_or_else(String::new, |e| format!(", expires {e}"));
     let report = change(
         &user.username,
         Outcome::Created,
-        format!("created API key {id} ({prefix}…) for {}", user.username),
+        format!(
+            "created API key {id} ({prefix}…) for {}{until}",
+            user.username
+        ),
         details,
     );
     Ok((report, key))
@@ -647,6 +660,112 @@ pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Chang
             key.prefix, key.username
         ),
         details,
+    ))
+}
+
+/// Suspends an API key (`suspend: true`) or resumes it: a suspended key stops
+/// working until resumed, without being revoked. A revoked key can be neither.
+pub fn suspend_key(conn: &Connection, actor: &Actor, key_id: i64, suspend: bool) -> Result<Change> {
+    let Some(key) = db::keys::get(conn, key_id)? else {
+        return refuse(
+            Refusal::not_found(format!("no API key {key_id}"))
+                .hint("`userctl key list` shows the key ids"),
+        );
+    };
+    authz::authorize(
+        conn,
+        actor,
+        Action::ManageKeys {
+            target: key.user_id,
+        },
+    )?;
+    let (done, action) = if suspend {
+        ("suspended", "key.suspend")
+    } else {
+        ("resumed", "key.resume")
+    };
+    if key.revoked_at.is_some() {
+        return refuse(
+            Refusal::conflict(format!("API key {key_id} is revoked and cannot be {done}")).hint(
+                format!(
+                    "create a new one: `userctl key create {} --label LABEL`",
+                    key.username
+                ),
+            ),
+        );
+    }
+    if key.suspended_at.is_some() == suspend {
+        let already = if suspend {
+            "suspended"
+        } else {
+            "not suspended"
+        };
+        return Ok(unchanged(
+            &key_id.to_string(),
+            format!("API key {key_id} is already {already}; nothing changed"),
+        ));
+    }
+    let now = clock::now();
+    db::keys::set_suspended(conn, key.id, suspend.then_some(now.as_str()))?;
+    let details = json!({ "id": key.id, "prefix": key.prefix, "label": key.label });
+    audit(conn, actor, action, &key.username, &details)?;
+    Ok(change(
+        &key_id.to_string(),
+        Outcome::Updated,
+        format!(
+            "{done} API key {key_id} ({}…) of {}",
+            key.prefix, key.username
+        ),
+        details,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// Invitations
+// ---------------------------------------------------------------------------
+
+/// Issues a new invitation token to an invited account and invalidates every earlier
+/// one. Returns the report and the token, which exists nowhere else.
+pub fn reinvite(
+    conn: &Connection,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<(Change, Zeroizing<String>)> {
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.status != Status::Invited || user.has_password {
+        return refuse(
+            Refusal::conflict(format!(
+                "user {} is {} and has {}: only invited accounts get invitations",
+                user.username,
+                user.status,
+                if user.has_password {
+                    "a password"
+                } else {
+                    "no password"
+                }
+            ))
+            .hint(format!(
+                "set a password instead: `userctl user passwd {} --generate-password`",
+                user.username
+            )),
+        );
+    }
+    let invalidated = db::users::delete_invitations(conn, user.id)?;
+    let token = accounts::issue_invitation(conn, user.id)?;
+    let details = json!({ "invalidated": invalidated });
+    audit(conn, actor, "user.invite", &user.username, &details)?;
+    Ok((
+        change(
+            &user.username,
+            Outcome::Updated,
+            format!(
+                "issued a new invitation for {} ({invalidated} earlier invitation(s) no longer work)",
+                user.username
+            ),
+            details,
+        ),
+        token,
     ))
 }
 

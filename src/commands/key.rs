@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{confirm_then_apply, refused, report_with_secrets};
+use crate::commands::user_lifecycle::{apply, confirm_then_apply, refused, report_with_secrets};
 use crate::commands::Ctx;
 use crate::db::{self, keys::ApiKey};
 use crate::lifecycle;
@@ -29,6 +29,15 @@ pub enum KeyCommand {
   userctl key revoke 12
   userctl --yes key revoke 12")]
     Revoke(RevokeArgs),
+    /// Suspend an API key: it stops working until resumed (not revoked)
+    #[command(after_long_help = "Examples:
+  # The key's owner is on leave: stop the key without losing it
+  userctl key suspend 12")]
+    Suspend(RevokeArgs),
+    /// Resume a suspended API key
+    #[command(after_long_help = "Examples:
+  userctl key resume 12")]
+    Resume(RevokeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -45,6 +54,9 @@ pub struct CreateArgs {
     /// What the key is for, e.g. "backup script"
     #[arg(long, value_name = "TEXT")]
     pub label: String,
+    /// When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)
+    #[arg(long, value_name = "DURATION|DATE", value_parser = crate::cli::parse_until)]
+    pub expires: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +70,8 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<()> {
         KeyCommand::List(args) => list(ctx, &args),
         KeyCommand::Create(args) => create(ctx, &args),
         KeyCommand::Revoke(args) => revoke(ctx, &args),
+        KeyCommand::Suspend(args) => suspend(ctx, &args, true),
+        KeyCommand::Resume(args) => suspend(ctx, &args, false),
     }
 }
 
@@ -69,6 +83,8 @@ impl Record for ApiKey {
             "prefix",
             "label",
             "created_at",
+            "state",
+            "expires_at",
             "last_used_at",
             "revoked_at",
         ]
@@ -80,6 +96,8 @@ impl Record for ApiKey {
             self.prefix.clone(),
             self.label.clone(),
             self.created_at.clone(),
+            self.state.clone(),
+            opt(self.expires_at.as_deref()),
             opt(self.last_used_at.as_deref()),
             opt(self.revoked_at.as_deref()),
         ]
@@ -104,7 +122,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<()> {
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;
     let label = lifecycle::normalize_label(&args.label)?;
     let (change, key) = authz::write(&conn, ctx.dry_run, |tx| {
-        lifecycle::create_key(tx, &actor, user.id, &label)
+        lifecycle::create_key(tx, &actor, user.id, &label, args.expires.as_deref())
     })
     .map_err(|e| refused(ctx, &user.username, e))?;
     let secrets: &[(&str, &str)] = if ctx.dry_run {
@@ -125,4 +143,12 @@ fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
         &format!("Revoke API key {}", args.id),
         |tx| lifecycle::revoke_key(tx, &actor, args.id),
     )
+}
+
+fn suspend(ctx: &Ctx, args: &RevokeArgs, suspend: bool) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    apply(ctx, &conn, &args.id.to_string(), |tx| {
+        lifecycle::suspend_key(tx, &actor, args.id, suspend)
+    })
 }

@@ -69,7 +69,7 @@ impl Ctx {
             None => Ok(operator()),
             Some(name) => {
                 let password = secret_input::actor_password(name, self.ui.interactive)?;
-                authz::authenticate(conn, name, &password)
+                authz::authenticate(conn, name, &password, &operator())
             }
         }
     }
@@ -128,18 +128,33 @@ pub fn ask<T>(
     }
 }
 
-/// The local operator, named by the login that ran userctl (`sudo` keeps the
-/// original login).
+/// The local operator: the login name of the user id running userctl (`uid<N>` when
+/// it has none), with `sudo`'s original user beside it when `SUDO_USER` and `SUDO_UID`
+/// name the same account. `USER` and `LOGNAME` are not consulted: anyone can set them.
 pub fn operator() -> Actor {
-    let login = ["SUDO_USER", "LOGNAME", "USER"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| {
-            use std::os::unix::fs::MetadataExt;
-            std::fs::metadata("/proc/self")
-                .map_or_else(|_| "unknown".into(), |m| format!("uid{}", m.uid()))
-        });
+    let sudo = std::env::var("SUDO_USER")
+        .ok()
+        .zip(std::env::var("SUDO_UID").ok());
+    operator_from(sudo.as_ref().map(|(u, id)| (u.as_str(), id.as_str())))
+}
+
+/// [`operator`], given `sudo`'s `(SUDO_USER, SUDO_UID)`.
+pub fn operator_from(sudo: Option<(&str, &str)>) -> Actor {
+    use nix::unistd::{getuid, Uid, User};
+    let name_of = |uid: Uid| User::from_uid(uid).ok().flatten().map(|u| u.name);
+    let uid = getuid();
+    let login = name_of(uid).unwrap_or_else(|| format!("uid{uid}"));
+    let via = sudo.filter(|(user, id)| {
+        id.trim()
+            .parse::<u32>()
+            .ok()
+            .and_then(|id| name_of(Uid::from_raw(id)))
+            .is_some_and(|name| name == *user)
+    });
+    let login = match via {
+        Some((user, _)) if user != login => format!("{login} (sudo: {user})"),
+        _ => login,
+    };
     Actor::Operator { login }
 }
 

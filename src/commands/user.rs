@@ -84,6 +84,12 @@ pub enum UserCommand {
   # Exit 0 if right and bob may log in; 6 if wrong, inactive or no such account
   printf '%s\\n' \"$PW\" | userctl user verify bob --password-stdin")]
     Verify(VerifyArgs),
+    /// Issue a new invitation token to an invited account; earlier ones stop working
+    #[command(after_long_help = "Examples:
+  # \"Resend invitation\": the new token is printed once, the old one stops working
+  userctl user invite carol
+  userctl --format json user invite carol")]
+    Invite(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +237,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::Add(args) => add(ctx, &args),
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
+        UserCommand::Invite(args) => invite(ctx, &args),
         other => super::user_lifecycle::run(ctx, &other),
     }
 }
@@ -494,4 +501,22 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ));
     }
     ctx.ui.detail(&details, &fields)
+}
+
+fn invite(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    let user = db::users::get(&conn, &args.user)
+        .map_err(|e| super::user_lifecycle::refused(ctx, &args.user, e))?;
+    let (change, token) = authz::write(&conn, ctx.dry_run, |tx| {
+        crate::lifecycle::reinvite(tx, &actor, user.id)
+    })
+    .map_err(|e| super::user_lifecycle::refused(ctx, &user.username, e))?;
+    // The token is printed once, inside its account's result object.
+    let secrets: &[(&str, &str)] = if ctx.dry_run {
+        &[]
+    } else {
+        &[("invitation_token", token.as_str())]
+    };
+    super::user_lifecycle::report_with_secrets(ctx, change, secrets)
 }

@@ -29,8 +29,11 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
-        UserCommand::Add(_) | UserCommand::List(_) | UserCommand::Show(_) => Err(anyhow::anyhow!(
-            "user add, list and show are handled in commands::user"
+        UserCommand::Add(_)
+        | UserCommand::List(_)
+        | UserCommand::Show(_)
+        | UserCommand::Invite(_) => Err(anyhow::anyhow!(
+            "user add, list, show and invite are handled in commands::user"
         )),
     }
 }
@@ -199,7 +202,10 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         None => (crate::commands::operator(), None),
         Some(name) => {
             let pw = secret_input::actor_password(name, ctx.ui.interactive)?;
-            (authz::authenticate(&conn, name, &pw)?, Some(pw))
+            (
+                authz::authenticate(&conn, name, &pw, &crate::commands::operator())?,
+                Some(pw),
+            )
         }
     };
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;

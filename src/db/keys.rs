@@ -15,11 +15,24 @@ pub struct ApiKey {
     pub created_at: String,
     pub last_used_at: Option<String>,
     pub revoked_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub suspended_at: Option<String>,
+    /// `active`, `suspended`, `expired` or `revoked` (the first that applies from the end).
+    pub state: String,
 }
 
-/// The columns [`from_row`] reads, with the owner's username.
-const COLUMNS: &str =
-    "k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, k.revoked_at";
+/// The columns [`from_row`] reads, with the owner's username and the key's state
+/// (expiry compared as an instant, whatever form it was written in).
+fn columns() -> String {
+    let expires = crate::clock::sql_instant("k.expires_at");
+    format!(
+        "k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, \
+         k.revoked_at, k.expires_at, k.suspended_at, \
+         CASE WHEN k.revoked_at IS NOT NULL THEN 'revoked' \
+         WHEN {expires} <= unixepoch('now') THEN 'expired' \
+         WHEN k.suspended_at IS NOT NULL THEN 'suspended' ELSE 'active' END"
+    )
+}
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
     Ok(ApiKey {
@@ -31,6 +44,9 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
         created_at: r.get(5)?,
         last_used_at: r.get(6)?,
         revoked_at: r.get(7)?,
+        expires_at: r.get(8)?,
+        suspended_at: r.get(9)?,
+        state: r.get(10)?,
     })
 }
 
@@ -52,9 +68,10 @@ pub fn insert(
 /// Keys of one user or of all, newest first.
 pub fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} \
+        "SELECT {} \
          FROM api_keys k JOIN users u ON u.id = k.user_id \
-         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.created_at DESC, k.id DESC"
+         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.id DESC",
+        columns()
     ))?;
     let rows = stmt.query_map(params![user_id], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -77,13 +94,31 @@ pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
     )? > 0)
 }
 
+/// Sets when a key stops working (`None`: never).
+pub fn set_expires(conn: &Connection, id: i64, at: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE api_keys SET expires_at = ?2 WHERE id = ?1",
+        params![id, at],
+    )?;
+    Ok(())
+}
+
+/// Suspends or resumes a key (`at`: the suspension time; `None` resumes it).
+pub fn set_suspended(conn: &Connection, id: i64, at: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE api_keys SET suspended_at = ?2 WHERE id = ?1",
+        params![id, at],
+    )?;
+    Ok(())
+}
+
 /// One key by id.
 pub fn get(conn: &Connection, id: i64) -> Result<Option<ApiKey>> {
     Ok(conn
         .query_row(
             &format!(
-                "SELECT {COLUMNS} \
-             FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1"
+                "SELECT {} FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
+                columns()
             ),
             [id],
             from_row,

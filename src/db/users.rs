@@ -546,6 +546,11 @@ pub fn set_history(
     Ok(())
 }
 
+/// Deletes every invitation of a user (their tokens stop working); returns how many.
+pub fn delete_invitations(conn: &Connection, user_id: i64) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM invitations WHERE user_id = ?1", [user_id])?)
+}
+
 /// Pending invitations of a user.
 pub fn invitation_count(conn: &Connection, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(

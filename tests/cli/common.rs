@@ -14,6 +14,12 @@ pub const ROOT_PASSWORD: &str = "violet tractor sings at dawn";
 /// A password that passes the default policy, for other accounts.
 pub const GOOD_PASSWORD: &str = "seven orange kites over the harbour";
 
+/// How the audit log names the operator running the tests (the environment of a
+/// test run is cleared: no `sudo` variables).
+pub fn operator() -> String {
+    userctl::commands::operator_from(None).audit_name()
+}
+
 /// What a run produced.
 #[derive(Debug)]
 pub struct Run {

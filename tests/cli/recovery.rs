@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use crate::common::{Env, GOOD_PASSWORD, ROOT_PASSWORD};
+use crate::common::{operator, Env, GOOD_PASSWORD, ROOT_PASSWORD};
 
 const NEW_PASSWORD: &str = "quiet lanterns drift past the mill";
 
@@ -88,10 +88,11 @@ fn recover_promotes_an_admin_demoted_in_the_database() {
     // The password was left alone.
     assert!(userctl::password::verify(ROOT_PASSWORD, &root_hash(&env)).unwrap());
     assert_eq!(
-        env.count(
+        env.count(&format!(
             "SELECT count(*) FROM audit_log WHERE action = 'recover.promote' \
-             AND actor = 'os:tester' AND target = 'root'"
-        ),
+             AND actor = '{}' AND target = 'root'",
+            operator()
+        )),
         1
     );
     // Promoting an active admin changes and audits nothing.
@@ -155,7 +156,7 @@ fn recover_resets_an_admin_whose_second_factor_and_password_are_lost() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!(actor, "os:tester");
+    assert_eq!(actor, operator());
     assert!(!details.contains(NEW_PASSWORD));
     env.run(&["audit", "verify"]).ok();
 }
@@ -211,7 +212,10 @@ fn recover_creates_a_new_admin() {
         ("admin", "active", "neo@example.com", 1)
     );
     assert_eq!(
-        env.count("SELECT count(*) FROM audit_log WHERE action = 'recover.create' AND actor = 'os:tester'"),
+        env.count(&format!(
+            "SELECT count(*) FROM audit_log WHERE action = 'recover.create' AND actor = '{}'",
+            operator()
+        )),
         1
     );
     // An existing name is a conflict.
@@ -395,7 +399,7 @@ fn audit_list_filters_and_formats() {
     assert_eq!(all.json().as_array().unwrap().len(), 5);
     let rec = env.run(&["audit", "list", "--action", "recover", "--format", "json"]);
     assert_eq!(rec.json().as_array().unwrap().len(), 1);
-    assert_eq!(rec.json()[0]["actor"], "os:tester");
+    assert_eq!(rec.json()[0]["actor"], operator());
     let by_user = env.run(&["audit", "list", "--user", "user1", "--format", "json"]);
     assert_eq!(by_user.json().as_array().unwrap().len(), 1);
     let recent = env.run(&[
