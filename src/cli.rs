@@ -146,6 +146,9 @@ pub struct UserFilterArgs {
     /// Only accounts with this status
     #[arg(long, value_enum)]
     pub status: Option<Status>,
+    /// Only accounts whose expiry date has passed
+    #[arg(long)]
+    pub expired: bool,
 }
 
 impl UserFilterArgs {
@@ -155,6 +158,7 @@ impl UserFilterArgs {
             search: self.search.clone(),
             role: self.role.as_deref().map(|r| r.trim().to_lowercase()),
             status: self.status,
+            expired: self.expired,
             sort,
             limit,
         }

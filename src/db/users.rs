@@ -65,11 +65,15 @@ pub struct User {
     pub updated_at: String,
     pub last_login_at: Option<String>,
     pub status_reason: Option<String>,
+    /// After this instant the account may not log in (`None`: never).
+    pub expires_at: Option<String>,
+    /// `person` (logs in with a password) or `service` (API keys only).
+    pub kind: String,
 }
 
 const COLUMNS: &str = "id, username, email, display_name, role, status, must_change_password, \
      totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-     status_reason";
+     status_reason, expires_at, kind";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     let status: String = r.get(5)?;
@@ -87,6 +91,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         updated_at: r.get(10)?,
         last_login_at: r.get(11)?,
         status_reason: r.get(12)?,
+        expires_at: r.get::<_, Option<rusqlite::types::Value>>(13)?.map(|v| match v {
+            rusqlite::types::Value::Text(t) => t,
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            rusqlite::types::Value::Real(f) => f.to_string(),
+            _ => String::new(),
+        }),
+        kind: r.get(14)?,
     })
 }
 
@@ -272,6 +283,45 @@ pub fn replace_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
     Ok(())
 }
 
+/// Sets when the account stops being able to log in (`None`: never).
+pub fn set_expires(conn: &Connection, id: i64, expires_at: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET expires_at = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, expires_at, clock::now()])?;
+    Ok(())
+}
+
+/// Makes the account a `person` or a `service` account. A service account has no
+/// password: it authenticates with API keys only.
+pub fn set_kind(conn: &Connection, id: i64, kind: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE users SET kind = ?2, password_hash = CASE WHEN ?2 = 'service' THEN NULL          ELSE password_hash END, updated_at = ?3 WHERE id = ?1",
+    )?
+    .execute(params![id, kind, clock::now()])?;
+    Ok(())
+}
+
+/// Whether an account's expiry lies in the past (compared as instants).
+pub fn is_expired(conn: &Connection, id: i64) -> Result<bool> {
+    let expired = clock::sql_instant("expires_at");
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)              FROM users WHERE id = ?1"
+        ))?
+        .query_row([id], |r| r.get(0))?)
+}
+
+/// How many accounts have expired.
+pub fn count_expired(conn: &Connection) -> Result<i64> {
+    let expired = clock::sql_instant("expires_at");
+    Ok(conn.query_row(
+        &format!(
+            "SELECT count(*) FROM users WHERE expires_at IS NOT NULL              AND coalesce({expired} <= unixepoch(), 1)"
+        ),
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Sets the must-change-password flag.
 pub fn set_must_change_password(conn: &Connection, id: i64, value: bool) -> Result<()> {
     conn.execute(
@@ -315,6 +365,8 @@ pub struct Filter {
     pub search: Option<String>,
     pub role: Option<String>,
     pub status: Option<Status>,
+    /// Only accounts whose expiry has passed.
+    pub expired: bool,
     pub sort: Sort,
     pub limit: Option<u64>,
 }
@@ -345,6 +397,12 @@ pub fn for_each(
     if let Some(status) = filter.status {
         args.push(status.as_str().to_string());
         sql.push_str(&format!(" AND status = ?{}", args.len()));
+    }
+    if filter.expired {
+        let expired = clock::sql_instant("expires_at");
+        sql.push_str(&format!(
+            " AND expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)"
+        ));
     }
     sql.push_str(match filter.sort {
         Sort::Created => " ORDER BY created_at DESC, id DESC",
