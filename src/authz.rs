@@ -406,7 +406,10 @@ pub fn resource_level(
                     because: "listed in deny mode".into(),
                 });
             }
-            best(Some((level, format!("mode deny ({})", level.as_str()))), group)
+            best(
+                Some((level, format!("mode deny ({})", level.as_str()))),
+                group,
+            )
         }
         _ => best(own, group),
     };
@@ -502,9 +505,13 @@ pub fn write<T>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::db::users::NewUser;
+
+    /// A stored hash: the guard counts only accounts that have one.
+    pub(crate) const TEST_HASH: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
         db::users::insert(
@@ -515,7 +522,7 @@ mod tests {
                 display_name: String::new(),
                 role: role.into(),
                 status: Status::Active,
-                password_hash: None,
+                password_hash: Some(TEST_HASH.into()),
                 must_change_password: false,
             },
         )

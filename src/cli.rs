@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    audit, config, csv, db as dbcmd, demo, init, key, recover, role, session, stats, user,
+    access, attr, audit, config, csv, db as dbcmd, demo, group, init, key, permission, recover,
+    role, session, stats, user,
 };
 use crate::db::users::{Filter, Sort, Status};
 use crate::output::{ColorChoice, Format};
@@ -212,6 +213,18 @@ pub enum Command {
     /// List, create, change and delete roles
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// The permission names the application knows
+    #[command(subcommand)]
+    Permission(permission::PermissionCommand),
+    /// Groups of accounts that share permissions and resource grants
+    #[command(subcommand)]
+    Group(group::GroupCommand),
+    /// Resources (TYPE:ID) granted to accounts and groups; check access
+    #[command(subcommand)]
+    Access(access::AccessCommand),
+    /// Attributes kept per account (timezone, budgets …)
+    #[command(subcommand)]
+    Attr(attr::AttrCommand),
     /// Counts of users by status and role, sessions, 2FA, recent sign-ups
     Stats(stats::StatsArgs),
     /// Read and verify the audit log

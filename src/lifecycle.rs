@@ -599,7 +599,12 @@ pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Chang
 // Roles
 // ---------------------------------------------------------------------------
 
-fn check_name(input: &str, what: &str, min: usize, max: usize) -> Result<String, Refusal> {
+pub(crate) fn check_name(
+    input: &str,
+    what: &str,
+    min: usize,
+    max: usize,
+) -> Result<String, Refusal> {
     let name = input.trim().to_ascii_lowercase();
     let ok = (min..=max).contains(&name.len())
         && name.as_bytes()[0].is_ascii_alphanumeric()
@@ -643,6 +648,7 @@ pub fn create_role(
     description: &str,
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     if db::roles::exists(conn, name)? {
         return refuse(
             Refusal::conflict(format!("role '{name}' already exists")).hint(format!(
@@ -674,6 +680,7 @@ pub fn grant(
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     authz::ensure_holds(conn, actor, permissions)?;
     let mut granted = Vec::new();
     for p in permissions {
@@ -707,6 +714,7 @@ pub fn revoke(
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     let mut revoked = Vec::new();
     for p in permissions {
         if db::roles::revoke(conn, role, p)? {

@@ -23,6 +23,8 @@ pub struct Stats {
     pub active_percent: f64,
     pub inactive: i64,
     pub invited: i64,
+    /// Accounts whose expiry has passed (whatever their status).
+    pub expired: i64,
     /// Active accounts holding `users.manage`.
     pub admins: i64,
     pub users_per_role: Vec<RoleCount>,
@@ -68,6 +70,7 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         },
         inactive,
         invited,
+        expired: db::users::count_expired(conn)?,
         admins: authz::active_managers(conn)?,
         users_per_role: per_role
             .into_iter()

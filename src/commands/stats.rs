@@ -26,6 +26,7 @@ pub fn print(ctx: &Ctx, conn: &Connection) -> Result<()> {
         ("active", format!("{} ({:.1}%)", s.active, s.active_percent)),
         ("inactive", s.inactive.to_string()),
         ("invited", s.invited.to_string()),
+        ("expired", s.expired.to_string()),
         ("active admins", s.admins.to_string()),
     ];
     for r in &s.users_per_role {

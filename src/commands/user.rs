@@ -40,6 +40,16 @@ pub enum UserCommand {
     Reset2fa(TargetArgs),
     /// Check a password: exit 0 if right and the account may log in, else 6
     Verify(VerifyArgs),
+    /// Give accounts permissions beyond their role (known names only)
+    Grant(super::user_access::OverrideArgs),
+    /// Take permissions from accounts whatever their role or groups give (guarded)
+    Deny(super::user_access::OverrideArgs),
+    /// Remove an account's grants and denials: back to its role's defaults (guarded)
+    ResetPermissions(super::user_access::ResetArgs),
+    /// Set attribute values of an account (see `attr list`)
+    Set(super::user_access::SetArgs),
+    /// Remove attribute values of an account (it falls back to the default)
+    Unset(super::user_access::UnsetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +79,14 @@ pub struct AddArgs {
     /// Succeed without changing anything when this user already exists (for scripts)
     #[arg(long)]
     pub if_missing: bool,
+    /// The account may not log in after this: a date (2027-03-31), a UTC time, a
+    /// duration from now (90d) or never
+    #[arg(long, value_name = "DATE|never")]
+    pub expires: Option<String>,
+    /// A service account: no password and no interactive login, API keys only; never
+    /// counted as an admin
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file", "generate_password", "invite", "must_change_password"])]
+    pub service: bool,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +99,9 @@ pub struct ListArgs {
     /// At most N rows
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    /// Add columns with each account's number of groups and resource grants
+    #[arg(long)]
+    pub counts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -111,6 +132,14 @@ pub struct EditArgs {
     /// Whether they must choose a new password at next login
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub must_change_password: Option<bool>,
+    /// The account may not log in after this: a date (2027-03-31), a UTC time, a
+    /// duration from now (90d) or never (guarded when it is in the past)
+    #[arg(long, value_name = "DATE|never")]
+    pub expires: Option<String>,
+    /// Make it a service account (true: password removed, API keys only; guarded) or a
+    /// person again (false)
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub service: Option<bool>,
 }
 
 #[derive(Debug, Args)]
@@ -157,6 +186,11 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::Add(args) => add(ctx, &args),
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
+        UserCommand::Grant(args) => super::user_access::overrides(ctx, &args, false),
+        UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true),
+        UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
+        UserCommand::Set(args) => super::user_access::set(ctx, &args),
+        UserCommand::Unset(args) => super::user_access::unset(ctx, &args),
         other => super::user_lifecycle::run(ctx, &other),
     }
 }
@@ -169,6 +203,11 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     // only to be refused.
     authz::authorize(&conn, &actor, Action::ManageUsers)?;
     let username = accounts::normalize_username(&args.username)?;
+    let expires = args
+        .expires
+        .as_deref()
+        .map(crate::access::parse_expires)
+        .transpose()?;
 
     let mut email = args.email.clone();
     let mut name = args.name.clone();
@@ -204,7 +243,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
 
     let status = accounts::initial_status(args.invite, args.inactive);
     let mut generated = None;
-    let password_hash = if args.invite {
+    let password_hash = if args.invite || args.service {
         None
     } else {
         let new = secret_input::new_password(&args.password.source(), ui.interactive, &username)?;
@@ -239,7 +278,16 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
                 return Ok(Err(existing));
             }
         }
-        accounts::create(tx, &actor, &account).map(Ok)
+        let mut created = accounts::create(tx, &actor, &account)?;
+        let id = created.user.id;
+        if args.service {
+            crate::access::set_service(tx, &actor, id, true)?;
+        }
+        if let Some(expires) = &expires {
+            crate::access::set_expires(tx, &actor, id, expires.as_deref())?;
+        }
+        created.user = db::users::get_by_id(tx, id)?;
+        Ok(Ok(created))
     })?;
     let created = match outcome {
         Ok(created) => created,
@@ -250,10 +298,17 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
         target: u.username.clone(),
         result: Outcome::Created,
         message: format!(
-            "created user {} (role {}, {})",
-            u.username, u.role, u.status
+            "created {}user {} (role {}, {}{})",
+            if u.kind == "service" { "service " } else { "" },
+            u.username,
+            u.role,
+            u.status,
+            u.expires_at
+                .as_deref()
+                .map(|e| format!(", expires {e}"))
+                .unwrap_or_default()
         ),
-        details: json!({ "id": u.id, "role": u.role, "status": u.status }),
+        details: json!({ "id": u.id, "role": u.role, "status": u.status, "kind": u.kind, "expires_at": u.expires_at }),
         dry_run: ctx.dry_run,
     })?;
     if !ctx.dry_run {
@@ -325,7 +380,56 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let filter = args.filter.filter(args.sort, args.limit);
-    ctx.ui.records(&db::users::list(&conn, &filter)?)
+    let users = db::users::list(&conn, &filter)?;
+    if !args.counts {
+        return ctx.ui.records(&users);
+    }
+    let rows = users
+        .into_iter()
+        .map(|user| {
+            let (groups, grants) = db::access::counts_of(&conn, user.id)?;
+            Ok(Counted {
+                user,
+                groups,
+                grants,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    ctx.ui.records(&rows)
+}
+
+/// A `user list --counts` row: the account with its group and resource-grant counts
+/// (seed 002's package count).
+#[derive(Debug, Serialize)]
+struct Counted {
+    #[serde(flatten)]
+    user: User,
+    groups: i64,
+    grants: i64,
+}
+
+impl Record for Counted {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "username",
+            "name",
+            "email",
+            "role",
+            "status",
+            "2fa",
+            "created_at",
+            "last_login_at",
+            "groups",
+            "grants",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = self.user.cells();
+        cells.push(self.groups.to_string());
+        cells.push(self.grants.to_string());
+        cells
+    }
 }
 
 /// Everything `user show` prints.
@@ -334,6 +438,14 @@ struct Details {
     #[serde(flatten)]
     user: User,
     permissions: Vec<String>,
+    /// Each effective permission with where it comes from (`role:R`, `group:G`, `grant`).
+    permission_sources: std::collections::BTreeMap<String, Vec<String>>,
+    denied: Vec<String>,
+    groups: Vec<String>,
+    resource_access: Vec<super::access::Row>,
+    /// Every defined attribute: its value, or the default.
+    attributes: std::collections::BTreeMap<String, Option<String>>,
+    expired: bool,
     active_sessions: i64,
     api_keys: i64,
     recent_audit: Vec<db::audit::Entry>,
@@ -344,8 +456,35 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     let user = db::users::get(&conn, &args.user)?;
     authz::authorize(&conn, &actor, Action::ViewUser { target: user.id })?;
+    let effective = authz::effective(&conn, user.id)?;
+    let mut resource_access = Vec::new();
+    if effective
+        .permissions
+        .contains_key(authz::perm::RESOURCES_ALL)
+    {
+        resource_access.push(super::access::Row {
+            holder: user.username.clone(),
+            resource: "*".into(),
+            level: "write".into(),
+            via: authz::perm::RESOURCES_ALL.into(),
+        });
+    }
+    resource_access.extend(super::access::rows_of_user(&conn, &user, None)?);
+    let attribute_values = crate::attributes::values_of(&conn, user.id)?;
     let details = Details {
-        permissions: authz::permissions_of(&conn, user.id)?,
+        permissions: effective.permissions.keys().cloned().collect(),
+        permission_sources: effective.permissions.clone(),
+        denied: effective.denied.clone(),
+        groups: db::access::groups_of(&conn, user.id)?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect(),
+        resource_access,
+        attributes: attribute_values
+            .iter()
+            .map(|(n, v, _)| (n.clone(), v.clone()))
+            .collect(),
+        expired: db::users::is_expired(&conn, user.id)?,
         active_sessions: db::sessions::count_active(&conn, user.id)?,
         api_keys: db::keys::count_active(&conn, user.id)?,
         recent_audit: db::audit::list(
@@ -374,10 +513,36 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("created", u.created_at.clone()),
         ("updated", u.updated_at.clone()),
         ("last login", opt(u.last_login_at.as_deref())),
-        ("permissions", details.permissions.join(" ")),
+        ("kind", u.kind.clone()),
+        (
+            "expires",
+            match (&u.expires_at, details.expired) {
+                (None, _) => "never".into(),
+                (Some(e), true) => format!("{e} (expired)"),
+                (Some(e), false) => e.clone(),
+            },
+        ),
+        ("groups", details.groups.join(" ")),
+    ];
+    for (p, sources) in &details.permission_sources {
+        fields.push(("permission", format!("{p} (from {})", sources.join(", "))));
+    }
+    if !details.denied.is_empty() {
+        fields.push(("denied", details.denied.join(" ")));
+    }
+    for r in &details.resource_access {
+        let level = if r.level.is_empty() { "-" } else { &r.level };
+        fields.push(("access", format!("{} {level} ({})", r.resource, r.via)));
+    }
+    for (name, value, default) in &attribute_values {
+        let shown = value.as_deref().unwrap_or("");
+        let note = if *default { " (default)" } else { "" };
+        fields.push(("attribute", format!("{name} = {shown}{note}")));
+    }
+    fields.extend([
         ("active sessions", details.active_sessions.to_string()),
         ("api keys", details.api_keys.to_string()),
-    ];
+    ]);
     for e in &details.recent_audit {
         fields.push(("audit", format!("{} {} by {}", e.at, e.action, e.actor)));
     }

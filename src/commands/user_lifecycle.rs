@@ -27,8 +27,8 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => simple(ctx, args, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
-        UserCommand::Add(_) | UserCommand::List(_) | UserCommand::Show(_) => Err(anyhow::anyhow!(
-            "user add, list and show are handled in commands::user"
+        _ => Err(anyhow::anyhow!(
+            "user add, list, show and the access verbs are handled in commands::user"
         )),
     }
 }
@@ -130,8 +130,30 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
             .transpose()?,
         must_change_password: args.must_change_password,
     };
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::edit(tx, &actor, user.id, &edit)
+    let expires = args
+        .expires
+        .as_deref()
+        .map(crate::access::parse_expires)
+        .transpose()?;
+    if expires.is_none() && args.service.is_none() {
+        return apply(ctx, &conn, &user.username, |tx| {
+            lifecycle::edit(tx, &actor, user.id, &edit)
+        });
+    }
+    crate::commands::group::apply_many(ctx, &conn, &user.username, |tx| {
+        let mut changes = vec![lifecycle::edit(tx, &actor, user.id, &edit)?];
+        if let Some(expires) = &expires {
+            changes.push(crate::access::set_expires(
+                tx,
+                &actor,
+                user.id,
+                expires.as_deref(),
+            )?);
+        }
+        if let Some(service) = args.service {
+            changes.push(crate::access::set_service(tx, &actor, user.id, service)?);
+        }
+        Ok(crate::access::only_changes(changes))
     })
 }
 

@@ -91,12 +91,14 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         updated_at: r.get(10)?,
         last_login_at: r.get(11)?,
         status_reason: r.get(12)?,
-        expires_at: r.get::<_, Option<rusqlite::types::Value>>(13)?.map(|v| match v {
-            rusqlite::types::Value::Text(t) => t,
-            rusqlite::types::Value::Integer(i) => i.to_string(),
-            rusqlite::types::Value::Real(f) => f.to_string(),
-            _ => String::new(),
-        }),
+        expires_at: r
+            .get::<_, Option<rusqlite::types::Value>>(13)?
+            .map(|v| match v {
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Real(f) => f.to_string(),
+                _ => String::new(),
+            }),
         kind: r.get(14)?,
     })
 }
