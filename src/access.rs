@@ -1114,6 +1114,11 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_shows_the_query_access_check_agrees_with() {
+        assert!(include_str!("../README.md").contains(db::access::ACCESS_SQL));
+    }
+
+    #[test]
     fn expiry_parsing() {
         assert_eq!(parse_expires("never").unwrap(), None);
         assert_eq!(
