@@ -409,18 +409,23 @@ pub fn grants(
     holder: Option<Holder>,
     resource_type: Option<&str>,
 ) -> Result<Vec<ResourceGrant>> {
-    let (user, group) = holder.map_or((None, None), Holder::ids);
-    let mut stmt = conn.prepare(
+    // One statement per kind of holder, so each uses its index (an `IS NULL OR`
+    // filter would scan every grant).
+    let (filter, key) = match holder {
+        Some(Holder::User(id)) => ("r.user_id = ?1", Some(id)),
+        Some(Holder::Group(id)) => ("r.group_id = ?1", Some(id)),
+        None => ("?1 IS NULL", None),
+    };
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT CASE WHEN r.user_id IS NOT NULL THEN 'user:' || u.username \
                 ELSE 'group:' || g.name END AS holder, \
          r.resource_type, r.resource_id, r.level, r.created_at \
          FROM resource_grants r \
          LEFT JOIN users u ON u.id = r.user_id LEFT JOIN groups g ON g.id = r.group_id \
-         WHERE (?1 IS NULL OR r.user_id = ?1) AND (?2 IS NULL OR r.group_id = ?2) \
-         AND (?3 IS NULL OR r.resource_type = ?3) \
-         ORDER BY holder, r.resource_type, r.resource_id",
-    )?;
-    let rows = stmt.query_map(params![user, group, resource_type], |r| {
+         WHERE {filter} AND (?2 IS NULL OR r.resource_type = ?2) \
+         ORDER BY holder, r.resource_type, r.resource_id"
+    ))?;
+    let rows = stmt.query_map(params![key, resource_type], |r| {
         Ok(ResourceGrant {
             holder: r.get(0)?,
             resource_type: r.get(1)?,
