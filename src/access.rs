@@ -304,7 +304,6 @@ pub fn add_members(
     name: &str,
     user_ids: &[i64],
 ) -> Result<Vec<Change>> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
     let g = existing_group(conn, name)?;
     authz::ensure_holds(conn, actor, &g.permissions)?;
     for r in db::access::grants(conn, Some(Holder::Group(g.id)), None)? {
@@ -318,6 +317,7 @@ pub fn add_members(
     }
     let mut out = Vec::new();
     for &id in user_ids {
+        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
         let user = db::users::get_by_id(conn, id)?;
         authz::forbid_self(actor, id, "change the groups of")?;
         if !db::access::add_member(conn, g.id, id)? {
@@ -349,10 +349,10 @@ pub fn remove_members(
     name: &str,
     user_ids: &[i64],
 ) -> Result<Vec<Change>> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
     let g = existing_group(conn, name)?;
     let mut out = Vec::new();
     for &id in user_ids {
+        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
         let user = db::users::get_by_id(conn, id)?;
         authz::forbid_self(actor, id, "change the groups of")?;
         if !db::access::remove_member(conn, g.id, id)? {
@@ -433,7 +433,7 @@ pub fn set_overrides(
     permissions: &[String],
     deny: bool,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let permissions = known_permissions(conn, permissions)?;
     authz::forbid_self(actor, user_id, "change the permissions of")?;
@@ -476,7 +476,7 @@ pub fn set_overrides(
 /// Deletes an account's grants and denials: back to the role's (and groups')
 /// permissions. Guarded (a grant may have been what made it a manager).
 pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the permissions of")?;
     let before = db::access::overrides(conn, user_id)?;
@@ -578,7 +578,14 @@ pub fn grant_resource(
     resource: &(String, String),
     level: Level,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(
+        conn,
+        actor,
+        match subject {
+            Subject::User(u) => Action::ManageUser { target: u.id },
+            Subject::Group(_) => Action::ManageRoles,
+        },
+    )?;
     let (t, id) = resource;
     if let Subject::User(u) = subject {
         authz::forbid_self(actor, u.id, "change the resource access of")?;
@@ -617,7 +624,14 @@ pub fn revoke_resource(
     subject: &Subject,
     resource: &(String, String),
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(
+        conn,
+        actor,
+        match subject {
+            Subject::User(u) => Action::ManageUser { target: u.id },
+            Subject::Group(_) => Action::ManageRoles,
+        },
+    )?;
     let (t, id) = resource;
     if let Subject::User(u) = subject {
         authz::forbid_self(actor, u.id, "change the resource access of")?;
@@ -668,7 +682,7 @@ pub fn set_mode(
     mode: ModeKind,
     level: Level,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the resource access of")?;
     if mode != ModeKind::Allow {
@@ -767,7 +781,7 @@ pub fn set_expires(
     user_id: i64,
     expires_at: Option<&str>,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.expires_at.as_deref() == expires_at {
         return Ok(unchanged(
@@ -804,7 +818,7 @@ pub fn set_service(
     user_id: i64,
     service: bool,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let kind = if service { "service" } else { "person" };
     if user.kind == kind {

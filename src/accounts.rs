@@ -152,7 +152,7 @@ pub struct Created {
 /// Creates an account inside a write transaction: authorise, check conflicts and the
 /// role, insert, invite, audit.
 pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<Created> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::AddUsers)?;
     let u = &account.user;
     db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
     ensure_role(conn, &u.role)?;

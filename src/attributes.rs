@@ -258,7 +258,7 @@ pub fn set_values(
     user_id: i64,
     values: &[(String, String)],
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the attributes of")?;
     let mut details = serde_json::Map::new();
@@ -306,7 +306,7 @@ pub fn unset_values(
     user_id: i64,
     names: &[String],
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the attributes of")?;
     let mut removed = Vec::new();

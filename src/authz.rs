@@ -81,21 +81,29 @@ impl Actor {
     }
 }
 
-/// What an actor wants to do. Self-service rules are decided here, from the target.
+/// What an actor wants to do, and to whom. Self-service and who may act on whom are
+/// decided here, from the target: see [`authorize`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// See the list of all users.
     ListUsers,
     /// See one user (anyone may see themselves).
     ViewUser { target: i64 },
-    /// Create, edit, change the role or status of, delete, or reset the 2FA of users.
-    ManageUsers,
+    /// Create users (`user add`, the accounts an import creates).
+    AddUsers,
+    /// Change an existing account: edit it, change its role or status, delete it,
+    /// reset its 2FA (an import's updates and deactivations included).
+    ManageUser { target: i64 },
     /// Set a user's password (anyone may change their own, giving the current one).
     SetPassword { target: i64 },
-    /// List or revoke sessions: of one user (anyone may manage their own) or of all.
+    /// List sessions: of one user (anyone may list their own) or of all.
+    ListSessions { target: Option<i64> },
+    /// Revoke sessions: of one user (anyone may revoke their own) or of all.
     ManageSessions { target: Option<i64> },
-    /// Create, list or revoke API keys: of one user (anyone may manage their own) or of all.
-    ManageKeys { target: Option<i64> },
+    /// List API keys: of one user (anyone may list their own) or of all.
+    ListKeys { target: Option<i64> },
+    /// Create or revoke an API key of a user (anyone may manage their own).
+    ManageKeys { target: i64 },
     /// Check a user's password (anyone may check their own).
     VerifyPassword { target: i64 },
     /// Create, change or delete roles.
@@ -115,11 +123,13 @@ impl Action {
     pub fn permission(self) -> &'static str {
         match self {
             Action::ListUsers | Action::ViewUser { .. } | Action::ViewRoles => perm::USERS_VIEW,
-            Action::ManageUsers
+            Action::AddUsers
+            | Action::ManageUser { .. }
             | Action::SetPassword { .. }
+            | Action::ListKeys { .. }
             | Action::ManageKeys { .. }
             | Action::VerifyPassword { .. } => perm::USERS_MANAGE,
-            Action::ManageSessions { .. } => perm::SESSIONS_MANAGE,
+            Action::ListSessions { .. } | Action::ManageSessions { .. } => perm::SESSIONS_MANAGE,
             Action::ManageRoles => perm::ROLES_MANAGE,
             Action::ManageSettings => perm::SETTINGS_MANAGE,
             Action::ViewAudit => perm::AUDIT_VIEW,
@@ -133,9 +143,29 @@ impl Action {
             Action::ViewUser { target }
             | Action::SetPassword { target }
             | Action::VerifyPassword { target }
-            | Action::ManageKeys {
+            | Action::ManageKeys { target }
+            | Action::ListKeys {
                 target: Some(target),
             }
+            | Action::ListSessions {
+                target: Some(target),
+            }
+            | Action::ManageSessions {
+                target: Some(target),
+            } => Some(target),
+            _ => None,
+        }
+    }
+
+    /// The account this action changes, acts as, or tests the password of: an actor
+    /// may do that to another account only when it holds every permission of that
+    /// account. Reading (views, lists) names no such account.
+    pub fn acts_on(self) -> Option<i64> {
+        match self {
+            Action::ManageUser { target }
+            | Action::SetPassword { target }
+            | Action::VerifyPassword { target }
+            | Action::ManageKeys { target }
             | Action::ManageSessions {
                 target: Some(target),
             } => Some(target),
@@ -188,11 +218,22 @@ pub fn effective(conn: &Connection, user_id: i64) -> Result<Effective> {
     Ok(out)
 }
 
-/// The permissions assigned to an account (its [`effective`] permissions), sorted,
-/// whatever its status: what the account holds when it acts, and what it would
-/// hand out.
+/// The permissions an account holds now: its [`effective`] permissions, none unless
+/// it is active.
 pub fn permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
-    Ok(effective(conn, user_id)?.permissions.into_keys().collect())
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.status != Status::Active {
+        return Ok(Vec::new());
+    }
+    assigned_permissions(conn, &user)
+}
+
+/// The permissions given to an account (its [`effective`] permissions), sorted,
+/// whatever its status: what it holds when it is active. Who may act on an account
+/// is decided on these, so a deactivated admin is still an admin to reactivate or
+/// reset; resource access is decided on these too (status is the login's business).
+pub fn assigned_permissions(conn: &Connection, user: &db::users::User) -> Result<Vec<String>> {
+    Ok(effective(conn, user.id)?.permissions.into_keys().collect())
 }
 
 /// Whether an account can log in at all: active, a person, not expired. (A password
@@ -218,6 +259,12 @@ fn ensure_may_log_in(conn: &Connection, user: &db::users::User) -> Result<()> {
 
 /// Allows or refuses (exit 6) an action. Reads the actor's current role and status,
 /// so call it inside the write transaction for changes.
+///
+/// An `--as` account needs the action's permission, except on itself where the
+/// action is self-service. To change, act as, or test the password of *another*
+/// account it must moreover hold every permission that account has been given
+/// ([`assigned_permissions`], whatever its status): nobody takes over an account
+/// that can do more than they can. The local operator may do anything.
 pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()> {
     let Actor::Account { id, username } = actor else {
         return Ok(());
@@ -228,15 +275,35 @@ pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()>
         return Ok(());
     }
     let needed = action.permission();
-    if permissions_of(conn, *id)?.iter().any(|p| p == needed) {
+    let held = permissions_of(conn, *id)?;
+    if !held.iter().any(|p| p == needed) {
+        return refuse(
+            Refusal::denied(format!(
+                "permission denied: '{username}' (role {}) lacks {needed}",
+                user.role
+            ))
+            .hint("ask an account that holds it, or act as the local operator without --as"),
+        );
+    }
+    let Some(target) = action.acts_on().filter(|t| t != id) else {
+        return Ok(());
+    };
+    let target = db::users::get_by_id(conn, target)?;
+    if assigned_permissions(conn, &target)?
+        .iter()
+        .all(|p| held.contains(p))
+    {
         return Ok(());
     }
     refuse(
         Refusal::denied(format!(
-            "permission denied: '{username}' (role {}) lacks {needed}",
-            user.role
+            "permission denied: '{username}' may not act on '{}', which holds permissions '{username}' lacks",
+            target.username
         ))
-        .hint("ask an account that holds it, or act as the local operator without --as"),
+        .hint(
+            "an account may act on another only when it holds every permission of that account; \
+             ask an account that does, or act as the local operator without --as",
+        ),
     )
 }
 
@@ -368,7 +435,8 @@ pub fn resource_level(
     resource_type: &str,
     resource_id: &str,
 ) -> Result<Reach> {
-    if permissions_of(conn, user_id)?
+    let user = db::users::get_by_id(conn, user_id)?;
+    if assigned_permissions(conn, &user)?
         .iter()
         .any(|p| p == perm::RESOURCES_ALL)
     {
@@ -614,8 +682,8 @@ pub(crate) mod tests {
                 [true, true, true, true, false],
             ),
             (
-                "manage users",
-                |_| Action::ManageUsers,
+                "add users",
+                |_| Action::AddUsers,
                 false,
                 [true, true, false, false, false],
             ),
@@ -656,6 +724,18 @@ pub(crate) mod tests {
                 [true, true, true, true, false],
             ),
             (
+                "session list of other",
+                |t| Action::ListSessions { target: Some(t) },
+                false,
+                [true, true, false, false, false],
+            ),
+            (
+                "own session list",
+                |t| Action::ListSessions { target: Some(t) },
+                true,
+                [true, true, true, true, false],
+            ),
+            (
                 "all sessions",
                 |_| Action::ManageSessions { target: None },
                 false,
@@ -663,19 +743,19 @@ pub(crate) mod tests {
             ),
             (
                 "keys of other",
-                |t| Action::ManageKeys { target: Some(t) },
+                |t| Action::ManageKeys { target: t },
                 false,
                 [true, true, false, false, false],
             ),
             (
                 "own keys",
-                |t| Action::ManageKeys { target: Some(t) },
+                |t| Action::ManageKeys { target: t },
                 true,
                 [true, true, true, true, false],
             ),
             (
                 "all keys",
-                |_| Action::ManageKeys { target: None },
+                |_| Action::ListKeys { target: None },
                 false,
                 [true, true, false, false, false],
             ),
@@ -846,6 +926,9 @@ pub(crate) mod tests {
         // users.manage without roles.manage: may manage users, not hand out admin.
         db::roles::insert(&conn, "helpdesk", "").unwrap();
         db::roles::grant(&conn, "helpdesk", perm::USERS_MANAGE).unwrap();
+        // ...and what the `user` role holds, so it may act on a plain user.
+        db::roles::grant(&conn, "helpdesk", perm::RESOURCES_VIEW).unwrap();
+        db::roles::grant(&conn, "helpdesk", perm::PLAYGROUND_USE).unwrap();
         add(&conn, "desk", "helpdesk");
         let plain = add(&conn, "plain", "user");
         let desk = account(&conn, "desk");
@@ -878,11 +961,313 @@ pub(crate) mod tests {
             id: mod_id,
             username: "mod".into(),
         };
-        assert!(authorize(&conn, &op, Action::ManageUsers).is_ok());
-        let err = authorize(&conn, &moderator, Action::ManageUsers).unwrap_err();
+        assert!(authorize(&conn, &op, Action::AddUsers).is_ok());
+        let err = authorize(&conn, &moderator, Action::AddUsers).unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 6);
         assert!(authorize(&conn, &moderator, Action::SetPassword { target: mod_id }).is_ok());
         assert!(authorize(&conn, &moderator, Action::SetPassword { target: other }).is_err());
         assert!(authorize(&conn, &moderator, Action::ViewAnalytics).is_ok());
+    }
+
+    /// The account a verb of the matrix below is run against.
+    struct Target {
+        id: i64,
+        /// One of its API keys, for `key revoke`.
+        key: i64,
+    }
+
+    /// A verb as a command runs it, inside a write transaction.
+    type Verb = fn(&Connection, &Actor, &Target) -> Result<()>;
+
+    /// The password every account of the matrix has.
+    const MATRIX_PASSWORD: &str = "seven orange kites over the harbour";
+
+    /// Who acts in the matrix: the operator, an account of each built-in role, and of
+    /// two custom roles: `mgr` (users.manage only) and `helpdesk` (users.view,
+    /// users.manage, resources.view).
+    const MATRIX_ACTORS: [&str; 6] = ["operator", "a1", "mo1", "us1", "mg1", "hd1"];
+
+    /// Whom they act on: themselves, then another account of each of those roles,
+    /// one of role `viewer` (resources.view), one of role `none` (no permission),
+    /// and a deactivated admin.
+    const MATRIX_TARGETS: [&str; 9] = ["self", "a2", "mo2", "us2", "mg2", "hd2", "vw", "np", "old"];
+
+    fn matrix_database() -> (Connection, std::collections::HashMap<&'static str, Target>) {
+        let conn = db::open_in_memory().unwrap();
+        for (role, permissions) in [
+            ("mgr", &[perm::USERS_MANAGE][..]),
+            (
+                "helpdesk",
+                &[perm::USERS_VIEW, perm::USERS_MANAGE, perm::RESOURCES_VIEW],
+            ),
+            ("viewer", &[perm::RESOURCES_VIEW]),
+            ("none", &[]),
+        ] {
+            db::roles::insert(&conn, role, "").unwrap();
+            for p in permissions {
+                db::roles::grant(&conn, role, p).unwrap();
+            }
+        }
+        let hash = password::hash(MATRIX_PASSWORD, password::HashParams::default()).unwrap();
+        let mut targets = std::collections::HashMap::new();
+        for (name, role) in [
+            ("a1", "admin"),
+            ("mo1", "moderator"),
+            ("us1", "user"),
+            ("mg1", "mgr"),
+            ("hd1", "helpdesk"),
+            ("a2", "admin"),
+            ("mo2", "moderator"),
+            ("us2", "user"),
+            ("mg2", "mgr"),
+            ("hd2", "helpdesk"),
+            ("vw", "viewer"),
+            ("np", "none"),
+            ("old", "admin"),
+        ] {
+            let id = add(&conn, name, role);
+            db::users::set_password_hash(&conn, id, &hash, false).unwrap();
+            let key = db::keys::insert(&conn, id, name, name, "k", "2026-01-01T00:00:00Z").unwrap();
+            targets.insert(name, Target { id, key });
+        }
+        db::users::set_status(&conn, targets["old"].id, Status::Inactive, None).unwrap();
+        (conn, targets)
+    }
+
+    /// Who may act on whom, for every verb: each actor (rows, in the order of
+    /// [`MATRIX_ACTORS`]) on each target (columns, in the order of
+    /// [`MATRIX_TARGETS`]). `Y` allowed; `5` refused by self-protection; `6` the
+    /// actor lacks the verb's permission; `T` the target holds permissions the actor
+    /// lacks; `I` allowed, but the (deactivated) target may not log in; `-` not
+    /// applicable (the operator has no account).
+    #[test]
+    fn who_may_act_on_whom() {
+        use crate::lifecycle as l;
+        let (conn, targets) = matrix_database();
+        let verbs: Vec<(&str, Verb, [&str; 6])> = vec![
+            (
+                "user edit",
+                |c, a, t| {
+                    let edit = l::Edit {
+                        display_name: Some("Changed".into()),
+                        ..l::Edit::default()
+                    };
+                    l::edit(c, a, t.id, &edit).map(drop)
+                },
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "user role",
+                |c, a, t| l::set_role(c, a, t.id, "none").map(drop),
+                [
+                    "-YYYYYYYY",
+                    "5YYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "5TTTYTTYT",
+                    "5TTTYYYYT",
+                ],
+            ),
+            (
+                "user deactivate",
+                |c, a, t| l::deactivate(c, a, t.id, None).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "5YYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "5TTTYTTYT",
+                    "5TTTYYYYT",
+                ],
+            ),
+            (
+                "user activate",
+                |c, a, t| l::activate(c, a, t.id).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "user delete",
+                |c, a, t| l::delete(c, a, t.id).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "5YYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "5TTTYTTYT",
+                    "5TTTYYYYT",
+                ],
+            ),
+            (
+                "user reset-2fa",
+                |c, a, t| l::reset_2fa(c, a, t.id).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "666666666",
+                    "666666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "user passwd",
+                |c, a, t| {
+                    let new = l::NewPassword {
+                        hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
+                        current: Some(MATRIX_PASSWORD),
+                        keep_sessions: false,
+                        must_change_password: false,
+                    };
+                    l::set_password(c, a, t.id, &new).map(drop)
+                },
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "user verify",
+                |c, a, t| {
+                    let params = password::HashParams::default();
+                    l::verify_password(c, a, t.id, MATRIX_PASSWORD, params).map(drop)
+                },
+                [
+                    "-YYYYYYYI",
+                    "YYYYYYYYI",
+                    "Y66666666",
+                    "Y66666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "key create",
+                |c, a, t| l::create_key(c, a, t.id, "k").map(drop),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "key revoke",
+                |c, a, t| l::revoke_key(c, a, t.key).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "YTTTYTTYT",
+                    "YTTTYYYYT",
+                ],
+            ),
+            (
+                "session revoke --user",
+                |c, a, t| l::revoke_user_sessions(c, a, t.id).map(drop),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "Y66666666",
+                    "Y66666666",
+                ],
+            ),
+            // Reading names no account acted on: the permission alone decides.
+            (
+                "user show",
+                |c, a, t| authorize(c, a, Action::ViewUser { target: t.id }),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "Y66666666",
+                    "YYYYYYYYY",
+                ],
+            ),
+            (
+                "key list --user",
+                |c, a, t| authorize(c, a, Action::ListKeys { target: Some(t.id) }),
+                [
+                    "-YYYYYYYY",
+                    "YYYYYYYYY",
+                    "Y66666666",
+                    "Y66666666",
+                    "YYYYYYYYY",
+                    "YYYYYYYYY",
+                ],
+            ),
+        ];
+        let before = snapshot(&conn);
+        for (verb, run, rows) in &verbs {
+            for (actor_name, row) in MATRIX_ACTORS.iter().zip(rows) {
+                let actor = if *actor_name == "operator" {
+                    Actor::Operator {
+                        login: "root".into(),
+                    }
+                } else {
+                    account(&conn, actor_name)
+                };
+                for (target_name, expected) in MATRIX_TARGETS.iter().zip(row.chars()) {
+                    let target = if *target_name == "self" {
+                        if actor.account_id().is_none() {
+                            assert_eq!(expected, '-', "{verb}: the operator has no self");
+                            continue;
+                        }
+                        &targets[actor_name]
+                    } else {
+                        &targets[target_name]
+                    };
+                    let at = format!("{verb} by {actor_name} on {target_name}");
+                    // A dry run: every check, then a rollback, so each cell starts
+                    // from the same database.
+                    let got = write(&conn, true, |tx| run(tx, &actor, target));
+                    match (expected, got) {
+                        ('Y', Ok(())) => {}
+                        ('Y', Err(e)) => panic!("{at}: refused: {e:#}"),
+                        (_, Ok(())) => panic!("{at}: allowed, expected {expected}"),
+                        (expected, Err(e)) => {
+                            let message = format!("{e:#}");
+                            let code = crate::error::exit_code(&e);
+                            let (want_code, want_text) = match expected {
+                                '5' => (5, "your own account"),
+                                '6' => (6, "lacks"),
+                                'T' => (6, "may not act on"),
+                                'I' => (6, "may not log in"),
+                                other => panic!("{at}: bad cell {other}"),
+                            };
+                            assert_eq!(code, want_code, "{at}: {message}");
+                            assert!(message.contains(want_text), "{at}: {message}");
+                            if expected == '6' {
+                                assert!(!message.contains("may not act on"), "{at}: {message}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(snapshot(&conn), before, "a dry run wrote something");
     }
 }

@@ -25,6 +25,9 @@ pub enum Kind {
     Busy,
     /// Not a userctl database, corrupt, newer schema, or a tampered audit log (exit 9).
     Unusable,
+    /// The file system refused: a read-only file, a directory userctl may not write
+    /// in, no permission. The file is not damaged (exit 1, "other failure").
+    Access,
 }
 
 impl Kind {
@@ -39,6 +42,7 @@ impl Kind {
             Kind::Invalid => 7,
             Kind::Busy => 8,
             Kind::Unusable => 9,
+            Kind::Access => 1,
         }
     }
 }
@@ -132,7 +136,7 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
                 }
                 C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
                     return Some(
-                        Refusal::new(Kind::Unusable, "the database file cannot be written")
+                        Refusal::new(Kind::Access, "the database file cannot be written")
                             .hint("check the file's and its directory's permissions"),
                     )
                 }

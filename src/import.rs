@@ -670,7 +670,7 @@ pub fn run(
     progress: &(dyn Fn(Progress) + Sync),
     generated: &mut dyn FnMut(&Generated) -> Result<()>,
 ) -> Result<Report> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::AddUsers)?;
     accounts::ensure_role(conn, &opts.default_role)?;
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
@@ -837,7 +837,7 @@ fn write(
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
     // Permissions may have changed since validation: check again under the lock.
-    authz::authorize(tx, actor, Action::ManageUsers)?;
+    authz::authorize(tx, actor, Action::AddUsers)?;
     for role in granted {
         authz::ensure_holds(tx, actor, &db::roles::permissions(tx, role)?)?;
     }
@@ -890,6 +890,7 @@ fn write(
                         format!("user '{}' was deleted or renamed", u.username),
                     )?,
                 }
+                authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
                 if let Some(Some(email)) = &u.email {
                     if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
                     {
@@ -910,6 +911,7 @@ fn write(
     if opts.mode == Mode::Sync {
         let reason = "absent from a sync import";
         for (id, username) in db::import::active_not_named(tx)? {
+            authz::authorize(tx, actor, Action::ManageUser { target: id })?;
             db::users::set_status(tx, id, Status::Inactive, Some(reason))?;
             db::sessions::delete_for_user(tx, id)?;
             audit.append(

@@ -17,6 +17,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod fsio;
 pub mod generate;
 pub mod import;
 pub mod lifecycle;
@@ -49,7 +50,10 @@ pub fn run() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
-                Some(refusal) => ctx.ui.error(&refusal.message, refusal.hint.as_deref()),
+                Some(refusal) => {
+                    let refusal = db::explain(refusal, &ctx.db_path, ctx.wait);
+                    ctx.ui.error(&refusal.message, refusal.hint.as_deref());
+                }
                 None => ctx.ui.error(&format!("{err:#}"), None),
             }
             ExitCode::from(error::exit_code(&err))

@@ -75,7 +75,7 @@ pub struct Edit {
 
 /// Changes the username, email, display name or must-change-password flag.
 pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let username = edit.username.as_deref().filter(|u| *u != user.username);
     let email = edit
@@ -144,7 +144,7 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
 /// Gives an account another role. An `--as` actor may not change its own role nor
 /// hand out a role carrying permissions it lacks. Guarded by the write path.
 pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     accounts::ensure_role(conn, role)?;
     if user.role == role {
@@ -180,7 +180,7 @@ pub fn deactivate(
     user_id: i64,
     reason: Option<&str>,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Inactive {
         return Ok(unchanged(
@@ -210,7 +210,7 @@ pub fn deactivate(
 /// Makes an account active again. An invited account without a password must get
 /// one first.
 pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Active {
         return Ok(unchanged(
@@ -244,7 +244,7 @@ pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change
 /// Deletes an account for good; its sessions, API keys and invitations cascade.
 /// The audit log keeps the username. An `--as` actor cannot delete itself. Guarded.
 pub fn delete(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user.id, "delete")?;
     let details = json!({
@@ -325,7 +325,7 @@ pub fn set_password(
 
 /// Clears an account's second factor; it enrols again at next login.
 pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUsers)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if !user.two_factor {
         return Ok(unchanged(
@@ -528,13 +528,7 @@ pub fn create_key(
     user_id: i64,
     label: &str,
 ) -> Result<(Change, Zeroizing<String>)> {
-    authz::authorize(
-        conn,
-        actor,
-        Action::ManageKeys {
-            target: Some(user_id),
-        },
-    )?;
+    authz::authorize(conn, actor, Action::ManageKeys { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let key = tokens::new_token("uk")?;
     let prefix = key
@@ -572,7 +566,7 @@ pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Chang
         conn,
         actor,
         Action::ManageKeys {
-            target: Some(key.user_id),
+            target: key.user_id,
         },
     )?;
     if key.revoked_at.is_some() {

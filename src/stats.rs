@@ -56,9 +56,8 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         }
         *per_role.entry(role).or_default() += n;
     }
-    let now = clock::now();
     let count =
-        |sql: &str, arg: &str| -> Result<i64> { Ok(conn.query_row(sql, [arg], |r| r.get(0))?) };
+        |sql: &str, arg: i64| -> Result<i64> { Ok(conn.query_row(sql, [arg], |r| r.get(0))?) };
     Ok(Stats {
         total,
         active,
@@ -76,15 +75,24 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
             .into_iter()
             .map(|(role, users)| RoleCount { role, users })
             .collect(),
-        active_sessions: count("SELECT count(*) FROM sessions WHERE expires_at > ?1", &now)?,
+        active_sessions: count(
+            &format!(
+                "SELECT count(*) FROM sessions WHERE {} > ?1",
+                clock::sql_instant("expires_at")
+            ),
+            clock::unix_now(),
+        )?,
         users_with_2fa: conn.query_row(
             "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",
             [],
             |r| r.get(0),
         )?,
         created_last_30_days: count(
-            "SELECT count(*) FROM users WHERE created_at >= ?1",
-            &clock::from_now(-30 * 86_400),
+            &format!(
+                "SELECT count(*) FROM users WHERE {} >= ?1",
+                clock::sql_instant("created_at")
+            ),
+            clock::unix_now() - 30 * 86_400,
         )?,
     })
 }

@@ -1,8 +1,7 @@
 //! `userctl import-csv` and `userctl export-csv`.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufWriter, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -13,6 +12,7 @@ use crate::cli::UserFilterArgs;
 use crate::commands::Ctx;
 use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
+use crate::fsio;
 use crate::import::{self, Mode, Options, Report};
 use crate::output::{csv_cell, sanitize, Format};
 
@@ -35,9 +35,13 @@ pub struct ImportArgs {
     /// Import the valid rows even if some are invalid (exit 7 still reports them)
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Write the rejected rows, with a reason column, to this CSV file (mode 0600)
+    /// Write the rejected rows, with a reason column, to this CSV file (mode 0600,
+    /// never through a symlink)
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
+    /// Replace an existing --rejects file (by writing beside it and renaming)
+    #[arg(long)]
+    pub force: bool,
     /// Give new users without a password a generated one (they must change it at
     /// first login) and write username,password to this file (mode 0600). Without
     /// it such users are created as invited
@@ -49,89 +53,51 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub filter: UserFilterArgs,
-    /// Write to this file (created with mode 0600) instead of standard output
+    /// Write to this file (created with mode 0600, never through a symlink; it
+    /// appears complete or not at all) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace an existing --output file (by writing beside it and renaming)
+    #[arg(long)]
+    pub force: bool,
     /// Also export the password_hash column (argon2/bcrypt hashes: treat the file
     /// as a secret). Off by default
     #[arg(long)]
     pub with_password_hashes: bool,
 }
 
-/// Creates (or truncates) a file readable by its owner only, 0600 from the first byte.
-fn private_file(path: &Path) -> Result<File> {
-    let file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    // An existing file keeps its mode on open: tighten it.
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-        .with_context(|| format!("setting the mode of {}", path.display()))?;
-    Ok(file)
-}
-
 /// The `--passwords-out` file, written beside its target (0600 from the first byte)
-/// and renamed into place only once the import has written: a refused or failed
+/// and moved into place only once the import has written: a refused or failed
 /// import leaves an existing file (last night's passwords) untouched.
 struct PendingFile {
-    temp: PathBuf,
-    target: PathBuf,
-    writer: Option<csv::Writer<BufWriter<File>>>,
+    writer: csv::Writer<BufWriter<fsio::Output>>,
 }
 
 impl PendingFile {
-    fn create(target: &Path) -> Result<Self> {
-        let name = target
-            .file_name()
-            .map_or_else(|| "passwords".into(), |n| n.to_string_lossy().into_owned());
-        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)
-            .with_context(|| format!("creating a file beside {}", target.display()))?;
+    fn create(target: &Path, protected: &fsio::Protected) -> Result<Self> {
+        let file = fsio::Output::create(target, fsio::Existing::Replace, protected)?;
         let mut writer = csv::Writer::from_writer(BufWriter::new(file));
         writer.write_record(["username", "password"])?;
-        Ok(PendingFile {
-            temp,
-            target: target.to_path_buf(),
-            writer: Some(writer),
-        })
+        Ok(PendingFile { writer })
     }
 
     /// Adds one generated password.
     fn write(&mut self, g: &import::Generated) -> Result<()> {
-        let w = self
-            .writer
-            .as_mut()
-            .context("the passwords file was already moved into place")?;
-        w.write_record([g.username.as_str(), g.password.as_str()])?;
+        self.writer
+            .write_record([g.username.as_str(), g.password.as_str()])?;
         Ok(())
     }
 
     /// Moves the file into place.
-    fn persist(mut self) -> Result<()> {
-        let mut w = self
+    fn persist(self) -> Result<()> {
+        let file = self
             .writer
-            .take()
-            .context("the passwords file was already moved into place")?;
-        w.flush()?;
-        drop(w);
-        std::fs::rename(&self.temp, &self.target)
-            .with_context(|| format!("moving the passwords into {}", self.target.display()))
-    }
-}
-
-impl Drop for PendingFile {
-    fn drop(&mut self) {
-        // Still pending (not persisted): remove the temporary file.
-        if self.writer.is_some() {
-            let _ = std::fs::remove_file(&self.temp);
-        }
+            .into_inner()
+            .map_err(csv::IntoInnerError::into_error)?
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
+        file.commit()
+            .context("moving the passwords file into place")
     }
 }
 
@@ -183,10 +149,19 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     };
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    // Open the output files before anything is written, so a bad path fails first.
+    // Check the output files before anything is written, so a bad path fails first.
+    let protected = fsio::Protected::database(&ctx.db_path).input(Path::new(&args.file));
+    let rejects = fsio::Existing::from_force(args.force);
+    if let Some(path) = &args.rejects {
+        fsio::preflight(path, rejects, &protected)?;
+    }
     let mut passwords_out = match (&args.passwords_out, ctx.dry_run) {
-        (Some(path), false) => Some(PendingFile::create(path)?),
-        _ => None,
+        (Some(path), false) => Some(PendingFile::create(path, &protected)?),
+        (Some(path), true) => {
+            fsio::preflight(path, fsio::Existing::Replace, &protected)?;
+            None
+        }
+        (None, _) => None,
     };
     let opts = Options {
         mode: args.mode,
@@ -233,7 +208,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         }
     }
     if let Some(path) = &args.rejects {
-        write_rejects(path, &report)?;
+        write_rejects(path, rejects, &protected, &report)?;
     }
     render(ctx, &report)?;
     if report.rejected.is_empty() {
@@ -252,8 +227,14 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     })
 }
 
-fn write_rejects(path: &Path, report: &Report) -> Result<()> {
-    let mut w = csv::Writer::from_writer(BufWriter::new(private_file(path)?));
+fn write_rejects(
+    path: &Path,
+    existing: fsio::Existing,
+    protected: &fsio::Protected,
+    report: &Report,
+) -> Result<()> {
+    let file = fsio::Output::create(path, existing, protected)?;
+    let mut w = csv::Writer::from_writer(BufWriter::new(file));
     let mut header = report.header.clone();
     header.push("reason".into());
     w.write_record(&header)?;
@@ -263,8 +244,11 @@ fn write_rejects(path: &Path, report: &Report) -> Result<()> {
         fields.push(csv_cell(&format!("line {}: {}", r.line, r.reason)).into_owned());
         w.write_record(&fields)?;
     }
-    w.flush()?;
-    Ok(())
+    w.into_inner()
+        .map_err(csv::IntoInnerError::into_error)?
+        .into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?
+        .commit()
 }
 
 fn render(ctx: &Ctx, report: &Report) -> Result<()> {
@@ -324,17 +308,31 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let filter = args.filter.filter(Sort::Username, None);
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(private_file(path)?),
-        None => Box::new(std::io::stdout().lock()),
-    };
+    match &args.output {
+        Some(path) => {
+            let existing = fsio::Existing::from_force(args.force);
+            let protected = fsio::Protected::database(&ctx.db_path);
+            let mut file = fsio::Output::create(path, existing, &protected)?;
+            write_export(&conn, &filter, args, &mut file)?;
+            file.commit()
+        }
+        None => write_export(&conn, &filter, args, &mut std::io::stdout().lock()),
+    }
+}
+
+fn write_export(
+    conn: &rusqlite::Connection,
+    filter: &crate::db::users::Filter,
+    args: &ExportArgs,
+    sink: &mut dyn Write,
+) -> Result<()> {
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
     let mut header = vec!["username", "email", "name", "role", "status"];
     if args.with_password_hashes {
         header.push("password_hash");
     }
     w.write_record(&header)?;
-    let result = crate::db::users::for_each(&conn, &filter, |u| {
+    let result = crate::db::users::for_each(conn, filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
             csv_cell(&u.username).into_owned(),
@@ -344,7 +342,7 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
-            let hash = crate::db::users::password_hash(&conn, u.id)?;
+            let hash = crate::db::users::password_hash(conn, u.id)?;
             row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
         }
         w.write_record(&row)?;

@@ -84,7 +84,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         .as_deref()
         .map(|u| db::users::get(&conn, u).map(|u| u.id))
         .transpose()?;
-    authz::authorize(&conn, &actor, Action::ManageSessions { target: user_id })?;
+    authz::authorize(&conn, &actor, Action::ListSessions { target: user_id })?;
     ctx.ui
         .records(&db::sessions::list(&conn, user_id, args.all)?)
 }

@@ -201,7 +201,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     // Checked again inside the write; checked here so nobody is asked for a password
     // only to be refused.
-    authz::authorize(&conn, &actor, Action::ManageUsers)?;
+    authz::authorize(&conn, &actor, Action::AddUsers)?;
     let username = accounts::normalize_username(&args.username)?;
     let expires = args
         .expires

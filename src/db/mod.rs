@@ -19,14 +19,13 @@ pub mod users;
 
 use std::fs::OpenOptions;
 use std::io::Read;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::error::{refuse, Refusal};
+use crate::error::{refuse, Kind, Refusal};
 
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
@@ -132,12 +131,7 @@ pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transac
 /// Creates an empty file readable and writable by its owner only, so that the
 /// database (and the -wal/-shm files SQLite derives from its mode) is never 0644.
 pub fn create_private_file(path: &Path) -> Result<()> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
+    crate::fsio::create_new(path)?;
     Ok(())
 }
 
@@ -172,10 +166,79 @@ fn check_header(path: &Path) -> Result<()> {
     )
 }
 
+/// Names the cause of a lock or access refusal about the database at `path`: which
+/// file, how long userctl waited, whether the file or its directory is read-only.
+/// Other refusals are returned as they are.
+pub fn explain(refusal: Refusal, path: &Path, wait: Duration) -> Refusal {
+    match refusal.kind {
+        Kind::Busy => Refusal::busy(format!(
+            "{}: {} (gave up after waiting {:.1}s)",
+            path.display(),
+            refusal.message,
+            wait.as_secs_f64()
+        ))
+        .hint(
+            "the file is not damaged: an application holds a lock on it (a long transaction, \
+             or PRAGMA locking_mode=EXCLUSIVE); retry when it lets go, or wait longer with --wait SECONDS",
+        ),
+        Kind::Access => Refusal::new(Kind::Access, access_problem(path)).hint(
+            "the file is not damaged: give the account running userctl write access to the \
+             file and its directory, or run userctl as the database's owner",
+        ),
+        _ => refusal,
+    }
+}
+
+/// Why the database at `path` cannot be written: the file, or its directory, where
+/// SQLite creates the -wal, -shm and -journal files.
+fn access_problem(path: &Path) -> String {
+    use std::io::ErrorKind as E;
+    use std::os::unix::fs::PermissionsExt;
+    let read_only_fs = |e: &std::io::Error| e.raw_os_error() == Some(30); // EROFS
+    match OpenOptions::new().read(true).write(true).open(path) {
+        Err(e) if read_only_fs(&e) => {
+            return format!("{} is on a read-only file system", path.display())
+        }
+        Err(e) if e.kind() == E::PermissionDenied => {
+            let mode = std::fs::metadata(path).map_or(0, |m| m.permissions().mode() & 0o777);
+            return format!(
+                "{} is read-only for this user (mode {mode:04o})",
+                path.display()
+            );
+        }
+        _ => {}
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let probe = dir.join(format!(".userctl-probe-{}", std::process::id()));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            format!(
+                "{} cannot be written (the file system refused)",
+                path.display()
+            )
+        }
+        Err(e) if read_only_fs(&e) => format!("{} is on a read-only file system", dir.display()),
+        Err(_) => format!(
+            "the directory {} is not writable for this user, and SQLite must create the \
+             database's -wal, -shm or -journal file there",
+            dir.display()
+        ),
+    }
+}
+
 /// Reads the identity of an open file: 0 for an empty database, else its schema
 /// version. Refuses a foreign or newer database.
 fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
     let unusable = |e: anyhow::Error| {
+        // A lock or a permission is not damage: those keep their own refusal.
+        if crate::error::refusal_of(&e).is_some_and(|r| matches!(r.kind, Kind::Busy | Kind::Access))
+        {
+            return e;
+        }
         let detail = format!("{e:#}");
         anyhow::Error::from(
             Refusal::unusable(format!(

@@ -62,18 +62,23 @@ pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Resul
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} \
          FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR s.expires_at > ?3) \
-         ORDER BY s.created_at DESC, s.id DESC"
+         WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR {expires} > ?3) \
+         ORDER BY {created} DESC, s.id DESC",
+        expires = clock::sql_instant("s.expires_at"),
+        created = clock::sql_instant("s.created_at"),
     ))?;
-    let rows = stmt.query_map(params![user_id, expired_too, clock::now()], from_row)?;
+    let rows = stmt.query_map(params![user_id, expired_too, clock::unix_now()], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Unexpired sessions of a user.
 pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT count(*) FROM sessions WHERE user_id = ?1 AND expires_at > ?2",
-        params![user_id, clock::now()],
+        &format!(
+            "SELECT count(*) FROM sessions WHERE user_id = ?1 AND {} > ?2",
+            clock::sql_instant("expires_at")
+        ),
+        params![user_id, clock::unix_now()],
         |r| r.get(0),
     )?)
 }

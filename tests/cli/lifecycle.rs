@@ -46,7 +46,7 @@ fn field(env: &Env, user: &str, column: &str) -> String {
 }
 
 /// Everything a change could touch, to compare before and after.
-fn dump(env: &Env) -> String {
+pub(crate) fn dump(env: &Env) -> String {
     let conn = env.sql();
     let mut out = String::new();
     for sql in [

@@ -4,8 +4,12 @@
 mod access;
 mod common;
 mod csv_import;
+mod files;
 mod foundation;
 mod generated;
 mod lifecycle;
+mod migration;
 mod recovery;
+mod security;
 mod stats;
+mod timestamps;

@@ -1,0 +1,444 @@
+//! Schema revision 2 on a revision-1 file that an application has extended: nothing of
+//! the application's is lost, and a kill at any moment leaves one revision or the other.
+//!
+//! `tests/fixtures/rev1-demo.db` was made by userctl 0.1.0 (schema revision 1):
+//! `userctl demo --users 40`, then `role create helpdesk --permission users.view
+//! users.manage tickets.handle`, `user add deskie --role helpdesk --invite`, and a user
+//! added and deleted — so it holds accounts, sessions, keys, a custom role with a
+//! permission name of the application's, and a hash-chained audit log.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+use crate::common::Env;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rev1-demo.db");
+
+/// What an application typically adds to the shared file: columns on `users`, its own
+/// table pointing at `users(id)` without a cascade, an index, triggers on `users` and
+/// `sessions`, a view, and a session written in its own timestamp format.
+const APPLICATION_EXTENSION: &str = "
+    ALTER TABLE users ADD COLUMN department TEXT NOT NULL DEFAULT 'ops';
+    ALTER TABLE users ADD COLUMN theme TEXT;
+    UPDATE users SET department = 'sales', theme = 'dark' WHERE id % 3 = 0;
+    CREATE INDEX app_users_department ON users(department, username);
+    CREATE TABLE app_orders (
+        id      INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        total   REAL NOT NULL
+    );
+    INSERT INTO app_orders (user_id, total) SELECT id, id * 1.5 FROM users WHERE id % 2 = 0;
+    CREATE TABLE app_log (id INTEGER PRIMARY KEY, what TEXT NOT NULL);
+    CREATE TRIGGER app_users_renamed AFTER UPDATE OF display_name ON users
+        BEGIN INSERT INTO app_log (what) VALUES ('renamed ' || new.username); END;
+    CREATE TRIGGER app_sessions_opened AFTER INSERT ON sessions
+        BEGIN INSERT INTO app_log (what) VALUES ('session ' || new.user_id); END;
+    CREATE VIEW app_department_sizes AS
+        SELECT department, count(*) AS n FROM users GROUP BY department;
+    INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at)
+        SELECT min(id), 'app-written-session', '2026-11-23 08:00:00', '2026-11-23 09:30:00.123',
+               '2099-01-01 00:00:00' FROM users;
+";
+
+/// A copy of the fixture, extended as an application would.
+fn extended_revision_1() -> Env {
+    let env = Env::new();
+    std::fs::copy(FIXTURE, &env.db).expect("copy fixture");
+    let conn = Connection::open(&env.db).unwrap();
+    conn.execute_batch(APPLICATION_EXTENSION).unwrap();
+    drop(conn);
+    env
+}
+
+/// Every row of every table, by table, as text.
+fn rows(conn: &Connection) -> BTreeMap<String, Vec<Vec<String>>> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    tables
+        .into_iter()
+        .map(|t| {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+            let n = stmt.column_count();
+            let mut all: Vec<Vec<String>> = stmt
+                .query_map([], |r| {
+                    (0..n)
+                        .map(|i| r.get::<_, Value>(i).map(|v| format!("{v:?}")))
+                        .collect()
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            all.sort();
+            (t, all)
+        })
+        .collect()
+}
+
+/// The rows of `table` as named columns (only the given ones), sorted.
+fn columns(conn: &Connection, table: &str, cols: &[&str]) -> Vec<Vec<String>> {
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {} FROM {table} ORDER BY id",
+            cols.join(", ")
+        ))
+        .unwrap();
+    stmt.query_map([], |r| {
+        (0..cols.len())
+            .map(|i| r.get::<_, Value>(i).map(|v| format!("{v:?}")))
+            .collect()
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+fn schema_sql(conn: &Connection, name: &str) -> Option<String> {
+    conn.query_row(
+        "SELECT sql FROM sqlite_schema WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+const USER_COLUMNS: &[&str] = &[
+    "id",
+    "username",
+    "email",
+    "display_name",
+    "password_hash",
+    "role",
+    "status",
+    "must_change_password",
+    "totp_secret",
+    "created_at",
+    "updated_at",
+    "last_login_at",
+    "status_reason",
+    "department",
+    "theme",
+];
+
+#[test]
+fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_everything() {
+    let env = extended_revision_1();
+    let before = rows(&env.sql());
+
+    // A command that does not migrate says so and leaves the file alone.
+    let out = env.run(&["user", "list"]);
+    out.code(9);
+    assert!(out.stderr.contains("schema version 1"), "{}", out.stderr);
+    assert!(out.stderr.contains("userctl db migrate"), "{}", out.stderr);
+    assert_eq!(rows(&env.sql()), before);
+
+    // A dry run runs the whole migration and rolls it back.
+    let out = env.run(&["--dry-run", "db", "migrate"]);
+    out.ok();
+    assert!(
+        out.stdout.contains("would apply schema migration(s) 2"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("AUTOINCREMENT"), "{}", out.stdout);
+    assert_eq!(env.count("PRAGMA user_version"), 1);
+    assert_eq!(rows(&env.sql()), before);
+
+    let out = env.run(&["db", "migrate"]);
+    out.ok();
+    assert!(
+        out.stdout
+            .contains("applied schema migration(s) 2: version 1 to 2"),
+        "{}",
+        out.stdout
+    );
+    let conn = env.sql();
+    assert_eq!(env.count("PRAGMA user_version"), 2);
+    let after = rows(&conn);
+
+    // Every row of every revision-1 and application table is still there, unchanged —
+    // apart from the columns revision 2 adds to users and api_keys.
+    for (table, old) in &before {
+        if ["users", "api_keys", "settings", "role_permissions"].contains(&table.as_str()) {
+            continue;
+        }
+        assert_eq!(after.get(table), Some(old), "table {table}");
+    }
+    let old_conn = Connection::open(FIXTURE).unwrap();
+    assert_eq!(
+        columns(&old_conn, "users", &USER_COLUMNS[..13]),
+        columns(&conn, "users", &USER_COLUMNS[..13]),
+        "users' revision-1 columns"
+    );
+    assert_eq!(before["users"].len(), after["users"].len());
+    let sales: i64 =
+        env.count("SELECT count(*) FROM users WHERE department = 'sales' AND theme = 'dark'");
+    assert_eq!(
+        sales,
+        env.count("SELECT count(*) FROM users WHERE id % 3 = 0")
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE managed_by IS NULL AND expires_at IS NULL AND kind = 'person'"),
+        i64::try_from(after["users"].len()).unwrap()
+    );
+
+    // The application's index, triggers and view survive, and work.
+    for name in [
+        "app_users_department",
+        "app_users_renamed",
+        "app_sessions_opened",
+        "app_department_sizes",
+    ] {
+        assert!(schema_sql(&conn, name).is_some(), "{name} kept");
+    }
+    let plan: String = conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT username FROM users WHERE department = 'sales'",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("app_users_department"), "{plan}");
+    conn.execute(
+        "UPDATE users SET display_name = 'Renamed' WHERE id = (SELECT min(id) FROM users)",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        env.count("SELECT count(*) FROM app_log WHERE what LIKE 'renamed %'"),
+        1
+    );
+    assert_eq!(
+        env.count("SELECT sum(n) FROM app_department_sizes"),
+        i64::try_from(after["users"].len()).unwrap()
+    );
+
+    // Revision 2's own promises.
+    assert!(schema_sql(&conn, "users")
+        .unwrap()
+        .contains("AUTOINCREMENT"));
+    for table in ["sessions", "api_keys", "invitations"] {
+        assert!(
+            schema_sql(&conn, table).unwrap().contains("AUTOINCREMENT"),
+            "{table}"
+        );
+    }
+    let name_not_null: i64 =
+        env.count("SELECT \"notnull\" FROM pragma_table_info('roles') WHERE name = 'name'");
+    assert_eq!(name_not_null, 1);
+    assert_eq!(
+        env.count("SELECT count(*) FROM settings"),
+        i64::try_from(userctl::settings::SETTINGS.len()).unwrap(),
+        "every setting has a row"
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM permissions WHERE name = 'tickets.handle' AND builtin = 0"),
+        1
+    );
+    assert_eq!(env.count("SELECT count(*) FROM role_permissions WHERE role = 'admin' AND permission = 'resources.all'"), 1);
+    assert_eq!(
+        env.count("SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["db", "check"]).ok();
+
+    // Ids are never reused any more.
+    env.run_stdin(&["user", "add", "late", "--invite"], "").ok();
+    let late = env.count("SELECT id FROM users WHERE username = 'late'");
+    env.run(&["-y", "user", "delete", "late"]).ok();
+    env.run_stdin(&["user", "add", "later", "--invite"], "")
+        .ok();
+    assert!(env.count("SELECT id FROM users WHERE username = 'later'") > late);
+
+    // Migrating again does nothing.
+    let out = env.run(&["db", "migrate"]);
+    out.ok();
+    assert!(
+        out.stdout.contains("already at schema version 2"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_revision_1_file_with_a_role_without_a_name_is_refused_whole() {
+    let env = extended_revision_1();
+    let conn = Connection::open(&env.db).unwrap();
+    conn.execute(
+        "INSERT INTO roles (name, description) VALUES (NULL, 'legacy')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let before = rows(&env.sql());
+    let out = env.run(&["db", "migrate"]);
+    out.code(1);
+    assert!(out.stderr.contains("without a name"), "{}", out.stderr);
+    assert_eq!(env.count("PRAGMA user_version"), 1);
+    assert_eq!(rows(&env.sql()), before);
+}
+
+/// A large revision-1 file, so that a migration takes long enough to be killed in the
+/// middle: the fixture plus 50,000 accounts, each with a session.
+fn large_revision_1() -> Env {
+    let env = extended_revision_1();
+    let conn = Connection::open(&env.db).unwrap();
+    conn.execute_batch(
+        "BEGIN;
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+         INSERT INTO users (username, email, display_name, role, status, created_at, updated_at, department)
+             SELECT 'bulk' || i, 'bulk' || i || '@example.com', 'Bulk ' || i, 'user', 'invited',
+                    '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bulk' FROM n;
+         INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
+             SELECT id, 'bulk-' || id, '2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z'
+             FROM users WHERE username LIKE 'bulk%';
+         COMMIT;",
+    )
+    .unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    drop(conn);
+    env
+}
+
+/// What must be identical before a migration and after a migration that did not land,
+/// and what must be kept by one that did: counts and id sums per table, and the schema.
+fn fingerprint(conn: &Connection) -> (Vec<(String, i64, i64)>, i64) {
+    let tables = [
+        ("users", "id"),
+        ("sessions", "id"),
+        ("api_keys", "id"),
+        ("audit_log", "id"),
+        ("roles", "length(name)"),
+        ("app_orders", "id"),
+        ("app_log", "id"),
+    ];
+    let per_table = tables
+        .iter()
+        .map(|(t, key)| {
+            let (n, sum): (i64, i64) = conn
+                .query_row(
+                    &format!("SELECT count(*), coalesce(sum({key}), 0) FROM {t}"),
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap();
+            ((*t).to_string(), n, sum)
+        })
+        .collect();
+    let version = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    (per_table, version)
+}
+
+fn schema_of(conn: &Connection) -> Vec<(String, Option<String>)> {
+    conn.prepare("SELECT name, sql FROM sqlite_schema ORDER BY name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
+    let pristine = large_revision_1();
+    let (counts, _) = fingerprint(&pristine.sql());
+    let schema_before = schema_of(&pristine.sql());
+
+    // One uninterrupted run, to spread the kills over it.
+    let measure = Env::new();
+    std::fs::copy(&pristine.db, &measure.db).unwrap();
+    let started = Instant::now();
+    measure.run(&["db", "migrate"]).ok();
+    let full = started.elapsed();
+    let (migrated_counts, version) = fingerprint(&measure.sql());
+    assert_eq!(version, 2);
+    assert_eq!(migrated_counts, counts);
+
+    // Kills spread from the start to a little past the measured end; on a loaded
+    // machine a run can take longer than the measured one, so when no kill has landed
+    // after the commit yet, one more round waits three times as long.
+    let rounds: u32 = 6;
+    let (mut old, mut new) = (0, 0);
+    for round in 0..=rounds {
+        let at = if round < rounds {
+            full.mul_f64(f64::from(round) * 1.2 / f64::from(rounds - 1))
+        } else if new == 0 {
+            full * 3
+        } else {
+            break;
+        };
+        let env = Env::new();
+        std::fs::copy(&pristine.db, &env.db).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_userctl"))
+            .env_clear()
+            .env("USERCTL_DB", &env.db)
+            .env("LOGNAME", "tester")
+            .args(["db", "migrate"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(at);
+        let _ = child.kill();
+        let _ = child.wait();
+
+        let conn = env.sql();
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok", "round {round}");
+        let (now, version) = fingerprint(&conn);
+        assert_eq!(now, counts, "round {round}: every row kept");
+        match version {
+            1 => {
+                old += 1;
+                assert_eq!(
+                    schema_of(&conn),
+                    schema_before,
+                    "round {round}: revision 1 intact"
+                );
+            }
+            2 => {
+                new += 1;
+                assert!(schema_sql(&conn, "users")
+                    .unwrap()
+                    .contains("AUTOINCREMENT"));
+                assert!(schema_sql(&conn, "app_users_department").is_some());
+                assert_eq!(
+                    env.count("SELECT count(*) FROM pragma_foreign_key_check"),
+                    0
+                );
+            }
+            v => panic!("round {round}: version {v}"),
+        }
+        // Whatever the kill left, the next migrate finishes the job.
+        env.run(&["db", "migrate"]).ok();
+        assert_eq!(env.count("PRAGMA user_version"), 2);
+        env.run(&["audit", "verify"]).ok();
+    }
+    assert!(
+        old > 0,
+        "no kill landed before the commit ({old} old, {new} new)"
+    );
+    assert!(
+        new > 0,
+        "no kill landed after the commit ({old} old, {new} new)"
+    );
+}

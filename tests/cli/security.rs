@@ -1,0 +1,302 @@
+//! The security rules end to end: who may act on whom, locked databases, lockouts,
+//! terminal escapes, and the files `--db` may name.
+
+use crate::common::{Env, GOOD_PASSWORD, ROOT_PASSWORD};
+use crate::lifecycle::dump;
+
+fn root_hash(env: &Env) -> String {
+    env.sql()
+        .query_row(
+            "SELECT password_hash FROM users WHERE username = 'root'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The takeover of the report: an account holding only `users.manage` set root's
+/// password and made itself a key of root's. Every verb on a more privileged
+/// account is now refused with exit 6 and writes nothing.
+#[test]
+fn users_manage_alone_cannot_take_over_an_admin() {
+    let env = Env::init();
+    env.run(&["role", "create", "mgr", "--permission", "users.manage"])
+        .ok();
+    env.add_user("mgr1", "mgr");
+    env.add_user("mgr2", "mgr");
+    let hash = root_hash(&env);
+    let before = dump(&env);
+
+    let run = env.run_as(
+        "mgr1",
+        GOOD_PASSWORD,
+        &["user", "passwd", "root", "--password-stdin"],
+        "attacker chosen passphrase 1234\n",
+    );
+    run.code(6);
+    assert!(
+        run.stderr
+            .contains("'mgr1' may not act on 'root', which holds permissions 'mgr1' lacks"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run_as(
+        "mgr1",
+        GOOD_PASSWORD,
+        &["key", "create", "root", "--label", "backdoor"],
+        "",
+    );
+    run.code(6);
+    assert!(!run.stdout.contains("uk_"), "{}", run.stdout);
+    assert_eq!(root_hash(&env), hash);
+    assert_eq!(env.count("SELECT count(*) FROM api_keys"), 0);
+
+    // Nor anything else done to an admin, a deactivated one included.
+    std::fs::write(
+        env.dir.path().join("in.csv"),
+        "username,email\nroot,mgr1@evil.test\n",
+    )
+    .unwrap();
+    for args in [
+        &["user", "deactivate", "root"][..],
+        &["user", "delete", "root", "--yes"],
+        &["user", "reset-2fa", "root"],
+        &["user", "edit", "root", "--email", "mgr1@evil.test"],
+        &["user", "verify", "root", "--password-stdin"],
+        &["session", "revoke", "--user", "root", "--yes"],
+        &["import-csv", "in.csv"],
+    ] {
+        let run = env.run_as("mgr1", GOOD_PASSWORD, args, &format!("{ROOT_PASSWORD}\n"));
+        run.code(6);
+        assert!(
+            run.stderr.starts_with("error: "),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(dump(&env), before, "{args:?} wrote something");
+    }
+
+    // An account holding no more than mgr1 is fair game; acting on oneself too.
+    env.run_as(
+        "mgr1",
+        GOOD_PASSWORD,
+        &["user", "passwd", "mgr2", "--password-stdin"],
+        "a brand new passphrase for mgr two\n",
+    )
+    .ok();
+    env.run_as(
+        "mgr1",
+        GOOD_PASSWORD,
+        &["key", "create", "mgr1", "--label", "own"],
+        "",
+    )
+    .ok();
+    // A deactivated admin is still an admin: mgr1 cannot bring it back.
+    env.add_user("ada", "admin");
+    env.run(&["user", "deactivate", "ada"]).ok();
+    env.run_as("mgr1", GOOD_PASSWORD, &["user", "activate", "ada"], "")
+        .code(6);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ada' AND status = 'inactive'"),
+        1
+    );
+}
+
+/// Holds a lock on the database from this process (a second process to userctl)
+/// the way an application can: `PRAGMA locking_mode=EXCLUSIVE` after a write, or an
+/// open `BEGIN EXCLUSIVE`.
+fn hold_lock(env: &Env, how: &str) -> rusqlite::Connection {
+    let conn = env.sql();
+    match how {
+        "locking_mode=EXCLUSIVE" => {
+            let _: String = conn
+                .query_row("PRAGMA locking_mode=EXCLUSIVE", [], |r| r.get(0))
+                .unwrap();
+            conn.execute_batch("BEGIN EXCLUSIVE; UPDATE settings SET key = key WHERE 0; COMMIT;")
+                .unwrap();
+            let _: i64 = conn
+                .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+                .unwrap();
+        }
+        "BEGIN EXCLUSIVE" => conn.execute_batch("BEGIN EXCLUSIVE").unwrap(),
+        other => panic!("{other}"),
+    }
+    conn
+}
+
+/// A locked database is exit 8 naming the lock, on every command, `db check`
+/// included, after waiting `--wait`; never 9, never "restore a backup".
+#[test]
+fn a_locked_database_is_busy_never_corrupt() {
+    for journal in ["wal", "delete"] {
+        let env = Env::init();
+        let _: String = env
+            .sql()
+            .query_row(&format!("PRAGMA journal_mode={journal}"), [], |r| r.get(0))
+            .unwrap();
+        let before = dump(&env);
+        for how in ["locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE"] {
+            let lock = hold_lock(&env, how);
+            // In WAL mode readers still read beside a writer's transaction.
+            let readers_blocked = !(journal == "wal" && how == "BEGIN EXCLUSIVE");
+            for (args, reads) in [
+                (&["user", "list"][..], true),
+                (&["db", "check"], true),
+                (&["audit", "verify"], true),
+                (&["user", "add", "zed", "--password-stdin"], false),
+                (&["user", "deactivate", "root"], false),
+            ] {
+                let mut all = vec!["--wait", "0.3"];
+                all.extend_from_slice(args);
+                let started = std::time::Instant::now();
+                let run = env.run_stdin(&all, &format!("{GOOD_PASSWORD}\n"));
+                let at = format!("{journal}, {how}, {args:?}");
+                if reads && !readers_blocked {
+                    assert!(run.code == 0 || run.code == 5, "{at}: {run:?}");
+                    continue;
+                }
+                assert_eq!(run.code, 8, "{at}: {run:?}");
+                assert!(
+                    run.stderr.contains("is locked by another writer")
+                        && run.stderr.contains("waiting 0.3s")
+                        && run.stderr.contains("not damaged"),
+                    "{at}: {}",
+                    run.stderr
+                );
+                assert!(!run.stderr.contains("restore"), "{at}: {}", run.stderr);
+                assert!(!run.stderr.contains("corrupt"), "{at}: {}", run.stderr);
+                assert!(
+                    started.elapsed() >= std::time::Duration::from_millis(300),
+                    "{at}: did not wait"
+                );
+            }
+            drop(lock);
+            assert_eq!(
+                dump(&env),
+                before,
+                "{journal}, {how}: something was written"
+            );
+        }
+        env.run(&["db", "check"]).ok();
+    }
+}
+
+/// `--wait` is honoured: a lock let go while userctl waits is no error.
+#[test]
+fn a_lock_released_within_wait_is_waited_for() {
+    let env = Env::init();
+    let lock = hold_lock(&env, "BEGIN EXCLUSIVE");
+    let mut child = env
+        .command()
+        .args(["--wait", "30", "user", "add", "zed", "--password-stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{GOOD_PASSWORD}").unwrap();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    lock.execute_batch("ROLLBACK").unwrap();
+    drop(lock);
+    let run: crate::common::Run = child.wait_with_output().unwrap().into();
+    run.ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'zed'"),
+        1
+    );
+}
+
+/// Runs userctl as an unprivileged user (via `setpriv` when the tests run as root,
+/// whom permissions do not stop).
+fn run_unprivileged(env: &Env, args: &[&str], input: &str) -> crate::common::Run {
+    use std::io::Write;
+    use std::os::unix::fs::MetadataExt;
+    let root = std::fs::metadata("/proc/self").unwrap().uid() == 0;
+    let mut cmd = if root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_userctl"));
+        c
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_userctl"))
+    };
+    let mut child = cmd
+        .env_clear()
+        .env("USERCTL_DB", &env.db)
+        .env("LOGNAME", "tester")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap().into()
+}
+
+/// A read-only file, or a directory userctl may not write in, is named as such
+/// (exit 1): not called corrupt, nothing written.
+#[test]
+fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
+    use std::os::unix::fs::PermissionsExt;
+    let set_mode = |p: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let env = Env::init();
+    let _: String = env
+        .sql()
+        .query_row("PRAGMA journal_mode=delete", [], |r| r.get(0))
+        .unwrap();
+    // Owned by the unprivileged user, but the directory is not theirs to write.
+    let chown = |p: &std::path::Path| {
+        // Fails when the tests do not run as root: then the files are ours already.
+        let _ = std::process::Command::new("chown")
+            .arg("65534")
+            .arg(p)
+            .status();
+    };
+    chown(&env.db);
+    set_mode(env.dir.path(), 0o555);
+    let before = env.db_bytes();
+    let add = ["user", "add", "zed", "--password-stdin"];
+    let input = format!("{GOOD_PASSWORD}\n");
+    let run = run_unprivileged(&env, &add, &input);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("is not writable for this user") && run.stderr.contains("not damaged"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("corrupt") && !run.stderr.contains("restore"),
+        "{}",
+        run.stderr
+    );
+
+    // The directory writable, the file read-only.
+    chown(env.dir.path());
+    set_mode(env.dir.path(), 0o755);
+    set_mode(&env.db, 0o400);
+    for args in [&add[..], &["db", "check"], &["user", "deactivate", "root"]] {
+        let run = run_unprivileged(&env, args, &input);
+        if args[0] == "db" {
+            // Reading a read-only file is fine.
+            assert_eq!(run.code, 0, "{run:?}");
+            continue;
+        }
+        assert_eq!(run.code, 1, "{args:?}: {run:?}");
+        assert!(
+            run.stderr
+                .contains("is read-only for this user (mode 0400)"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("corrupt"), "{}", run.stderr);
+    }
+    set_mode(&env.db, 0o600);
+    assert_eq!(env.db_bytes(), before);
+}
