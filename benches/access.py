@@ -99,7 +99,10 @@ print("| command | userctl | sqlite3 (README query) | ratio |\n|---|---|---|---|
 bench("access check USER TYPE:ID",
       lambda uid, t, rid, level: [BIN, "access", "check", f"u{uid - 2:07d}", f"{t}:{rid}", "--level", level],
       lambda uid, t, rid, level: ["sqlite3", DB] + params(uid, t, rid, level) + [QUERY], cases)
-bench("user show USER (vs the README query + effective_permissions)",
+bench("user show USER (vs the README query, effective_permissions, the account's and its groups' grants)",
       lambda uid, t, rid, level: [BIN, "user", "show", f"u{uid - 2:07d}"],
       lambda uid, t, rid, level: ["sqlite3", DB] + params(uid, t, rid, level) + [QUERY,
-          "SELECT permission, source FROM effective_permissions WHERE user_id = %d" % uid], cases)
+          "SELECT permission, source FROM effective_permissions WHERE user_id = %d" % uid,
+          "SELECT r.resource_type, r.resource_id, r.level FROM resource_grants r WHERE r.user_id = %d "
+          "UNION ALL SELECT r.resource_type, r.resource_id, r.level FROM group_members m "
+          "JOIN resource_grants r ON r.group_id = m.group_id WHERE m.user_id = %d" % (uid, uid)], cases)
