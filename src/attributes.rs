@@ -146,23 +146,19 @@ pub fn normalize_name(input: &str) -> Result<String, Refusal> {
 /// A defined attribute with its parsed type, or exit 3.
 pub fn existing(conn: &Connection, name: &str) -> Result<(Attribute, Type)> {
     let name = name.trim().to_ascii_lowercase();
-    match db::attributes::find(conn, &name)? {
-        Some(a) => {
-            let t = Type::parse(&a.kind)?;
-            Ok((a, t))
-        }
-        None => {
-            let names: Vec<String> = db::attributes::list(conn)?
-                .into_iter()
-                .map(|a| a.name)
-                .collect();
-            let hint = match crate::access::did_you_mean(&name, &names) {
-                Some(close) => format!("did you mean '{close}'?"),
-                None => format!("define it: `userctl attr define {name} --type text`"),
-            };
-            refuse(Refusal::not_found(format!("no attribute '{name}'")).hint(hint))
-        }
+    if let Some(a) = db::attributes::find(conn, &name)? {
+        let t = Type::parse(&a.kind)?;
+        return Ok((a, t));
     }
+    let names: Vec<String> = db::attributes::list(conn)?
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    let hint = match crate::access::did_you_mean(&name, &names) {
+        Some(close) => format!("did you mean '{close}'?"),
+        None => format!("define it: `userctl attr define {name} --type text`"),
+    };
+    refuse(Refusal::not_found(format!("no attribute '{name}'")).hint(hint))
 }
 
 /// The attributes, as import/export columns.

@@ -255,6 +255,20 @@ pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Re
 /// digest, budgets), an expired contractor and a service account. Through the domain,
 /// so every step is audited like a real one.
 fn access_sample(conn: &Connection, actor: &Actor, rng: &mut Rng, people: &[i64]) -> Result<()> {
+    const PACKAGES: &[&str] = &["web", "api", "billing", "mobile", "search", "infra"];
+    const DATASETS: &[&str] = &[
+        "sales-2026",
+        "marketing",
+        "hr",
+        "finance",
+        "support-tickets",
+    ];
+    const ZONES: &[&str] = &[
+        "Europe/Berlin",
+        "America/New_York",
+        "Asia/Tokyo",
+        "Europe/London",
+    ];
     use crate::access::{self, ModeKind, Subject};
     use crate::attributes::{self, Type};
     use crate::authz::Level;
@@ -304,20 +318,6 @@ fn access_sample(conn: &Connection, actor: &Actor, rng: &mut Rng, people: &[i64]
     ] {
         attributes::define(conn, actor, attr.0, &Type::parse(attr.1)?, attr.2)?;
     }
-    const PACKAGES: &[&str] = &["web", "api", "billing", "mobile", "search", "infra"];
-    const DATASETS: &[&str] = &[
-        "sales-2026",
-        "marketing",
-        "hr",
-        "finance",
-        "support-tickets",
-    ];
-    const ZONES: &[&str] = &[
-        "Europe/Berlin",
-        "America/New_York",
-        "Asia/Tokyo",
-        "Europe/London",
-    ];
     for (n, &id) in people.iter().enumerate() {
         let member = rng.below(10);
         if member < 4 {

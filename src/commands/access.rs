@@ -227,8 +227,8 @@ fn list(
         .as_deref()
         .map(access::normalize_type)
         .transpose()?;
-    let rows = match &args.subject {
-        Some(text) => match Subject::resolve(conn, text)? {
+    let rows = if let Some(text) = &args.subject {
+        match Subject::resolve(conn, text)? {
             Subject::User(user) => {
                 authz::authorize(conn, actor, Action::ViewUser { target: user.id })?;
                 rows_of_user(conn, &user, t.as_deref())?
@@ -237,11 +237,10 @@ fn list(
                 authz::authorize(conn, actor, Action::ViewRoles)?;
                 grant_rows(conn, Some(Holder::Group(g.id)), t.as_deref())?
             }
-        },
-        None => {
-            authz::authorize(conn, actor, Action::ListUsers)?;
-            grant_rows(conn, None, t.as_deref())?
         }
+    } else {
+        authz::authorize(conn, actor, Action::ListUsers)?;
+        grant_rows(conn, None, t.as_deref())?
     };
     ctx.ui.records(&rows)
 }
