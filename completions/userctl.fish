@@ -155,10 +155,14 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
 invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "created\t'Newest first'
 username\t''
 email\t''
-last-active\t'Most recently logged in first'"
+last-active\t'Most recently active first (logins, sessions, API keys), never-active last'"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -169,7 +173,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l expired -d 'Only accounts whose expiry date has passed'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l counts -d 'Add columns with each account\'s number of groups and resource grants'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
@@ -190,14 +195,26 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l username -d 'New username' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l username -d 'New username (one USER only)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email ("" removes it; one USER only)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l name -d 'New display name' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l must-change-password -d 'Whether they must choose a new password at next login' -r -f -a "true\t''
 false\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l managed-by -d 'Adopt the accounts for this import source (`import-csv --mode sync --source SOURCE` then manages them), or release them to be managed by hand ("none")' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never (guarded when it is in the past)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l service -d 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)' -r -f -a "true\t''
 false\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l currently-managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -207,11 +224,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -221,11 +252,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why (kept with the account and in the audit log)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -236,11 +281,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -250,11 +309,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -264,12 +337,16 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-file -d 'Set a password hash from another system read from the first line of FILE' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -283,11 +360,24 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l generate-password -d 'Generate a strong random password and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keep-sessions -d 'Keep the account\'s sessions (by default they are revoked)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l must-change-password -d 'Make them choose a new password at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-stdin -d 'Set a password hash from another system (argon2, bcrypt, Django, Werkzeug, passlib, crypt(3), …) read from the first line of standard input'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l allow-weak-hashes -d 'With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5, sha1, {SHA}, …); the account must then change its password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -297,6 +387,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -423,6 +516,7 @@ always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l allow-weak-hashes -d 'Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their accounts must change their password at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -433,6 +527,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l role -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l status -d 'Only accounts with this status' -r -f -a "active\t''
 inactive\t''
 invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -443,7 +541,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wait -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l expired -d 'Only accounts whose expiry date has passed'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l force -d 'Replace an existing --output file (by writing beside it and renaming)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -484,7 +583,18 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (asks for confirmation)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of these users (usernames or emails; asks for confirmation)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -495,6 +605,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every session of every user: everybody logs in again (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'

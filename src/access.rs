@@ -43,15 +43,34 @@ fn audit(
     Ok(())
 }
 
-/// The changes that changed something; the first one when none did.
-pub fn only_changes(changes: Vec<Change>) -> Vec<Change> {
-    if changes.iter().all(|c| c.result == Outcome::Unchanged) {
-        return changes.into_iter().take(1).collect();
-    }
-    changes
-        .into_iter()
+/// Several changes to one account as one: the first when none changed anything,
+/// else the changed ones' messages and details together.
+pub fn merge_changes(changes: Vec<Change>) -> Change {
+    let mut changed: Vec<Change> = changes
+        .iter()
         .filter(|c| c.result != Outcome::Unchanged)
-        .collect()
+        .cloned()
+        .collect();
+    match changed.len() {
+        0 => changes
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| unchanged("", String::new())),
+        1 => changed.remove(0),
+        _ => {
+            let first = changed[0].clone();
+            change(
+                &first.target,
+                Outcome::Updated,
+                changed
+                    .iter()
+                    .map(|c| c.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                Value::Array(changed.into_iter().map(|c| c.details).collect()),
+            )
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

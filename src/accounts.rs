@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
@@ -36,16 +37,29 @@ pub fn normalize_username(input: &str) -> Result<String, Refusal> {
     }
 }
 
-/// An email as stored: trimmed and lowercased (the uniqueness key), of the plain
-/// `local@domain.tld` form.
+/// An email as stored: trimmed, NFKC-normalised and lowercased (the uniqueness key),
+/// of the plain `local@domain.tld` form, and ASCII only. NFKC folds compatibility
+/// forms (`ｒｏｏｔ@ｅｘａｍｐｌｅ.ｃｏｍ` is `root@example.com`, and collides with it);
+/// anything still not ASCII after that is refused, so no address can look like
+/// another through mixed scripts (Cyrillic `о` for Latin `o`) or invisible
+/// characters. Internationalised domains are given in their `xn--` form.
 pub fn normalize_email(input: &str) -> Result<String, Refusal> {
-    let email = input.trim().to_lowercase();
+    let email: String = input.trim().nfkc().collect::<String>().to_lowercase();
     let bad = |why: &str| {
         Err(Refusal::invalid(format!(
             "invalid email '{}': {why}",
-            input.trim()
+            crate::output::sanitize(input.trim())
         )))
     };
+    if let Some(c) = email.chars().find(|c| !c.is_ascii()) {
+        return Err(Refusal::invalid(format!(
+            "invalid email '{}': it contains the non-ASCII character U+{:04X}; \
+             addresses are ASCII only, so that none can pass for another",
+            crate::output::sanitize(input.trim()),
+            u32::from(c)
+        ))
+        .hint("give an internationalised domain in its xn-- (punycode) form"));
+    }
     let Some((local, domain)) = email.rsplit_once('@') else {
         return bad("it has no '@'");
     };
@@ -224,8 +238,23 @@ mod tests {
             "a b@c.com",
             "a@b..com",
             "a<b@c.com",
+            // Look-alikes: Cyrillic о, a zero-width space, a right-to-left override.
+            "r\u{43e}ot@example.com",
+            "ro\u{200b}ot@example.com",
+            "root@\u{202e}moc.elpmaxe",
+            "zoë@example.com",
+            "root@exämple.com",
         ] {
             assert!(normalize_email(bad).is_err(), "{bad}");
         }
+        // Compatibility forms fold to the address they look like.
+        assert_eq!(
+            normalize_email("ｒｏｏｔ@ｅｘａｍｐｌｅ.ｃｏｍ").unwrap(),
+            "root@example.com"
+        );
+        assert_eq!(
+            normalize_email("ROOT@xn--exmple-cua.com").unwrap(),
+            "root@xn--exmple-cua.com"
+        );
     }
 }

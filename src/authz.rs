@@ -555,14 +555,38 @@ pub fn guard(before: i64, after: i64) -> Result<()> {
 /// Runs one change: `BEGIN IMMEDIATE`, the change (which authorises and audits
 /// inside), the last-admin guard, then commit — or, with `dry_run`, roll back after
 /// every check has passed, so a dry run fails exactly as the real run would.
+///
+/// A change is refused (exit 9) when the newest audit entry does not verify against
+/// its predecessor: nothing is appended to a tampered log.
 pub fn write<T>(
     conn: &Connection,
     dry_run: bool,
     change: impl FnOnce(&Transaction<'_>) -> Result<T>,
 ) -> Result<T> {
+    write_despite_broken_chain(conn, dry_run, |tx, broken| {
+        match broken {
+        Some(why) => refuse(
+            Refusal::unusable(format!(
+                "the audit log is broken ({why}): no change is written to it"
+            ))
+            .hint("run `userctl audit verify` and restore a backup if entries were tampered with; `userctl recover` still works"),
+        ),
+        None => change(tx),
+    }
+    })
+}
+
+/// [`write`] for break-glass recovery: runs even when the newest audit entry does not
+/// verify, and tells the change what is wrong so that its audit entry records it.
+pub fn write_despite_broken_chain<T>(
+    conn: &Connection,
+    dry_run: bool,
+    change: impl FnOnce(&Transaction<'_>, Option<&str>) -> Result<T>,
+) -> Result<T> {
     let tx = db::begin(conn, TransactionBehavior::Immediate)?;
+    let broken = db::audit::head_problem(&tx)?;
     let before = active_managers(&tx)?;
-    let out = change(&tx)?;
+    let out = change(&tx, broken.as_deref())?;
     guard(before, active_managers(&tx)?)?;
     if dry_run {
         tx.rollback()?;
@@ -1131,6 +1155,7 @@ pub(crate) mod tests {
                         current: Some(MATRIX_PASSWORD),
                         keep_sessions: false,
                         must_change_password: false,
+                        scheme: None,
                     };
                     l::set_password(c, a, t.id, &new).map(drop)
                 },

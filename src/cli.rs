@@ -134,9 +134,10 @@ impl PasswordArgs {
     }
 }
 
-/// Which users a listing or export covers (the same flags for `user list` and
-/// `export-csv`).
+/// Which users a listing, an export or `--all-matching` covers (the same flags for
+/// `user list`, `export-csv` and every per-account verb). Every given filter must hold.
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Filters")]
 pub struct UserFilterArgs {
     /// Only accounts whose username, name or email contains TEXT (case-insensitive)
     #[arg(long, value_name = "TEXT")]
@@ -147,9 +148,39 @@ pub struct UserFilterArgs {
     /// Only accounts with this status
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// Only accounts whose expiry date has passed
+    /// Only members of this group
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// Only accounts managed by this import source ("none": accounts managed by hand)
+    #[arg(long, value_name = "SOURCE|none")]
+    pub managed_by: Option<String>,
+    /// Only accounts not active since then: no login, session or API key use within
+    /// DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation
+    #[arg(long, value_name = "DURATION|DATE", value_parser = parse_since)]
+    pub inactive_since: Option<String>,
+    /// Only accounts that never logged in, held a session or used an API key
+    #[arg(long)]
+    pub never_logged_in: bool,
+    /// Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)
+    #[arg(long, value_name = "DATE|DURATION", value_parser = parse_since)]
+    pub created_before: Option<String>,
+    /// Only accounts past their expiry date
     #[arg(long)]
     pub expired: bool,
+}
+
+/// A point in the past as `--inactive-since` and `--created-before` take it.
+pub fn parse_since(text: &str) -> Result<String, String> {
+    crate::clock::parse_since(text).ok_or_else(|| {
+        format!("'{text}' is neither a duration (90d, 12h, 2w) nor a date (2026-11-01)")
+    })
+}
+
+/// A point in the future as `--expires` takes it.
+pub fn parse_until(text: &str) -> Result<String, String> {
+    crate::clock::parse_until(text).ok_or_else(|| {
+        format!("'{text}' is neither a duration (30d, 12h, 2w) nor a date (2027-01-31)")
+    })
 }
 
 impl UserFilterArgs {
@@ -159,6 +190,17 @@ impl UserFilterArgs {
             search: self.search.clone(),
             role: self.role.as_deref().map(|r| r.trim().to_lowercase()),
             status: self.status,
+            group: self.group.as_deref().map(|g| g.trim().to_string()),
+            managed_by: self.managed_by.as_deref().map(str::trim).map(|m| {
+                if m.eq_ignore_ascii_case("none") {
+                    None
+                } else {
+                    Some(m.to_string())
+                }
+            }),
+            inactive_since: self.inactive_since.clone(),
+            never_logged_in: self.never_logged_in,
+            created_before: self.created_before.clone(),
             expired: self.expired,
             sort,
             limit,
@@ -240,4 +282,14 @@ pub enum Command {
     Db(dbcmd::DbCommand),
     /// Print a shell completion script
     Completions(crate::commands::completions::CompletionsArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_tree_is_consistent() {
+        // clap's own checks: unique flags (e.g. `user edit --managed-by` against the
+        // filter of the same name), valid groups and positionals.
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

@@ -32,28 +32,29 @@ pub fn format_unix(secs: i64) -> String {
     )
 }
 
-/// Parses what an operator types for "since": a date (`2026-11-01`), a timestamp
-/// (`2026-11-01T08:00:00Z`), or an age (`30m`, `12h`, `7d`, `2w`). Returns a timestamp
-/// comparable as text with the stored ones.
-pub fn parse_since(text: &str) -> Option<String> {
+/// Parses an age or a span as an operator types it: `30s`, `30m`, `12h`, `90d`, `2w`.
+/// Returns seconds.
+pub fn parse_duration(text: &str) -> Option<i64> {
     let text = text.trim();
-    if let Some((num, unit)) = text
-        .char_indices()
-        .last()
-        .map(|(i, c)| (&text[..i], c))
-        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let n: i64 = num.parse().ok()?;
-        let secs = match unit {
-            's' => 1,
-            'm' => 60,
-            'h' => 3600,
-            'd' => 86_400,
-            'w' => 604_800,
-            _ => return None,
-        };
-        return Some(from_now(-n.checked_mul(secs)?));
+    let (i, unit) = text.char_indices().last()?;
+    let num = &text[..i];
+    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
+    let n: i64 = num.parse().ok()?;
+    let secs = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        'w' => 604_800,
+        _ => return None,
+    };
+    n.checked_mul(secs)
+}
+
+/// Parses a date (`2026-11-01`, midnight UTC) or a timestamp (`2026-11-01T08:00:00Z`).
+fn parse_date(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let date_ok = b.len() >= 10
         && b[4] == b'-'
@@ -68,6 +69,27 @@ pub fn parse_since(text: &str) -> Option<String> {
         10 => Some(format!("{text}T00:00:00Z")),
         20 if b[10] == b'T' && b[19] == b'Z' => Some(text.to_string()),
         _ => None,
+    }
+}
+
+/// Parses what an operator types for "since": a date (`2026-11-01`), a timestamp
+/// (`2026-11-01T08:00:00Z`), or an age (`30m`, `12h`, `7d`, `2w`) back from now.
+/// Returns a timestamp comparable as text with the ones userctl writes.
+pub fn parse_since(text: &str) -> Option<String> {
+    let text = text.trim();
+    match parse_duration(text) {
+        Some(secs) => Some(from_now(-secs)),
+        None => parse_date(text),
+    }
+}
+
+/// Parses what an operator types for "until": a date, a timestamp, or a span
+/// (`30d`) from now.
+pub fn parse_until(text: &str) -> Option<String> {
+    let text = text.trim();
+    match parse_duration(text) {
+        Some(secs) => Some(from_now(secs)),
+        None => parse_date(text),
     }
 }
 
@@ -158,5 +180,12 @@ mod tests {
         assert_eq!(parse_since("7x"), None);
         assert_eq!(parse_since("yesterday"), None);
         assert_eq!(parse_since("2026-1-01"), None);
+        assert_eq!(parse_duration("90d"), Some(90 * 86_400));
+        assert_eq!(parse_duration("d"), None);
+        assert!(parse_until("30d").is_some_and(|s| s > now()));
+        assert_eq!(
+            parse_until("2027-01-01").as_deref(),
+            Some("2027-01-01T00:00:00Z")
+        );
     }
 }

@@ -28,6 +28,8 @@ pub enum Kind {
     /// The file system refused: a read-only file, a directory userctl may not write
     /// in, no permission. The file is not damaged (exit 1, "other failure").
     Access,
+    /// A failure of the system rather than of the request: a full disk (exit 1).
+    Failure,
 }
 
 impl Kind {
@@ -42,7 +44,7 @@ impl Kind {
             Kind::Invalid => 7,
             Kind::Busy => 8,
             Kind::Unusable => 9,
-            Kind::Access => 1,
+            Kind::Access | Kind::Failure => 1,
         }
     }
 }
@@ -118,6 +120,12 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
         if let Some(refusal) = cause.downcast_ref::<Refusal>() {
             return Some(refusal.clone());
         }
+        if let Some(refusal) = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|e| io_refusal(err, e))
+        {
+            return Some(refusal);
+        }
         if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>()
         {
             use rusqlite::ErrorCode as C;
@@ -127,6 +135,22 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
                         Refusal::busy("the database is locked by another writer")
                             .hint("retry later, or wait longer with --wait SECONDS"),
                     )
+                }
+                C::DiskFull => {
+                    // Name what was being written when there is more than SQLite's words.
+                    let doing = err.to_string();
+                    let full = "the disk is full: nothing was written (the change was rolled back)";
+                    return Some(
+                        Refusal::new(
+                            Kind::Failure,
+                            if doing == cause.to_string() {
+                                full.to_string()
+                            } else {
+                                format!("{doing}: {full}")
+                            },
+                        )
+                        .hint("free space on that file system (a database's -wal file needs room too), then run the command again"),
+                    );
                 }
                 C::NotADatabase | C::DatabaseCorrupt => {
                     return Some(
@@ -145,6 +169,28 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
         }
     }
     None
+}
+
+/// A full disk or a read-only file system under a file userctl writes, named as such
+/// after what was being done (the outermost context).
+fn io_refusal(err: &anyhow::Error, io: &std::io::Error) -> Option<Refusal> {
+    let cause = match io.kind() {
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            "no space left on the device"
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only",
+        _ => return None,
+    };
+    let doing = err.to_string();
+    let message = if doing == io.to_string() {
+        cause.to_string()
+    } else {
+        format!("{doing}: {cause}")
+    };
+    Some(
+        Refusal::new(Kind::Failure, message)
+            .hint("free space on (or remount read-write) the file system named, then run the command again; a half-written file was removed"),
+    )
 }
 
 /// The exit code for an error: the refusal's, or 1.

@@ -294,7 +294,7 @@ impl Output {
             let side = with_suffix(&self.temp, suffix);
             if std::fs::metadata(&side).is_ok_and(|m| m.len() > 0) {
                 anyhow::bail!(
-                    "{} still has unwritten changes in {}",
+                    "{} was not completed: changes are still in {} (is the disk full?)",
                     self.target.display(),
                     side.display()
                 );

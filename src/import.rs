@@ -49,6 +49,8 @@ pub struct Options {
     pub skip_invalid: bool,
     /// Generate passwords for new accounts without one (else they are invited).
     pub generate_passwords: bool,
+    /// Accept hashes of broken schemes (their accounts must change their password).
+    pub allow_weak_hashes: bool,
     pub dry_run: bool,
 }
 
@@ -289,7 +291,11 @@ fn cell(record: &csv::StringRecord, idx: Option<usize>) -> Option<&str> {
 }
 
 /// Checks one row's own content (no database).
-fn read_row(h: &Header, record: &csv::StringRecord) -> Result<Row, (String, String)> {
+fn read_row(
+    h: &Header,
+    record: &csv::StringRecord,
+    allow_weak_hashes: bool,
+) -> Result<Row, (String, String)> {
     let raw_username = cell(record, Some(h.username))
         .unwrap_or("")
         .trim()
@@ -346,8 +352,8 @@ fn read_row(h: &Header, record: &csv::StringRecord) -> Result<Row, (String, Stri
         .map(|p| Zeroizing::new(p.to_string()));
     let password_hash = match cell(record, h.password_hash).map(str::trim) {
         None | Some("") => None,
-        Some(hash) => match password::check_hash_format(hash) {
-            Ok(()) => Some(hash.to_string()),
+        Some(hash) => match password::check_hash(hash, allow_weak_hashes) {
+            Ok(_) => Some(hash.to_string()),
             Err(why) => return fail(format!("invalid password_hash: {why}")),
         },
     };
@@ -467,8 +473,9 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         display_name: row.name.unwrap_or_default(),
         role: row.role.unwrap_or_else(|| opts.default_role.clone()),
         status,
+        must_change_password: generate
+            || row.password_hash.as_deref().is_some_and(password::is_weak),
         password_hash: row.password_hash.filter(|_| keep_secret),
-        must_change_password: generate,
     };
     (Staged::Create(user), secret)
 }
@@ -595,7 +602,13 @@ type ParsedRow = (
 
 /// Parses `input` into `out` (the reading thread), skipping blank rows. Stops at the
 /// first error it sends, or when the receiver is gone.
-fn parse(input: impl Read, delimiter: u8, read: &AtomicU64, out: &SyncSender<Result<Parsed>>) {
+fn parse(
+    input: impl Read,
+    delimiter: u8,
+    allow_weak_hashes: bool,
+    read: &AtomicU64,
+    out: &SyncSender<Result<Parsed>>,
+) {
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -632,7 +645,11 @@ fn parse(input: impl Read, delimiter: u8, read: &AtomicU64, out: &SyncSender<Res
                 if record.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
-                (line, read_row(&header, &record), Some(record))
+                (
+                    line,
+                    read_row(&header, &record, allow_weak_hashes),
+                    Some(record),
+                )
             }
             Err(e) => {
                 if let csv::ErrorKind::Io(_) = e.kind() {
@@ -704,10 +721,10 @@ pub fn run(
 
     // A second thread parses the CSV while this one works with the database.
     let (sender, receiver) = std::sync::mpsc::sync_channel(8);
-    let delimiter = opts.delimiter;
+    let (delimiter, allow_weak) = (opts.delimiter, opts.allow_weak_hashes);
     let staged = std::thread::scope(|scope| -> Result<()> {
         let bytes_read = &bytes_read;
-        scope.spawn(move || parse(input, delimiter, bytes_read, &sender));
+        scope.spawn(move || parse(input, delimiter, allow_weak, bytes_read, &sender));
         let mut batches = receiver.into_iter();
         let header = match batches.next() {
             Some(Ok(Parsed::Header(names))) => names,
@@ -961,7 +978,7 @@ fn apply_update(tx: &Transaction<'_>, u: &Update) -> Result<serde_json::Value> {
         fields.insert("status".into(), json!(status.as_str()));
     }
     if let Some(hash) = &u.password_hash {
-        db::users::set_password_hash(tx, u.id, hash, false)?;
+        db::users::set_password_hash(tx, u.id, hash, password::is_weak(hash))?;
         db::sessions::delete_for_user(tx, u.id)?;
         fields.insert("password".into(), json!("changed"));
     }

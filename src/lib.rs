@@ -27,6 +27,7 @@ pub mod recovery;
 pub mod secret_input;
 pub mod settings;
 pub mod stats;
+pub mod targets;
 pub mod tokens;
 
 use std::process::ExitCode;
@@ -36,6 +37,7 @@ use clap::Parser;
 /// Parses the command line, runs the command, prints any error, and returns the
 /// contract's exit code.
 pub fn run() -> ExitCode {
+    secret_input::protect_process();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

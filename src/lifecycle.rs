@@ -71,9 +71,28 @@ pub struct Edit {
     pub email: Option<Option<String>>,
     pub display_name: Option<String>,
     pub must_change_password: Option<bool>,
+    /// The import source that manages the account; `Some(None)` releases it.
+    pub managed_by: Option<Option<String>>,
 }
 
-/// Changes the username, email, display name or must-change-password flag.
+/// An import source's name as stored in `users.managed_by`: trimmed, 1 to 100
+/// printable characters; `none` (any case) means "managed by nobody" (`None`).
+pub fn normalize_source(input: &str) -> Result<Option<String>, Refusal> {
+    let source = input.trim();
+    if source.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    if source.is_empty() || source.chars().count() > 100 || source.chars().any(char::is_control) {
+        return Err(Refusal::invalid(format!(
+            "invalid source name '{}': use 1 to 100 printable characters, or \"none\"",
+            crate::output::sanitize(source)
+        )));
+    }
+    Ok(Some(source.to_string()))
+}
+
+/// Changes the username, email, display name, must-change-password flag or the
+/// import source that manages the account.
 pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
@@ -90,6 +109,11 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
     let must = edit
         .must_change_password
         .filter(|m| *m != user.must_change_password);
+    let managed_by = edit
+        .managed_by
+        .as_ref()
+        .map(Option::as_deref)
+        .filter(|m| *m != user.managed_by.as_deref());
 
     let mut details = serde_json::Map::new();
     let mut fields = Vec::new();
@@ -115,6 +139,9 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
             json!({ "from": user.must_change_password, "to": m }),
         );
     }
+    if let Some(m) = managed_by {
+        note("managed_by", json!({ "from": user.managed_by, "to": m }));
+    }
     if fields.is_empty() {
         return Ok(unchanged(
             &user.username,
@@ -133,6 +160,9 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
     db::users::update_profile(conn, user.id, username, email, name)?;
     if let Some(m) = must {
         db::users::set_must_change_password(conn, user.id, m)?;
+    }
+    if let Some(m) = managed_by {
+        db::users::set_managed_by(conn, user.id, m)?;
     }
     let target = username.unwrap_or(&user.username);
     let message = format!("updated user {target} ({})", fields.join(", "));
@@ -274,6 +304,9 @@ pub struct NewPassword<'a> {
     pub current: Option<&'a str>,
     pub keep_sessions: bool,
     pub must_change_password: bool,
+    /// The scheme of a hash set from another system (`--hash-*`), for the audit
+    /// log and the message; `None` for a password hashed here.
+    pub scheme: Option<&'a str>,
 }
 
 /// Sets an account's password and revokes its sessions unless asked to keep them.
@@ -305,20 +338,28 @@ pub fn set_password(
     } else {
         db::sessions::delete_for_user(conn, user.id)?
     };
-    let details = json!({
+    let mut details = json!({
         "sessions_revoked": revoked,
         "must_change_password": new.must_change_password,
     });
+    if let Some(scheme) = new.scheme {
+        // The scheme only: a hash is a secret too.
+        details["hash_scheme"] = json!(scheme);
+    }
     audit(conn, actor, "user.passwd", &user.username, &details)?;
     let sessions = if new.keep_sessions {
         "kept its sessions".to_string()
     } else {
         format!("revoked {revoked} session(s)")
     };
+    let what = match new.scheme {
+        Some(scheme) => format!("set a {scheme} password hash"),
+        None => "set a new password".to_string(),
+    };
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("set a new password for {} and {sessions}", user.username),
+        format!("{what} for {} and {sessions}", user.username),
         details,
     ))
 }
@@ -347,29 +388,47 @@ pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Chang
 }
 
 /// Checks a password the way a login would: right, and the account active. Any
-/// failure is a refusal (exit 6) after the fixed delay. Returns the stored hash
-/// when it was made with other parameters than `params` and should be replaced.
+/// failure is a refusal (exit 6) after the fixed delay; so is a stored hash that
+/// cannot be checked (out of bounds, unrecognised). When the stored hash is weaker
+/// than `params` (see [`password::check`]), returns it with the parameters to
+/// rehash with.
 pub fn verify_password(
     conn: &Connection,
     actor: &Actor,
     user_id: i64,
     password_text: &str,
     params: HashParams,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let stored = db::users::password_hash(conn, user.id)?;
-    let right = match &stored {
-        Some(stored) => password::verify(password_text, stored)?,
-        None => false,
+    let verdict = match &stored {
+        Some(stored) => password::check(password_text, stored, params),
+        None => password::Verdict::Wrong,
     };
-    if !right {
-        clock::pause(authz::FAILED_LOGIN_DELAY);
-        return refuse(Refusal::denied(format!(
-            "wrong password for {}",
-            user.username
-        )));
-    }
+    let rehash = match verdict {
+        password::Verdict::Right { rehash } => rehash,
+        password::Verdict::Wrong => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(Refusal::denied(format!(
+                "wrong password for {}",
+                user.username
+            )));
+        }
+        password::Verdict::Unusable(why) => {
+            clock::pause(authz::FAILED_LOGIN_DELAY);
+            return refuse(
+                Refusal::denied(format!(
+                    "the password of {} cannot be checked: its stored hash is unusable ({why})",
+                    user.username
+                ))
+                .hint(format!(
+                    "set a new one: `userctl user passwd {}`",
+                    user.username
+                )),
+            );
+        }
+    };
     if user.status != Status::Active {
         return refuse(
             Refusal::denied(format!(
@@ -379,7 +438,7 @@ pub fn verify_password(
             .hint(format!("`userctl user activate {}`", user.username)),
         );
     }
-    Ok(stored.filter(|s| password::needs_rehash(s, params)))
+    Ok(stored.zip(rehash))
 }
 
 /// Replaces a verified password's outdated hash with `new_hash` (made outside the
@@ -401,14 +460,16 @@ pub fn rehash(
         ));
     }
     db::users::replace_hash(conn, user.id, new_hash)?;
-    let details = json!({ "rehashed": true, "params": params });
+    // The scheme it came from, never the hash.
+    let from = password::check_hash(old_hash, true).map_or_else(|_| "unknown".into(), |i| i.scheme);
+    let details = json!({ "rehashed": true, "from": from, "params": params });
     audit(conn, actor, "user.rehash", &user.username, &details)?;
     Ok(change(
         &user.username,
         Outcome::Updated,
         format!(
-            "password verified for {}; its hash was upgraded to the current parameters",
-            user.username
+            "password verified for {}; its {from} hash was upgraded to argon2id (m={}, t={}, p={})",
+            user.username, params.memory_kib, params.iterations, params.parallelism
         ),
         details,
     ))
@@ -886,6 +947,7 @@ mod tests {
                         current,
                         keep_sessions: false,
                         must_change_password: false,
+                        scheme: None,
                     },
                 )
             })
@@ -927,7 +989,7 @@ mod tests {
     }
 
     #[test]
-    fn verify_asks_for_a_rehash_only_when_the_parameters_changed() {
+    fn verify_asks_for_a_rehash_only_when_the_stored_hash_is_weaker() {
         let conn = db::open_in_memory().unwrap();
         let id = add(&conn, "alice", "user");
         let now = HashParams::default();
@@ -936,9 +998,10 @@ mod tests {
             iterations: 3,
             ..now
         };
-        let old = verify_password(&conn, &op(), id, PW, stronger)
+        let (old, target) = verify_password(&conn, &op(), id, PW, stronger)
             .unwrap()
             .unwrap();
+        assert_eq!(target, stronger);
         let new_hash = password::hash(PW, stronger).unwrap();
         let c = authz::write(&conn, false, |tx| {
             rehash(tx, &op(), id, &old, &new_hash, stronger)

@@ -71,6 +71,8 @@ pub struct Ui {
     pub dry_run: bool,
     /// Standard input and standard error are terminals: prompts and bars allowed.
     pub interactive: bool,
+    /// Standard output is a terminal: CSV is escaped like tables there.
+    pub stdout_tty: bool,
     color: bool,
 }
 
@@ -89,6 +91,7 @@ impl Ui {
             quiet,
             dry_run,
             interactive: std::io::stdin().is_terminal() && stderr_tty,
+            stdout_tty: std::io::stdout().is_terminal(),
             color,
         }
     }
@@ -163,7 +166,11 @@ impl Ui {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(R::headers())?;
                 for row in rows {
-                    w.write_record(row.cells().iter().map(|c| csv_cell(c).into_owned()))?;
+                    w.write_record(
+                        row.cells()
+                            .iter()
+                            .map(|c| csv_out(c, self.stdout_tty).into_owned()),
+                    )?;
                 }
                 w.flush()?;
             }
@@ -196,7 +203,7 @@ impl Ui {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(["field", "value"])?;
                 for (k, v) in fields {
-                    w.write_record([*k, csv_cell(v).as_ref()])?;
+                    w.write_record([*k, csv_out(v, self.stdout_tty).as_ref()])?;
                 }
                 w.flush()?;
             }
@@ -220,8 +227,11 @@ fn new_table() -> Table {
     table
 }
 
-/// Escapes what a terminal would interpret in user-controlled text: C0 and C1
-/// control characters, DEL, and the Unicode bidirectional overrides (CWE-150).
+/// Escapes what a terminal would interpret, or what would make user-controlled text
+/// look like other text (CWE-150): C0 and C1 control characters, DEL, and every
+/// Unicode format character (general category Cf: the zero-width characters
+/// U+200B–U+200F, U+2060, U+FEFF, the bidirectional controls U+202A–U+202E and
+/// U+2066–U+2069, soft hyphens, tags…), and the line and paragraph separators.
 /// Tabs and newlines are escaped too, so one value stays on one line.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
@@ -246,8 +256,35 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 }
 
 fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_format(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Unicode general category Cf (format characters), as of Unicode 15.1.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061c}'
+            | '\u{06dd}'
+            | '\u{070f}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 /// A cell as written to CSV: a leading `= + - @ TAB CR` gets a `'` prefix so a
@@ -257,6 +294,17 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
         Cow::Owned(format!("'{value}"))
     } else {
         Cow::Borrowed(value)
+    }
+}
+
+/// A cell of CSV output: [`csv_cell`], and escaped like a table cell when the CSV
+/// goes to a terminal (`terminal`), where it is read, not parsed. To a pipe or a file
+/// the value stays exact.
+pub fn csv_out(value: &str, terminal: bool) -> Cow<'_, str> {
+    match csv_cell(value) {
+        Cow::Borrowed(v) if terminal => sanitize(v),
+        Cow::Owned(v) if terminal => Cow::Owned(sanitize(&v).into_owned()),
+        cell => cell,
     }
 }
 
@@ -285,6 +333,24 @@ mod tests {
         assert_eq!(sanitize("two\nlines"), "two\\nlines");
         assert_eq!(sanitize("bell\x07"), "bell\\x07");
         assert_eq!(sanitize("c1\u{9b}"), "c1\\x9b");
+        // Zero-width, bidi isolates, BOM, word joiner, tags: look-alikes and hidden text.
+        assert_eq!(sanitize("ro\u{200b}ot"), "ro\\u{200b}ot");
+        assert_eq!(sanitize("a\u{2067}b\u{2069}"), "a\\u{2067}b\\u{2069}");
+        assert_eq!(sanitize("\u{feff}x\u{2060}"), "\\u{feff}x\\u{2060}");
+        assert_eq!(sanitize("t\u{e0041}"), "t\\u{e0041}");
+        assert_eq!(sanitize("zoë 名前 émoji 😀"), "zoë 名前 émoji 😀");
+    }
+
+    #[test]
+    fn csv_is_escaped_on_a_terminal_only() {
+        let cell = "=HYPERLINK(\"x\")\x1b]8;;http://evil\x07";
+        assert_eq!(csv_out(cell, false), format!("'{cell}"));
+        assert_eq!(
+            csv_out(cell, true),
+            "'=HYPERLINK(\"x\")\\e]8;;http://evil\\x07"
+        );
+        assert_eq!(csv_out("ro\u{200b}ot", false), "ro\u{200b}ot");
+        assert_eq!(csv_out("ro\u{200b}ot", true), "ro\\u{200b}ot");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, perm, Actor};
 use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::error::{refuse, Refusal};
 use rusqlite::Connection;
 
 /// The role a recovered or created account gets when its own cannot manage users.
@@ -27,8 +28,10 @@ pub enum Plan {
     /// Reset an account: new password (must change at next login), active, no 2FA,
     /// no sessions, and an admin role if its role cannot manage users.
     Reset { user: String, hash: String },
-    /// Make an existing account an active admin.
-    Promote { user: String },
+    /// Make an existing account an active admin, setting a new password (must
+    /// change at next login) when one is given. One is needed when the account has
+    /// none: an admin nobody can log in as repairs nothing.
+    Promote { user: String, hash: Option<String> },
     /// Create a new active admin.
     Create { user: NewUser },
 }
@@ -46,8 +49,9 @@ pub struct Done {
 
 /// Carries out the plan in one write transaction (rolled back with `dry_run`).
 pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
-    authz::write(conn, dry_run, |tx| {
-        let (user, action, steps) = match plan {
+    // Recovery runs even on a broken audit chain, and records that it found one.
+    authz::write_despite_broken_chain(conn, dry_run, |tx, broken_chain| {
+        let (user, action, mut steps) = match plan {
             Plan::Reset { user, hash } => {
                 let u = db::users::get(tx, user)?;
                 let mut steps = vec!["set a new password (must be changed at next login)".into()];
@@ -67,9 +71,18 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                 steps.extend(ensure_admin_role(tx, &u)?);
                 (u, "recover.reset", steps)
             }
-            Plan::Promote { user } => {
+            Plan::Promote { user, hash } => {
                 let u = db::users::get(tx, user)?;
-                let mut steps = ensure_admin_role(tx, &u)?;
+                let mut steps = Vec::new();
+                match hash {
+                    Some(hash) => {
+                        db::users::set_password_hash(tx, u.id, hash, true)?;
+                        steps.push("set a new password (must be changed at next login)".into());
+                    }
+                    None if !u.has_password => return refuse(no_password_to_promote(&u.username)),
+                    None => {}
+                }
+                steps.extend(ensure_admin_role(tx, &u)?);
                 if u.status != Status::Active {
                     db::users::set_status(tx, u.id, Status::Active, None)?;
                     steps.push(format!("activated it (was {})", u.status));
@@ -101,12 +114,19 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                 (created.user, "recover.create", steps)
             }
         };
+        let mut details = json!({ "steps": steps });
+        if let Some(why) = broken_chain {
+            details["audit_chain_broken"] = json!(why);
+            steps.push(format!(
+                "found the audit chain broken ({why}); run `userctl audit verify`"
+            ));
+        }
         db::audit::append(
             tx,
             &actor.audit_name(),
             action,
             Some(&user.username),
-            &json!({ "steps": steps }),
+            &details,
         )?;
         Ok(Done {
             user: db::users::get_by_id(tx, user.id)?,
@@ -115,6 +135,17 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
             changed: true,
         })
     })
+}
+
+/// The refusal to promote an account without a password and without a source for one.
+pub fn no_password_to_promote(username: &str) -> Refusal {
+    Refusal::usage(format!(
+        "user {username} has no password: promoted, it would be an admin nobody can log in as"
+    ))
+    .hint(format!(
+        "give it one: `userctl recover --promote {username} --generate-password` \
+         (or --password-stdin / --password-file FILE)"
+    ))
 }
 
 /// Gives the account the admin role unless its role already manages users.
@@ -182,6 +213,7 @@ mod tests {
         let op = Actor::Operator { login: "t".into() };
         let plan = Plan::Promote {
             user: "root".into(),
+            hash: Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaA".into()),
         };
         let done = apply(&conn, &op, &plan, false).unwrap();
         assert!(done.changed);

@@ -1,5 +1,6 @@
 //! The one way secrets come in: a no-echo prompt, the first line of standard input,
-//! the first line of a file, or a generated password. Never a command-line argument.
+//! the first line of a file, or a generated password; password hashes from other
+//! systems the same way (standard input or a file). Never a command-line argument.
 //!
 //! Everything read lands in a `Zeroizing` buffer; no error message contains it.
 
@@ -83,6 +84,43 @@ pub fn existing_password(
     }
 }
 
+/// Keeps secrets in this process's memory out of core dumps and away from other
+/// processes of the same user: no core file (`RLIMIT_CORE` 0) and not dumpable
+/// (`PR_SET_DUMPABLE` 0, which also bars ptrace and `/proc/PID/mem` to non-root).
+/// Called first thing at start-up; a failure is not fatal (best effort).
+pub fn protect_process() {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::process::{
+            set_dumpable_behavior, setrlimit, DumpableBehavior, Resource, Rlimit,
+        };
+        let _ = setrlimit(
+            Resource::Core,
+            Rlimit {
+                current: Some(0),
+                maximum: Some(0),
+            },
+        );
+        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+    }
+}
+
+/// A password hash from another system (`user passwd --hash-stdin|--hash-file`):
+/// the first line of standard input or of a file, without surrounding spaces. Only
+/// the form is read here; [`password::check_hash`] judges it.
+pub fn password_hash(source: &Source) -> Result<Zeroizing<String>> {
+    let line = match source {
+        Source::Stdin => stdin_line_of("password hash")?,
+        Source::File(path) => file_line_of(path, "password hash")?,
+        Source::Prompt | Source::Generate => {
+            return refuse(Refusal::usage(
+                "a password hash is read from --hash-stdin or --hash-file FILE",
+            ))
+        }
+    };
+    Ok(Zeroizing::new(line.trim().to_string()))
+}
+
 /// The password of the `--as` account: prompted on a terminal, else taken from
 /// `USERCTL_PASSWORD`.
 pub fn actor_password(username: &str, interactive: bool) -> Result<Zeroizing<String>> {
@@ -114,30 +152,49 @@ fn prompt(text: &str) -> Result<Zeroizing<String>> {
 }
 
 fn stdin_line() -> Result<Zeroizing<String>> {
-    let stdin = std::io::stdin();
-    first_line(stdin.lock(), "standard input")
+    stdin_line_of("password")
 }
 
 fn file_line(path: &PathBuf) -> Result<Zeroizing<String>> {
+    file_line_of(path, "password")
+}
+
+fn stdin_line_of(noun: &str) -> Result<Zeroizing<String>> {
+    let stdin = std::io::stdin();
+    first_line_of(stdin.lock(), "standard input", noun)
+}
+
+fn file_line_of(path: &PathBuf, noun: &str) -> Result<Zeroizing<String>> {
     let file = std::fs::File::open(path).map_err(|e| {
         anyhow::Error::from(Refusal::not_found(format!(
-            "cannot read password file {}: {e}",
+            "cannot read {noun} file {}: {e}",
             path.display()
         )))
     })?;
-    first_line(std::io::BufReader::new(file), &path.display().to_string())
+    first_line_of(
+        std::io::BufReader::new(file),
+        &path.display().to_string(),
+        noun,
+    )
 }
 
 /// The first line of `reader` without its line ending, as UTF-8.
+#[cfg(test)]
 fn first_line(reader: impl BufRead, what: &str) -> Result<Zeroizing<String>> {
+    first_line_of(reader, what, "password")
+}
+
+/// The first line of `reader` without its line ending, as UTF-8; `noun` names what
+/// it holds in the errors.
+fn first_line_of(reader: impl BufRead, what: &str, noun: &str) -> Result<Zeroizing<String>> {
     let mut bytes = Zeroizing::new(Vec::new());
     reader
         .take(MAX_SECRET_BYTES as u64 + 1)
         .read_until(b'\n', &mut bytes)
-        .with_context(|| format!("reading a password from {what}"))?;
+        .with_context(|| format!("reading a {noun} from {what}"))?;
     if bytes.len() > MAX_SECRET_BYTES {
         return refuse(Refusal::invalid(format!(
-            "the password line in {what} is longer than {MAX_SECRET_BYTES} bytes"
+            "the {noun} line in {what} is longer than {MAX_SECRET_BYTES} bytes"
         )));
     }
     while matches!(bytes.last(), Some(b'\n' | b'\r')) {
@@ -145,12 +202,12 @@ fn first_line(reader: impl BufRead, what: &str) -> Result<Zeroizing<String>> {
     }
     if bytes.is_empty() {
         return refuse(Refusal::invalid(format!(
-            "no password in {what} (empty first line)"
+            "no {noun} in {what} (empty first line)"
         )));
     }
     let text = std::str::from_utf8(&bytes).map_err(|_| {
         anyhow!(Refusal::invalid(format!(
-            "the password in {what} is not UTF-8"
+            "the {noun} in {what} is not UTF-8"
         )))
     })?;
     Ok(Zeroizing::new(text.to_string()))
@@ -170,6 +227,18 @@ mod tests {
     fn refuses_an_empty_line() {
         let err = first_line(&b"\n"[..], "test").unwrap_err();
         assert!(format!("{err}").contains("empty first line"));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_process_is_not_dumpable() {
+        protect_process();
+        assert_eq!(
+            rustix::process::dumpable_behavior().unwrap(),
+            rustix::process::DumpableBehavior::NotDumpable
+        );
+        let core = rustix::process::getrlimit(rustix::process::Resource::Core);
+        assert_eq!((core.current, core.maximum), (Some(0), Some(0)));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::db;
 use crate::error::{refuse, Refusal};
-use crate::password::{HashParams, Policy};
+use crate::password::{self, HashParams, Policy};
 
 /// One known setting.
 pub struct Setting {
@@ -46,13 +46,13 @@ pub const SETTINGS: &[Setting] = &[
         key: "argon2.memory_kib",
         default: "19456",
         help: "argon2id memory cost in KiB (OWASP floor: 19456 with 2 iterations)",
-        validate: |v| int_in(v, 7168, 4_194_304).map(drop),
+        validate: |v| int_in(v, 7168, u64::from(password::ARGON2_MAX_MEMORY_KIB)).map(drop),
     },
     Setting {
         key: "argon2.iterations",
         default: "2",
         help: "argon2id time cost (memory × iterations must reach OWASP's 19456 × 2)",
-        validate: |v| int_in(v, 1, 64).map(drop),
+        validate: |v| int_in(v, 1, u64::from(password::ARGON2_MAX_ITERATIONS)).map(drop),
     },
     Setting {
         key: "argon2.parallelism",
@@ -153,6 +153,15 @@ pub fn validate(conn: &Connection, key: &str, value: &str) -> Result<String> {
             )
             .hint("raise argon2.iterations when lowering argon2.memory_kib"),
         );
+    }
+    if key.starts_with("argon2.")
+        && effective("argon2.memory_kib")? * effective("argon2.iterations")?
+            > password::ARGON2_MAX_WORK_KIB
+    {
+        return refuse(Refusal::invalid(format!(
+            "argon2 parameters above the bound userctl verifies (memory × iterations > {} KiB)",
+            password::ARGON2_MAX_WORK_KIB
+        )));
     }
     Ok(value)
 }

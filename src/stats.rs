@@ -6,7 +6,11 @@ use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::db::users::{Filter, Status};
 use crate::{authz, clock, db};
+
+/// After how many days without activity `stats` counts an account as dormant.
+pub const DORMANT_DAYS: i64 = 90;
 
 /// Accounts of one role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,6 +35,12 @@ pub struct Stats {
     pub active_sessions: i64,
     pub users_with_2fa: i64,
     pub created_last_30_days: i64,
+    /// Active accounts with no login, session or API key use in 90 days (one never
+    /// used counts from its creation): `user list --status active --inactive-since 90d`.
+    pub inactive_90_days: i64,
+    /// Active accounts never logged in, never holding a session or using an API key:
+    /// `user list --status active --never-logged-in`.
+    pub never_logged_in: i64,
 }
 
 /// Computes the figures. Every count is served by an index (see the schema).
@@ -93,6 +103,22 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
                 clock::sql_instant("created_at")
             ),
             clock::unix_now() - 30 * 86_400,
+        )?,
+        inactive_90_days: db::users::count(
+            conn,
+            &Filter {
+                status: Some(Status::Active),
+                inactive_since: Some(clock::from_now(-DORMANT_DAYS * 86_400)),
+                ..Filter::default()
+            },
+        )?,
+        never_logged_in: db::users::count(
+            conn,
+            &Filter {
+                status: Some(Status::Active),
+                never_logged_in: true,
+                ..Filter::default()
+            },
         )?,
     })
 }

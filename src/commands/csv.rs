@@ -14,7 +14,7 @@ use crate::db::users::Sort;
 use crate::error::{refuse, Refusal};
 use crate::fsio;
 use crate::import::{self, Mode, Options, Report};
-use crate::output::{csv_cell, sanitize, Format};
+use crate::output::{csv_cell, csv_out, sanitize, Format};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -47,6 +47,10 @@ pub struct ImportArgs {
     /// it such users are created as invited
     #[arg(long, value_name = "FILE")]
     pub passwords_out: Option<PathBuf>,
+    /// Accept password_hash values of broken schemes (md5, sha1, {SHA}, …); their
+    /// accounts must change their password at next login
+    #[arg(long)]
+    pub allow_weak_hashes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +173,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         delimiter,
         skip_invalid: args.skip_invalid,
         generate_passwords: args.passwords_out.is_some(),
+        allow_weak_hashes: args.allow_weak_hashes,
         dry_run: ctx.dry_run,
     };
     let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
@@ -313,10 +318,17 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
             let existing = fsio::Existing::from_force(args.force);
             let protected = fsio::Protected::database(&ctx.db_path);
             let mut file = fsio::Output::create(path, existing, &protected)?;
-            write_export(&conn, &filter, args, &mut file)?;
+            write_export(&conn, &filter, args, &mut file, false)?;
             file.commit()
         }
-        None => write_export(&conn, &filter, args, &mut std::io::stdout().lock()),
+        // To a terminal the CSV is read, not parsed: escaped like a table.
+        None => write_export(
+            &conn,
+            &filter,
+            args,
+            &mut std::io::stdout().lock(),
+            ctx.ui.stdout_tty,
+        ),
     }
 }
 
@@ -325,6 +337,7 @@ fn write_export(
     filter: &crate::db::users::Filter,
     args: &ExportArgs,
     sink: &mut dyn Write,
+    terminal: bool,
 ) -> Result<()> {
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
     let mut header = vec!["username", "email", "name", "role", "status"];
@@ -335,15 +348,15 @@ fn write_export(
     let result = crate::db::users::for_each(conn, filter, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
-            csv_cell(&u.username).into_owned(),
-            csv_cell(&email).into_owned(),
-            csv_cell(&u.display_name).into_owned(),
-            csv_cell(&u.role).into_owned(),
+            csv_out(&u.username, terminal).into_owned(),
+            csv_out(&email, terminal).into_owned(),
+            csv_out(&u.display_name, terminal).into_owned(),
+            csv_out(&u.role, terminal).into_owned(),
             u.status.as_str().to_string(),
         ];
         if args.with_password_hashes {
             let hash = crate::db::users::password_hash(conn, u.id)?;
-            row.push(csv_cell(&hash.unwrap_or_default()).into_owned());
+            row.push(csv_out(&hash.unwrap_or_default(), terminal).into_owned());
         }
         w.write_record(&row)?;
         Ok(())

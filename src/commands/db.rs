@@ -86,6 +86,7 @@ fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = vec![permissions(path)];
     findings.extend(permission_of_side_files(path));
+    findings.push(leftovers(path));
     match open_any_version(path, ctx.wait) {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
         // A lock or a permission is no finding about the file: say so, exit 8 or 1.
@@ -179,6 +180,28 @@ fn failed(check: &'static str, e: anyhow::Error) -> Result<Finding> {
     Ok(finding(check, false, describe(&e)))
 }
 
+/// Half-written files of killed runs beside the database (`.NAME.partial-PID…`):
+/// copies that may hold password hashes. A warning: the database itself is fine.
+fn leftovers(path: &Path) -> Finding {
+    let found = fsio::stale_partials(&fsio::parent_dir(path));
+    if found.is_empty() {
+        return finding(
+            "leftovers",
+            true,
+            "no half-written files beside the database",
+        );
+    }
+    let names: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    Finding {
+        check: "leftovers",
+        status: "warn",
+        detail: format!(
+            "half-written file(s) of killed runs, which may hold password hashes: {}; remove them",
+            names.join(", ")
+        ),
+    }
+}
+
 /// The database file must not be readable by others: it holds password hashes.
 fn permissions(path: &Path) -> Finding {
     match std::fs::metadata(path) {
@@ -239,7 +262,8 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         });
     }
     let out = fsio::Output::create(target, existing, &protected)?;
-    let pages = copy(&src, out.temp_path(), ctx.wait)?;
+    let pages = copy(&src, out.temp_path(), ctx.wait)
+        .with_context(|| format!("backing up to {}", target.display()))?;
     out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
     ctx.ui.change(&Change {

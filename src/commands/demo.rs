@@ -5,7 +5,7 @@ use clap::Args;
 
 use crate::commands::{operator, stats, Ctx};
 use crate::error::{refuse, Refusal};
-use crate::{authz, db, demo};
+use crate::{authz, db, demo, fsio};
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
@@ -19,6 +19,7 @@ pub struct DemoArgs {
 
 pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     let path = &ctx.db_path;
+    let mut existing = fsio::Existing::Refuse;
     if path.exists() {
         // Only an earlier demo database is replaced; anything else is left alone.
         let conn = ctx.open()?;
@@ -31,16 +32,25 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
                 .hint("name another file with --db PATH"),
             );
         }
-        drop(conn);
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
+        existing = fsio::Existing::Replace;
     }
-    let (conn, _) = db::open_or_create(path, ctx.wait)?;
+    // Made under a hidden name and moved into place when complete: a kill leaves the
+    // earlier demo database, or none, never a half-made one.
+    let out = fsio::Output::create(path, existing, &fsio::Protected::none())?;
+    let (conn, _) = db::open_or_create(out.temp_path(), ctx.wait)?;
     let actor = operator();
     let summary = authz::write(&conn, false, |tx| {
         demo::populate(tx, &actor, args.users as usize, args.seed)
     })?;
+    db::close_checkpointed(conn)?;
+    if existing == fsio::Existing::Replace {
+        // The earlier demo's side files must not be read as the new file's.
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(fsio::with_suffix(path, suffix));
+        }
+    }
+    out.commit()?;
+    let conn = ctx.open()?;
     ctx.ui.status(&format!(
         "created demo database {}: {} users, {} sessions, {} API keys",
         path.display(),

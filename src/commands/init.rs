@@ -11,7 +11,7 @@ use crate::db::{self, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
 use crate::output::{Change, Outcome};
 use crate::password::{self, HashParams, Policy};
-use crate::{authz, secret_input};
+use crate::{authz, fsio, secret_input};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -33,9 +33,10 @@ pub struct InitArgs {
 
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let path = &ctx.db_path;
-    // An existing empty file (made by hand, say) is adopted like a new one.
-    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
-    if path.exists() && !empty {
+    // An existing empty file (made by hand, or an empty SQLite file with no tables) is
+    // adopted like a new one.
+    let blank = blank_file(ctx)?;
+    if path.exists() && blank.is_none() {
         return existing(ctx);
     }
     let ui = &ctx.ui;
@@ -82,11 +83,17 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         return Ok(());
     }
 
-    if empty {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    // The database is made under a hidden name beside its place and moved there once
+    // it holds its first admin: a kill leaves no half-made file at PATH.
+    let (file, existing) = match &blank {
+        Some((file, _)) => (file.as_path(), fsio::Existing::Replace),
+        None => (path.as_path(), fsio::Existing::Refuse),
+    };
+    let out = fsio::Output::create(file, existing, &fsio::Protected::none())?;
+    if let Some((_, meta)) = &blank {
+        out.keep_owner_of(meta);
     }
-    let (conn, _) = db::open_or_create(path, ctx.wait)?;
+    let (conn, _) = db::open_or_create(out.temp_path(), ctx.wait)?;
     let actor = operator();
     let account = NewAccount {
         user: NewUser {
@@ -110,17 +117,16 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         )?;
         accounts::create(tx, &actor, &account)
     });
-    let created = match created {
-        Ok(c) => c,
-        Err(e) => {
-            // Nothing but an empty schema was written: leave no half-made database.
-            drop(conn);
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-            }
-            return Err(e);
+    // On failure, dropping `out` removes the half-made file.
+    let created = created?;
+    db::close_checkpointed(conn)?;
+    if blank.is_some() {
+        // The adopted file's side files belong to the empty database being replaced.
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(fsio::with_suffix(file, suffix));
         }
-    };
+    }
+    out.commit()?;
     ui.status(&format!(
         "created database {} (schema version {}, mode 0600)",
         path.display(),
@@ -137,6 +143,24 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
         ui.secret("generated password", &new.value)?;
     }
     Ok(())
+}
+
+/// An existing regular file that holds no database yet (empty, or SQLite without
+/// tables): the file to replace (a symlink's target) and its metadata.
+fn blank_file(ctx: &Ctx) -> Result<Option<(std::path::PathBuf, std::fs::Metadata)>> {
+    let Ok(meta) = std::fs::metadata(&ctx.db_path) else {
+        return Ok(None);
+    };
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    if meta.len() > 0 {
+        match db::open_any_version(&ctx.db_path, ctx.wait) {
+            Ok((_, 0)) => {}
+            _ => return Ok(None),
+        }
+    }
+    Ok(Some((std::fs::canonicalize(&ctx.db_path)?, meta)))
 }
 
 /// Re-running init: migrate if needed, create nothing, say so.

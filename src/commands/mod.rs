@@ -17,6 +17,7 @@ pub mod recover;
 pub mod role;
 pub mod session;
 pub mod stats;
+pub mod targets;
 pub mod user;
 pub mod user_access;
 pub mod user_lifecycle;

@@ -13,7 +13,7 @@ use crate::db::users::{NewUser, Status, User};
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record};
 use crate::recovery::{self, Plan, ADMIN_ROLE};
-use crate::{password, secret_input, settings};
+use crate::{lifecycle, password, secret_input, settings};
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").args(["user", "promote", "create"])))]
@@ -161,18 +161,28 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
     let plan = match &choice {
         Choice::Reset(user) => {
             let u = crate::db::users::get(&conn, user)?;
-            let mut context = vec![u.username.as_str()];
-            if let Some(e) = &u.email {
-                context.push(e);
-                context.extend(e.split('@').next());
-            }
-            let hash = new_hash(&u.username, &context)?;
+            let hash = new_hash(&u.username, &lifecycle::password_context(&u))?;
             Plan::Reset {
                 user: u.username.clone(),
                 hash,
             }
         }
-        Choice::Promote(user) => Plan::Promote { user: user.clone() },
+        Choice::Promote(user) => {
+            let u = crate::db::users::get(&conn, user)?;
+            // An admin nobody can log in as repairs nothing: an account without a
+            // password gets one here (and one given is set either way).
+            let hash = if u.has_password && !args.password.given() {
+                None
+            } else if !u.has_password && !args.password.given() && !ui.interactive {
+                return refuse(recovery::no_password_to_promote(&u.username));
+            } else {
+                Some(new_hash(&u.username, &lifecycle::password_context(&u))?)
+            };
+            Plan::Promote {
+                user: u.username.clone(),
+                hash,
+            }
+        }
         Choice::Create { username, email } => {
             let username = accounts::normalize_username(username)?;
             let email = accounts::normalize_email(email)?;

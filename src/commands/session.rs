@@ -5,14 +5,17 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{confirm_then_apply, refused, report};
+use crate::commands::targets::{run_each, SelectArgs};
+use crate::commands::user_lifecycle::{confirm_then_apply, report};
 use crate::commands::Ctx;
-use crate::db::{self, sessions::Session};
+use crate::db::{self, sessions::Session, users::Sort};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle;
 use crate::output::{opt, Record};
+use crate::targets::Target;
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum SessionCommand {
     /// List login sessions (unexpired ones unless --all)
     List(ListArgs),
@@ -31,17 +34,19 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
 pub struct RevokeArgs {
     /// Session ids (from `session list`)
     #[arg(value_name = "ID")]
     pub ids: Vec<i64>,
-    /// Revoke every session of this user (asks for confirmation)
-    #[arg(long)]
-    pub user: Option<String>,
+    /// Revoke every session of these users (usernames or emails; asks for confirmation)
+    #[arg(long, value_name = "USER", num_args = 1..)]
+    pub user: Vec<String>,
     /// Revoke every session of every user: everybody logs in again (asks for confirmation)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["ids", "user"])]
     pub all: bool,
+    /// The users whose sessions to revoke, other than --user
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
@@ -90,18 +95,41 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
 }
 
 fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
-    let conn = ctx.open()?;
-    let actor = ctx.actor(&conn)?;
-    if let Some(u) = &args.user {
-        let user = db::users::get(&conn, u).map_err(|e| refused(ctx, u, e))?;
-        return confirm_then_apply(
+    let by_user = !args.user.is_empty() || args.select.from.is_some() || args.select.all_matching;
+    if by_user {
+        if !args.ids.is_empty() || args.all {
+            return refuse(Refusal::usage(
+                "name the sessions one way: ID…, the users' (--user, --from, --all-matching), or --all",
+            ));
+        }
+        let selection = args.select.selection(&args.user, "--user USER…")?;
+        let conn = ctx.open()?;
+        let actor = ctx.actor(&conn)?;
+        let question = |targets: &[Target]| match targets {
+            [one] => format!("Revoke every session of {}", one.username),
+            many => format!(
+                "Revoke every session of {} users ({})",
+                many.len(),
+                crate::targets::sample(many)
+            ),
+        };
+        return run_each(
             ctx,
             &conn,
-            &user.username,
-            &format!("Revoke every session of {}", user.username),
-            |tx| lifecycle::revoke_user_sessions(tx, &actor, user.id),
+            &selection,
+            args.select.max,
+            Some(&question),
+            |tx, t| lifecycle::revoke_user_sessions(tx, &actor, t.id),
         );
     }
+    if args.select.max.is_some() || args.select.filter.filter(Sort::Username, None).narrows() {
+        return refuse(
+            Refusal::usage("filters and --max select users only together with --all-matching")
+                .hint("add --all-matching (try --dry-run first to see the selection)"),
+        );
+    }
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
     if args.all {
         return confirm_then_apply(
             ctx,

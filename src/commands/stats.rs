@@ -36,6 +36,8 @@ pub fn print(ctx: &Ctx, conn: &Connection) -> Result<()> {
         ("active sessions", s.active_sessions.to_string()),
         ("users with 2fa", s.users_with_2fa.to_string()),
         ("created last 30 days", s.created_last_30_days.to_string()),
+        ("inactive 90 days", s.inactive_90_days.to_string()),
+        ("never logged in", s.never_logged_in.to_string()),
     ]);
     ctx.ui.detail(&s, &fields)?;
     if let Some(w) = stats::admin_warning(&s) {

@@ -1,6 +1,8 @@
 //! `userctl user …`: add, list and show accounts; the lifecycle subcommands
 //! (edit, role, status, delete, passwords, 2FA, verify) are in `user_lifecycle`.
 
+use std::path::PathBuf;
+
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -9,10 +11,12 @@ use serde_json::json;
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, Action};
 use crate::cli::{CheckPasswordArgs, PasswordArgs, UserFilterArgs};
+use crate::commands::targets::{SelectArgs, TargetArgs};
 use crate::commands::Ctx;
 use crate::db::{self, users::NewUser, users::Sort, users::User};
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record};
+use crate::secret_input::Source;
 use crate::{password, secret_input, settings};
 
 #[derive(Debug, Subcommand)]
@@ -110,20 +114,17 @@ pub struct ShowArgs {
     pub user: String,
 }
 
+/// In `user edit`, `--managed-by` sets the source; the filter is spelled
+/// `--currently-managed-by`.
 #[derive(Debug, Args)]
-pub struct TargetArgs {
-    /// Username or email
-    pub user: String,
-}
-
-#[derive(Debug, Args)]
+#[command(mut_arg("managed_by", |a| a.long("currently-managed-by")))]
 pub struct EditArgs {
-    /// Username or email
-    pub user: String,
-    /// New username
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// New username (one USER only)
     #[arg(long = "username", value_name = "NAME")]
     pub new_username: Option<String>,
-    /// New email ("" removes it)
+    /// New email ("" removes it; one USER only)
     #[arg(long)]
     pub email: Option<String>,
     /// New display name
@@ -132,6 +133,10 @@ pub struct EditArgs {
     /// Whether they must choose a new password at next login
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub must_change_password: Option<bool>,
+    /// Adopt the accounts for this import source (`import-csv --mode sync --source
+    /// SOURCE` then manages them), or release them to be managed by hand ("none")
+    #[arg(long = "managed-by", value_name = "SOURCE|none")]
+    pub set_managed_by: Option<String>,
     /// The account may not log in after this: a date (2027-03-31), a UTC time, a
     /// duration from now (90d) or never (guarded when it is in the past)
     #[arg(long, value_name = "DATE|never")]
@@ -144,16 +149,20 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct RoleArgs {
-    /// Username or email
-    pub user: String,
+    /// Usernames or email addresses (several allowed), then the new role
+    #[arg(value_name = "USER", required = false)]
+    pub users: Vec<String>,
     /// The new role
-    pub role: String,
+    #[arg(value_name = "ROLE")]
+    pub new_role: String,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct DeactivateArgs {
-    /// Username or email
-    pub user: String,
+    #[command(flatten)]
+    pub targets: TargetArgs,
     /// Why (kept with the account and in the audit log)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
@@ -171,6 +180,28 @@ pub struct PasswdArgs {
     /// Make them choose a new password at next login
     #[arg(long)]
     pub must_change_password: bool,
+    /// Set a password hash from another system (argon2, bcrypt, Django, Werkzeug,
+    /// passlib, crypt(3), …) read from the first line of standard input
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file", "generate_password", "hash_file"])]
+    pub hash_stdin: bool,
+    /// Set a password hash from another system read from the first line of FILE
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["password_stdin", "password_file", "generate_password"])]
+    pub hash_file: Option<PathBuf>,
+    /// With --hash-stdin or --hash-file: accept a hash of a broken scheme (md5,
+    /// sha1, {SHA}, …); the account must then change its password at next login
+    #[arg(long)]
+    pub allow_weak_hashes: bool,
+}
+
+impl PasswdArgs {
+    /// Where a hash from another system comes from, if one is to be set.
+    pub fn hash_source(&self) -> Option<Source> {
+        if self.hash_stdin {
+            Some(Source::Stdin)
+        } else {
+            self.hash_file.clone().map(Source::File)
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -358,6 +389,7 @@ impl Record for User {
             "2fa",
             "created_at",
             "last_login_at",
+            "last_active_at",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -371,6 +403,7 @@ impl Record for User {
             if self.two_factor { "yes" } else { "no" }.into(),
             self.created_at.clone(),
             opt(self.last_login_at.as_deref()),
+            opt(self.last_active_at.as_deref()),
         ]
     }
 }
@@ -513,6 +546,8 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("created", u.created_at.clone()),
         ("updated", u.updated_at.clone()),
         ("last login", opt(u.last_login_at.as_deref())),
+        ("last active", opt(u.last_active_at.as_deref())),
+        ("managed by", opt(u.managed_by.as_deref())),
         ("kind", u.kind.clone()),
         (
             "expires",

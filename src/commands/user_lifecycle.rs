@@ -7,14 +7,16 @@ use anyhow::Result;
 use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Action, Actor};
+use crate::commands::targets::{run_each, Question, TargetArgs};
 use crate::commands::user::{
-    DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, TargetArgs, UserCommand, VerifyArgs,
+    DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, UserCommand, VerifyArgs,
 };
 use crate::commands::Ctx;
 use crate::db;
-use crate::error::refusal_of;
+use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};
+use crate::secret_input::Source;
 use crate::{accounts, password, secret_input, settings};
 
 pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
@@ -22,10 +24,10 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Edit(args) => edit(ctx, args),
         UserCommand::Role(args) => role(ctx, args),
         UserCommand::Deactivate(args) => deactivate(ctx, args),
-        UserCommand::Activate(args) => simple(ctx, args, lifecycle::activate),
+        UserCommand::Activate(args) => each(ctx, args, None, lifecycle::activate),
         UserCommand::Delete(args) => delete(ctx, args),
         UserCommand::Passwd(args) => passwd(ctx, args),
-        UserCommand::Reset2fa(args) => simple(ctx, args, lifecycle::reset_2fa),
+        UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
         _ => Err(anyhow::anyhow!(
             "user add, list, show and the access verbs are handled in commands::user"
@@ -101,17 +103,34 @@ fn begin(ctx: &Ctx, user: &str) -> Result<(Connection, Actor, db::users::User)> 
     Ok((conn, actor, user))
 }
 
-fn simple(
+/// Runs `op` on every account the arguments select, in one guarded transaction.
+fn each(
     ctx: &Ctx,
     args: &TargetArgs,
-    op: fn(&Connection, &Actor, i64) -> Result<Change>,
+    question: Option<Question<'_>>,
+    op: impl Fn(&Connection, &Actor, i64) -> Result<Change>,
 ) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    apply(ctx, &conn, &user.username, |tx| op(tx, &actor, user.id))
+    let selection = args.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    run_each(
+        ctx,
+        &conn,
+        &selection,
+        args.select.max,
+        question,
+        |tx, t| op(tx, &actor, t.id),
+    )
 }
 
 fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
+    let one = args.targets.users.len() == 1;
+    if !one && (args.new_username.is_some() || args.email.is_some()) {
+        return refuse(
+            Refusal::usage("--username and --email change one account: name exactly one USER")
+                .hint("the other flags (--name, --must-change-password, --managed-by) take many"),
+        );
+    }
     let edit = Edit {
         username: args
             .new_username
@@ -129,66 +148,68 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
             .map(accounts::normalize_display_name)
             .transpose()?,
         must_change_password: args.must_change_password,
+        managed_by: args
+            .set_managed_by
+            .as_deref()
+            .map(lifecycle::normalize_source)
+            .transpose()?,
     };
     let expires = args
         .expires
         .as_deref()
         .map(crate::access::parse_expires)
         .transpose()?;
-    if expires.is_none() && args.service.is_none() {
-        return apply(ctx, &conn, &user.username, |tx| {
-            lifecycle::edit(tx, &actor, user.id, &edit)
-        });
-    }
-    crate::commands::group::apply_many(ctx, &conn, &user.username, |tx| {
-        let mut changes = vec![lifecycle::edit(tx, &actor, user.id, &edit)?];
+    each(ctx, &args.targets, None, |tx, actor, id| {
+        let mut changes = vec![lifecycle::edit(tx, actor, id, &edit)?];
         if let Some(expires) = &expires {
             changes.push(crate::access::set_expires(
                 tx,
-                &actor,
-                user.id,
+                actor,
+                id,
                 expires.as_deref(),
             )?);
         }
         if let Some(service) = args.service {
-            changes.push(crate::access::set_service(tx, &actor, user.id, service)?);
+            changes.push(crate::access::set_service(tx, actor, id, service)?);
         }
-        Ok(crate::access::only_changes(changes))
+        Ok(crate::access::merge_changes(changes))
     })
 }
 
 fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    let role = &args.role.trim().to_ascii_lowercase();
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::set_role(tx, &actor, user.id, role)
+    let selection = args.select.selection(&args.users, "USER… ROLE")?;
+    let role = &args.new_role.trim().to_ascii_lowercase();
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    run_each(ctx, &conn, &selection, args.select.max, None, |tx, t| {
+        lifecycle::set_role(tx, &actor, t.id, role)
     })
 }
 
 fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
     let reason = args
         .reason
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty());
-    apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::deactivate(tx, &actor, user.id, reason)
+    each(ctx, &args.targets, None, |tx, actor, id| {
+        lifecycle::deactivate(tx, actor, id, reason)
     })
 }
 
 fn delete(ctx: &Ctx, args: &TargetArgs) -> Result<()> {
-    let (conn, actor, user) = begin(ctx, &args.user)?;
-    confirm_then_apply(
-        ctx,
-        &conn,
-        &user.username,
-        &format!(
+    let question = |targets: &[crate::targets::Target]| match targets {
+        [one] => format!(
             "Delete user {} permanently, with their sessions and API keys",
-            user.username
+            one.username
         ),
-        |tx| lifecycle::delete(tx, &actor, user.id),
-    )
+        many => format!(
+            "Delete {} users permanently ({}), with their sessions and API keys",
+            many.len(),
+            crate::targets::sample(many)
+        ),
+    };
+    each(ctx, args, Some(&question), lifecycle::delete)
 }
 
 fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
@@ -205,6 +226,24 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
     let user = db::users::get(&conn, &args.user).map_err(|e| refused(ctx, &args.user, e))?;
     authz::authorize(&conn, &actor, Action::SetPassword { target: user.id })?;
 
+    if let Some(source) = args.hash_source() {
+        return set_foreign_hash(
+            ctx,
+            &conn,
+            &actor,
+            actor_password.as_deref().map(String::as_str),
+            &user,
+            args,
+            &source,
+        );
+    }
+    if args.allow_weak_hashes {
+        return Err(refused(
+            ctx,
+            &user.username,
+            Refusal::usage("--allow-weak-hashes goes with --hash-stdin or --hash-file").into(),
+        ));
+    }
     let new =
         secret_input::new_password(&args.password.source(), ctx.ui.interactive, &user.username)?;
     password::check_policy(
@@ -219,6 +258,7 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         current: current.as_deref().map(String::as_str),
         keep_sessions: args.keep_sessions,
         must_change_password: args.must_change_password,
+        scheme: None,
     };
     apply(ctx, &conn, &user.username, |tx| {
         lifecycle::set_password(tx, &actor, user.id, &change)
@@ -227,6 +267,40 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
         ctx.ui.secret("generated password", &new.value)?;
     }
     Ok(())
+}
+
+/// `user passwd --hash-stdin|--hash-file`: a hash from another system, checked like
+/// an imported one (format, bounds, the weak rule), set like a new password.
+fn set_foreign_hash(
+    ctx: &Ctx,
+    conn: &Connection,
+    actor: &Actor,
+    actor_password: Option<&str>,
+    user: &db::users::User,
+    args: &PasswdArgs,
+    source: &Source,
+) -> Result<()> {
+    let hash = secret_input::password_hash(source)?;
+    let info = password::check_hash(&hash, args.allow_weak_hashes).map_err(|why| {
+        let refusal = Refusal::invalid(format!("invalid password hash: {why}"));
+        let refusal = if why.contains("--allow-weak-hashes") {
+            refusal
+        } else {
+            refusal.hint("see README, \"Passwords\", for the formats and bounds accepted")
+        };
+        refused(ctx, &user.username, refusal.into())
+    })?;
+    let current = actor_password.filter(|_| actor.is(user.id));
+    let change = NewPassword {
+        hash: &hash,
+        current,
+        keep_sessions: args.keep_sessions,
+        must_change_password: args.must_change_password || info.weak,
+        scheme: Some(&info.scheme),
+    };
+    apply(ctx, conn, &user.username, |tx| {
+        lifecycle::set_password(tx, actor, user.id, &change)
+    })
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
@@ -240,7 +314,7 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
     let params = settings::hash_params(&conn)?;
     let outdated = lifecycle::verify_password(&conn, &actor, user.id, &pw, params)
         .map_err(|e| refused(ctx, &user.username, e))?;
-    let Some(old_hash) = outdated else {
+    let Some((old_hash, target)) = outdated else {
         return report(
             ctx,
             Change {
@@ -253,8 +327,8 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
         );
     };
     // Hashed before the write lock is taken, like every new hash.
-    let new_hash = password::hash(&pw, params)?;
+    let new_hash = password::hash(&pw, target)?;
     apply(ctx, &conn, &user.username, |tx| {
-        lifecycle::rehash(tx, &actor, user.id, &old_hash, &new_hash, params)
+        lifecycle::rehash(tx, &actor, user.id, &old_hash, &new_hash, target)
     })
 }

@@ -233,6 +233,81 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
     })
 }
 
+/// What is wrong with the newest entry, checked against its predecessor only (two
+/// rows by primary key, whatever the log's length): `None` when it chains (or the log
+/// is empty). Every change checks this before appending to the chain.
+pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+    );
+    let newest_two = || -> rusqlite::Result<Vec<Row>> {
+        conn.prepare_cached(
+            "SELECT id, at, actor, action, target, details, prev_hash, hash \
+             FROM audit_log ORDER BY id DESC LIMIT 2",
+        )?
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })?
+        .collect()
+    };
+    let rows = match newest_two() {
+        Ok(rows) => rows,
+        Err(rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("no such table") => {
+            return Ok(Some("the audit_log table is missing".into()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let Some((id, at, actor, action, target, details, prev_hash, hash)) = rows.first() else {
+        return Ok(None);
+    };
+    let (expected_id, expected_prev) = match rows.get(1) {
+        Some(before) => (before.0 + 1, before.7.as_str()),
+        None => (1, GENESIS),
+    };
+    if *id != expected_id {
+        return Ok(Some(format!(
+            "entry {id} follows entry {}: entries are missing",
+            expected_id - 1
+        )));
+    }
+    if prev_hash != expected_prev {
+        return Ok(Some(format!(
+            "entry {id} does not follow the entry before it (deleted or reordered entries)"
+        )));
+    }
+    if entry_hash(
+        expected_prev,
+        *id,
+        at,
+        actor,
+        action,
+        target.as_deref(),
+        details,
+    ) != *hash
+    {
+        return Ok(Some(format!(
+            "entry {id} was modified after it was written"
+        )));
+    }
+    Ok(None)
+}
+
 /// The action of the first entry (a demo database starts with `demo.create`).
 pub fn first_action(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
@@ -278,6 +353,41 @@ mod tests {
         conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 2", [])
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad.unwrap().0, 2);
+    }
+
+    #[test]
+    fn the_head_check_sees_the_newest_entry_only() {
+        let conn = log_three();
+        assert_eq!(head_problem(&conn).unwrap(), None);
+        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 3", [])
+            .unwrap();
+        assert!(head_problem(&conn)
+            .unwrap()
+            .unwrap()
+            .contains("entry 3 was modified"));
+        let conn = log_three();
+        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+            .unwrap();
+        assert!(head_problem(&conn)
+            .unwrap()
+            .unwrap()
+            .contains("entries are missing"));
+        let conn = log_three();
+        conn.execute("UPDATE audit_log SET prev_hash = hash WHERE id = 3", [])
+            .unwrap();
+        assert!(head_problem(&conn)
+            .unwrap()
+            .unwrap()
+            .contains("does not follow"));
+        // An older entry is `audit verify`'s to find, not the per-write check's.
+        let conn = log_three();
+        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1", [])
+            .unwrap();
+        assert_eq!(head_problem(&conn).unwrap(), None);
+        let empty = crate::db::open_in_memory().unwrap();
+        assert_eq!(head_problem(&empty).unwrap(), None);
+        empty.execute_batch("DROP TABLE audit_log").unwrap();
+        assert!(head_problem(&empty).unwrap().unwrap().contains("missing"));
     }
 
     #[test]

@@ -128,6 +128,20 @@ pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transac
     Ok(Transaction::new_unchecked(conn, behavior)?)
 }
 
+/// Closes a connection after copying everything in the WAL into the database file,
+/// so the file alone holds the database (before it is moved into place). A failed
+/// copy (a full disk) is an error, never a silent loss.
+pub fn close_checkpointed(conn: Connection) -> Result<()> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    if busy != 0 {
+        return refuse(Refusal::busy(
+            "the new database could not be completed: another process holds it",
+        ));
+    }
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(())
+}
+
 /// Creates an empty file readable and writable by its owner only, so that the
 /// database (and the -wal/-shm files SQLite derives from its mode) is never 0644.
 pub fn create_private_file(path: &Path) -> Result<()> {

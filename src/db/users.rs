@@ -65,6 +65,11 @@ pub struct User {
     pub updated_at: String,
     pub last_login_at: Option<String>,
     pub status_reason: Option<String>,
+    /// The import source that manages the account (`None`: managed by hand).
+    pub managed_by: Option<String>,
+    /// The latest of its last login, any session's last activity and any API key's
+    /// last use, as `YYYY-MM-DDTHH:MM:SSZ`; `None` when it was never used.
+    pub last_active_at: Option<String>,
     /// After this instant the account may not log in (`None`: never).
     pub expires_at: Option<String>,
     /// `person` (logs in with a password) or `service` (API keys only).
@@ -73,7 +78,38 @@ pub struct User {
 
 const COLUMNS: &str = "id, username, email, display_name, role, status, must_change_password, \
      totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-     status_reason, expires_at, kind";
+     status_reason, managed_by, strftime('%Y-%m-%dT%H:%M:%SZ', last_active_unix, 'unixepoch'), \
+     expires_at, kind";
+
+/// Below every instant an application writes: stands for "never" inside `max()`,
+/// which is NULL as soon as one argument is.
+const NEVER: &str = "-4611686018427387904";
+
+/// SQL for the instant (Unix seconds) an account was last active: the latest of its
+/// last login, any session's last activity (its creation when the application never
+/// updates `last_seen_at`) and any API key's last use, whatever form the application
+/// wrote them in; NULL when there is none. Reads the row as `users`.
+pub fn last_active_sql() -> String {
+    let login = clock::sql_instant("users.last_login_at");
+    let seen = clock::sql_instant("s.last_seen_at");
+    let opened = clock::sql_instant("s.created_at");
+    let used = clock::sql_instant("k.last_used_at");
+    format!(
+        "nullif(max(coalesce({login}, {NEVER}), \
+         coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id), {NEVER}), \
+         coalesce((SELECT max({used}) FROM api_keys k WHERE k.user_id = users.id), {NEVER})), {NEVER})"
+    )
+}
+
+/// `SELECT {COLUMNS} FROM users`, where `users` also carries `last_active_unix` (Unix
+/// seconds). SQLite flattens the inner query: `WHERE id = ?` still uses the index, and
+/// `last_active_unix` is only computed for the rows returned.
+fn select() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM (SELECT users.*, {} AS last_active_unix FROM users) AS users",
+        last_active_sql()
+    )
+}
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     let status: String = r.get(5)?;
@@ -91,15 +127,17 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         updated_at: r.get(10)?,
         last_login_at: r.get(11)?,
         status_reason: r.get(12)?,
+        managed_by: r.get(13)?,
+        last_active_at: r.get(14)?,
         expires_at: r
-            .get::<_, Option<rusqlite::types::Value>>(13)?
+            .get::<_, Option<rusqlite::types::Value>>(15)?
             .map(|v| match v {
                 rusqlite::types::Value::Text(t) => t,
                 rusqlite::types::Value::Integer(i) => i.to_string(),
                 rusqlite::types::Value::Real(f) => f.to_string(),
                 _ => String::new(),
             }),
-        kind: r.get(14)?,
+        kind: r.get(16)?,
     })
 }
 
@@ -119,9 +157,10 @@ pub struct NewUser {
 /// Finds a user by username or email, case-insensitively.
 pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
     let key = key.trim().to_lowercase();
+    let select = select();
     let sql = format!(
-        "SELECT {COLUMNS} FROM users WHERE username = ?1 COLLATE NOCASE \
-         UNION SELECT {COLUMNS} FROM users WHERE email = ?1 COLLATE NOCASE LIMIT 1"
+        "{select} WHERE username = ?1 COLLATE NOCASE \
+         UNION {select} WHERE email = ?1 COLLATE NOCASE LIMIT 1"
     );
     Ok(conn.query_row(&sql, [&key], from_row).optional()?)
 }
@@ -139,7 +178,7 @@ pub fn get(conn: &Connection, key: &str) -> Result<User> {
 
 /// A user by id (after it was found by name).
 pub fn get_by_id(conn: &Connection, id: i64) -> Result<User> {
-    let sql = format!("SELECT {COLUMNS} FROM users WHERE id = ?1");
+    let sql = format!("{} WHERE id = ?1", select());
     match conn.query_row(&sql, [id], from_row).optional()? {
         Some(user) => Ok(user),
         None => refuse(Refusal::not_found(format!("no user with id {id}"))),
@@ -356,21 +395,125 @@ pub enum Sort {
     Created,
     Username,
     Email,
-    /// Most recently logged in first.
+    /// Most recently active first (logins, sessions, API keys), never-active last.
     LastActive,
 }
 
-/// Which users `list` and the export return.
+/// Which users `list`, the export and `--all-matching` select. Every given
+/// criterion must hold. Instants are `YYYY-MM-DDTHH:MM:SSZ` (see
+/// [`clock::parse_since`]) and are compared as instants, never as text.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     /// Matched case-insensitively against username, display name and email.
     pub search: Option<String>,
     pub role: Option<String>,
     pub status: Option<Status>,
-    /// Only accounts whose expiry has passed.
+    /// Members of this group (by name, case-insensitive).
+    pub group: Option<String>,
+    /// Managed by this import source; `Some(None)`: managed by nobody.
+    pub managed_by: Option<Option<String>>,
+    /// Not active since this instant: last active before it, or never active and
+    /// created before it.
+    pub inactive_since: Option<String>,
+    /// Never logged in, never used a session or an API key.
+    pub never_logged_in: bool,
+    pub created_before: Option<String>,
+    /// Past their `expires_at`.
     pub expired: bool,
     pub sort: Sort,
     pub limit: Option<u64>,
+}
+
+impl Filter {
+    /// Whether any criterion narrows the selection (sort and limit aside).
+    pub fn narrows(&self) -> bool {
+        self.search.is_some()
+            || self.role.is_some()
+            || self.status.is_some()
+            || self.group.is_some()
+            || self.managed_by.is_some()
+            || self.inactive_since.is_some()
+            || self.never_logged_in
+            || self.created_before.is_some()
+            || self.expired
+    }
+}
+
+/// The `WHERE` clause (after `users` as [`select`] reads it) for a filter, and its
+/// parameters.
+fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut sql = String::from(" WHERE 1 = 1");
+    let mut args: Vec<Value> = Vec::new();
+    let arg = |args: &mut Vec<Value>, v: Value| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if let Some(search) = &filter.search {
+        let escaped = search
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let p = arg(&mut args, Value::Text(format!("%{escaped}%")));
+        sql.push_str(&format!(
+            " AND (username LIKE {p} ESCAPE '\\' OR display_name LIKE {p} ESCAPE '\\' \
+             OR email LIKE {p} ESCAPE '\\')"
+        ));
+    }
+    if let Some(role) = &filter.role {
+        let p = arg(&mut args, Value::Text(role.clone()));
+        sql.push_str(&format!(" AND role = {p}"));
+    }
+    if let Some(status) = filter.status {
+        let p = arg(&mut args, Value::Text(status.as_str().into()));
+        sql.push_str(&format!(" AND status = {p}"));
+    }
+    if let Some(group) = &filter.group {
+        let p = arg(&mut args, Value::Text(group.clone()));
+        sql.push_str(&format!(
+            " AND id IN (SELECT gm.user_id FROM group_members gm JOIN groups g ON g.id = gm.group_id \
+             WHERE g.name = {p})"
+        ));
+    }
+    match &filter.managed_by {
+        None => {}
+        Some(None) => sql.push_str(" AND managed_by IS NULL"),
+        Some(Some(source)) => {
+            let p = arg(&mut args, Value::Text(source.clone()));
+            sql.push_str(&format!(" AND managed_by = {p}"));
+        }
+    }
+    if let Some(since) = &filter.inactive_since {
+        let p = arg(&mut args, Value::Text(since.clone()));
+        let created = clock::sql_instant("created_at");
+        sql.push_str(&format!(
+            " AND coalesce(last_active_unix, {created}) < unixepoch({p})"
+        ));
+    }
+    if filter.never_logged_in {
+        sql.push_str(" AND last_active_unix IS NULL");
+    }
+    if let Some(before) = &filter.created_before {
+        let p = arg(&mut args, Value::Text(before.clone()));
+        let created = clock::sql_instant("created_at");
+        sql.push_str(&format!(" AND {created} < unixepoch({p})"));
+    }
+    if filter.expired {
+        let p = arg(&mut args, Value::Integer(clock::unix_now()));
+        let expires = clock::sql_instant("expires_at");
+        sql.push_str(&format!(" AND {expires} <= {p}"));
+    }
+    (sql, args)
+}
+
+/// How many users match (sort and limit aside).
+pub fn count(conn: &Connection, filter: &Filter) -> Result<i64> {
+    let (clause, args) = where_clause(filter);
+    let sql = format!(
+        "SELECT count(*) FROM (SELECT users.*, {} AS last_active_unix FROM users) AS users{clause}",
+        last_active_sql()
+    );
+    Ok(conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
 }
 
 /// Calls `each` for every matching user, streaming (constant memory).
@@ -379,39 +522,20 @@ pub fn for_each(
     filter: &Filter,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
-    let mut sql = format!("SELECT {COLUMNS} FROM users WHERE 1 = 1");
-    let mut args: Vec<String> = Vec::new();
-    if let Some(search) = &filter.search {
-        let escaped = search
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        args.push(format!("%{escaped}%"));
-        sql.push_str(
-            " AND (username LIKE ?1 ESCAPE '\\' OR display_name LIKE ?1 ESCAPE '\\' \
-             OR email LIKE ?1 ESCAPE '\\')",
-        );
-    }
-    if let Some(role) = &filter.role {
-        args.push(role.clone());
-        sql.push_str(&format!(" AND role = ?{}", args.len()));
-    }
-    if let Some(status) = filter.status {
-        args.push(status.as_str().to_string());
-        sql.push_str(&format!(" AND status = ?{}", args.len()));
-    }
-    if filter.expired {
-        let expired = clock::sql_instant("expires_at");
-        sql.push_str(&format!(
-            " AND expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)"
-        ));
-    }
-    sql.push_str(match filter.sort {
-        Sort::Created => " ORDER BY created_at DESC, id DESC",
-        Sort::Username => " ORDER BY username",
-        Sort::Email => " ORDER BY email IS NULL, email, username",
-        Sort::LastActive => " ORDER BY last_login_at IS NULL, last_login_at DESC, username",
-    });
+    let (clause, args) = where_clause(filter);
+    let mut sql = format!("{}{clause}", select());
+    let order = match filter.sort {
+        Sort::Created => format!(
+            " ORDER BY {} DESC, id DESC",
+            clock::sql_instant("created_at")
+        ),
+        Sort::Username => " ORDER BY username".into(),
+        Sort::Email => " ORDER BY email IS NULL, email, username".into(),
+        Sort::LastActive => {
+            " ORDER BY last_active_unix IS NULL, last_active_unix DESC, username".into()
+        }
+    };
+    sql.push_str(&order);
     if let Some(limit) = filter.limit {
         sql.push_str(&format!(" LIMIT {limit}"));
     }
@@ -420,6 +544,15 @@ pub fn for_each(
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
     }
+    Ok(())
+}
+
+/// Sets or clears the import source that manages an account.
+pub fn set_managed_by(conn: &Connection, id: i64, source: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET managed_by = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, source, clock::now()],
+    )?;
     Ok(())
 }
 

@@ -384,3 +384,121 @@ fn an_output_appears_whole_or_not_at_all() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+/// Runs `args` with `input` and kills it after `delay` (if still running).
+fn kill_after(env: &Env, args: &[&str], input: &str, delay: std::time::Duration) {
+    use std::io::Write;
+    let mut child = env
+        .command()
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    std::thread::sleep(delay);
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// How long one run of `args` takes here.
+fn timed(env: &Env, args: &[&str], input: &str) -> std::time::Duration {
+    let start = std::time::Instant::now();
+    env.run_stdin(args, input);
+    start.elapsed()
+}
+
+fn partials(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".partial-"))
+        .collect()
+}
+
+const INIT: &[&str] = &[
+    "init",
+    "--admin",
+    "root",
+    "--email",
+    "root@example.com",
+    "--password-stdin",
+];
+
+#[test]
+fn a_killed_init_leaves_nothing_or_a_whole_database() {
+    let input = format!("{}\n", crate::common::ROOT_PASSWORD);
+    let probe = Env::new();
+    let full = timed(&probe, INIT, &input);
+    for round in 0..5u32 {
+        let env = Env::new();
+        kill_after(&env, INIT, &input, full * round / 4);
+        if env.db.exists() {
+            // Whole: a working database with its admin.
+            env.run(&["user", "list"]).ok();
+            assert_eq!(
+                env.count("SELECT count(*) FROM users WHERE username = 'root'"),
+                1
+            );
+            env.run_stdin(INIT, &input).ok();
+            env.run(&["db", "check"]).ok();
+        } else {
+            // Nothing at PATH: init simply runs again (and clears the leftover).
+            env.run_stdin(INIT, &input).ok();
+            env.run(&["db", "migrate"]).ok();
+            assert!(
+                partials(env.dir.path()).is_empty(),
+                "{:?}",
+                partials(env.dir.path())
+            );
+        }
+    }
+}
+
+#[test]
+fn init_adopts_an_empty_sqlite_file_without_tables() {
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    drop(conn);
+    assert!(std::fs::metadata(&env.db).unwrap().len() > 0);
+    env.run(&["user", "list"]).code(9);
+    env.run_stdin(INIT, &format!("{}\n", crate::common::ROOT_PASSWORD))
+        .ok();
+    env.run(&["db", "check"]).ok();
+    assert_eq!(mode(&env.db), 0o600);
+}
+
+#[test]
+fn killed_backups_leave_no_copies_behind() {
+    let env = Env::new();
+    env.run(&["demo", "--users", "3000"]).ok();
+    let target = env.dir.path().join("b.db");
+    let t = target.to_str().unwrap();
+    let full = timed(&env, &["db", "backup", t], "");
+    std::fs::remove_file(&target).unwrap();
+    for round in 0..5u32 {
+        kill_after(&env, &["db", "backup", t], "", full * round / 4);
+        let _ = std::fs::remove_file(&target);
+    }
+    // A leftover of a process that no longer runs, as an older userctl left them.
+    let old = env.dir.path().join(".b.db.partial-2147483646");
+    std::fs::write(&old, "hashes").unwrap();
+    let run = env.run(&["db", "check"]);
+    run.ok();
+    assert!(run.stdout.contains("leftovers"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(".b.db.partial-2147483646"),
+        "{}",
+        run.stdout
+    );
+    env.run(&["db", "backup", t]).ok();
+    assert!(
+        partials(env.dir.path()).is_empty(),
+        "{:?}",
+        partials(env.dir.path())
+    );
+    let run = env.run(&["db", "check"]);
+    assert!(!run.stdout.contains("partial-"), "{}", run.stdout);
+}

@@ -164,7 +164,7 @@ fn user_add_list_show_in_three_formats() {
     let mut lines = csv.stdout.lines();
     assert_eq!(
         lines.next(),
-        Some("id,username,name,email,role,status,2fa,created_at,last_login_at")
+        Some("id,username,name,email,role,status,2fa,created_at,last_login_at,last_active_at")
     );
     assert!(lines
         .next()

@@ -300,3 +300,191 @@ fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
     set_mode(&env.db, 0o600);
     assert_eq!(env.db_bytes(), before);
 }
+
+/// `recover --promote` of an invited account (no password) made an admin nobody
+/// could log in as, which the guard then counted. It now needs a password source,
+/// and sets that password.
+#[test]
+fn promoting_an_account_without_a_password_needs_a_password_source() {
+    let env = Env::init();
+    env.run(&["user", "add", "invadm", "--invite"]).ok();
+    let before = dump(&env);
+    let run = env.run(&["recover", "--promote", "invadm"]);
+    run.code(2);
+    assert!(
+        run.stderr.contains(
+            "user invadm has no password: promoted, it would be an admin nobody can log in as"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--generate-password"), "{}", run.stderr);
+    assert_eq!(dump(&env), before);
+    // The dry run refuses the same way.
+    env.run(&["--dry-run", "recover", "--promote", "invadm"])
+        .code(2);
+
+    let run = env.run_stdin(
+        &["recover", "--promote", "invadm", "--password-stdin"],
+        "quiet lanterns drift past the mill\n",
+    );
+    run.ok();
+    assert!(run.stdout.contains("set a new password"), "{}", run.stdout);
+    let (role, status, must): (String, String, i64) = env
+        .sql()
+        .query_row(
+            "SELECT role, status, must_change_password FROM users \
+             WHERE username = 'invadm' AND password_hash IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (role.as_str(), status.as_str(), must),
+        ("admin", "active", 1)
+    );
+    env.run_as(
+        "invadm",
+        "quiet lanterns drift past the mill",
+        &["user", "show", "invadm"],
+        "",
+    )
+    .ok();
+    // The real admin may now go: an admin who can log in remains.
+    env.run(&["user", "deactivate", "root"]).ok();
+    env.run(&["db", "check"]).ok();
+}
+
+/// Runs userctl under a pseudo-terminal (`script`), returning what the terminal got.
+fn run_on_terminal(env: &Env, args: &[&str]) -> String {
+    let line = std::iter::once(env!("CARGO_BIN_EXE_userctl"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("USERCTL_DB", &env.db)
+        .env("LOGNAME", "tester")
+        .env("NO_COLOR", "1")
+        .current_dir(env.dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script(1) from util-linux");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A display name that clears the screen and hides a link, and one that hides a
+/// zero-width space and a right-to-left override.
+const HOSTILE_NAME: &str = "\x1b]8;;https://evil.test\x1b\\click\x1b]8;;\x1b\\\x1b[2J";
+const LOOKALIKE_NAME: &str = "ro\u{200b}ot \u{202e}nimda\u{2066}";
+
+/// CSV to a terminal is escaped like a table; to a pipe it keeps the exact value;
+/// format characters are escaped in tables too.
+#[test]
+fn csv_and_tables_on_a_terminal_escape_control_and_format_characters() {
+    let env = Env::init();
+    for (name, display) in [("eve", HOSTILE_NAME), ("mallory", LOOKALIKE_NAME)] {
+        env.run(&["user", "add", name, "--invite", "--name", display])
+            .ok();
+    }
+    // (command, shows eve's name, shows mallory's)
+    for (args, hostile, lookalike) in [
+        (&["user", "list", "--format", "csv"][..], true, true),
+        (&["export-csv"], true, true),
+        (&["user", "list"], true, true),
+        (&["user", "show", "mallory"], false, true),
+        (&["user", "show", "eve", "--format", "csv"], true, false),
+    ] {
+        let shown = run_on_terminal(&env, args);
+        for raw in ['\x1b', '\u{200b}', '\u{202e}', '\u{2066}'] {
+            assert!(
+                !shown.contains(raw),
+                "{args:?} printed {raw:?} raw:\n{shown}"
+            );
+        }
+        if hostile {
+            assert!(
+                shown.contains("\\e]8;;https://evil.test\\e\\click"),
+                "{args:?}: {shown}"
+            );
+        }
+        if lookalike {
+            assert!(
+                shown.contains("ro\\u{200b}ot \\u{202e}nimda\\u{2066}"),
+                "{args:?}: {shown}"
+            );
+        }
+    }
+    // To a pipe, CSV keeps the exact value for programs.
+    for args in [&["user", "list", "--format", "csv"][..], &["export-csv"]] {
+        let run = env.run(args);
+        run.ok();
+        assert!(
+            run.stdout.contains(HOSTILE_NAME),
+            "{args:?}: {:?}",
+            run.stdout
+        );
+        assert!(
+            run.stdout.contains(LOOKALIKE_NAME),
+            "{args:?}: {:?}",
+            run.stdout
+        );
+    }
+}
+
+/// Emails are NFKC-folded, lower-cased and ASCII only: a full-width `root@…` is
+/// root's address (taken), a mixed-script or invisible look-alike is refused.
+#[test]
+fn look_alike_emails_cannot_pass_for_another() {
+    let env = Env::init();
+    let before = dump(&env);
+    let run = env.run(&[
+        "user",
+        "add",
+        "fake",
+        "--invite",
+        "--email",
+        "ｒｏｏｔ@ｅｘａｍｐｌｅ.ｃｏｍ",
+    ]);
+    run.code(4);
+    assert!(run.stderr.contains("root@example.com"), "{}", run.stderr);
+    for email in [
+        "r\u{43e}ot@example.com",
+        "ro\u{200b}ot@example.com",
+        "root@ex\u{430}mple.com",
+    ] {
+        for args in [
+            &["user", "add", "fake", "--invite", "--email", email][..],
+            &["user", "edit", "root", "--email", email],
+        ] {
+            let run = env.run(args);
+            run.code(7);
+            assert!(run.stderr.contains("non-ASCII character"), "{}", run.stderr);
+            assert!(!run.stderr.contains('\u{200b}'), "{}", run.stderr);
+        }
+    }
+    std::fs::write(
+        env.dir.path().join("in.csv"),
+        "username,email\nfake,r\u{43e}ot@example.com\n",
+    )
+    .unwrap();
+    env.run(&["import-csv", "in.csv"]).code(7);
+    assert_eq!(dump(&env), before);
+    env.run(&[
+        "user",
+        "add",
+        "wide",
+        "--invite",
+        "--email",
+        "ｗｉｄｅ@Example.com",
+    ])
+    .ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE email = 'wide@example.com'"),
+        1
+    );
+}

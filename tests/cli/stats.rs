@@ -58,6 +58,9 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
             "active_sessions": 1,
             "users_with_2fa": 1,
             "created_last_30_days": 4,
+            // bob's last session opened 2026-01-01 and dave's in 2000; root never logged in.
+            "inactive_90_days": 2,
+            "never_logged_in": 1,
         })
     );
     assert_eq!(

@@ -6,11 +6,18 @@
 //! is checked. Plaintext lives only in `Zeroizing` buffers and never appears in an
 //! error message.
 
+mod foreign;
+
+pub use foreign::{
+    ARGON2_MAX_ITERATIONS, ARGON2_MAX_MEMORY_KIB, ARGON2_MAX_PARALLELISM, ARGON2_MAX_WORK_KIB,
+    BCRYPT_MAX_COST, PBKDF2_MAX_ITERATIONS, SCRYPT_MAX_MEMORY, SCRYPT_MAX_WORK,
+    SHA_CRYPT_MAX_ROUNDS,
+};
+
 use std::cell::RefCell;
 
 use anyhow::{anyhow, Result};
-use argon2::password_hash::PasswordHash;
-use argon2::{Algorithm, Argon2, Block, Params, PasswordVerifier, Version};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64ct::{Base64Unpadded, Encoding};
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -124,8 +131,8 @@ fn is_sequence(lower: &str) -> bool {
 }
 
 thread_local! {
-    /// argon2's working memory, reused across hashes on the same thread: allocating
-    /// it afresh for every hash costs about a fifth of the time.
+    /// argon2's working memory, reused across hashes and verifications on the same
+    /// thread: allocating it afresh for every hash costs about a fifth of the time.
     static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -160,76 +167,91 @@ pub fn hash(password: &str, params: HashParams) -> Result<String> {
     ))
 }
 
-/// Whether `password` matches the stored hash (argon2 PHC, or bcrypt from another
-/// system). An unreadable hash is an error, never a match.
-pub fn verify(password: &str, stored: &str) -> Result<bool> {
-    if is_bcrypt(stored) {
-        return bcrypt::verify(password.as_bytes(), stored)
-            .map_err(|_| anyhow!("the stored bcrypt hash is malformed"));
-    }
-    let parsed =
-        PasswordHash::new(stored).map_err(|_| anyhow!("the stored password hash is malformed"))?;
-    let pw = normalize(password);
-    match Argon2::default().verify_password(pw.as_bytes(), &parsed) {
-        Ok(()) => Ok(true),
-        Err(argon2::password_hash::Error::Password) => Ok(false),
-        Err(_) => Err(anyhow!("the stored password hash cannot be checked")),
-    }
+/// What a stored hash is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HashInfo {
+    /// Its scheme, for messages and the audit log ("argon2id", "django pbkdf2_sha256", …).
+    pub scheme: String,
+    /// A broken scheme: accepted only with `--allow-weak-hashes`, and then the
+    /// account must change its password.
+    pub weak: bool,
 }
 
-/// Whether a stored hash was made with other parameters than `params` (or another
-/// algorithm), so a successful verification should replace it.
-pub fn needs_rehash(stored: &str, params: HashParams) -> bool {
-    let Ok(parsed) = PasswordHash::new(stored) else {
-        return true;
-    };
-    if parsed.algorithm.as_str() != "argon2id" || parsed.version != Some(19) {
-        return true;
-    }
-    match Params::try_from(&parsed) {
-        Ok(p) => {
-            p.m_cost() != params.memory_kib
-                || p.t_cost() != params.iterations
-                || p.p_cost() != params.parallelism
-        }
-        Err(_) => true,
-    }
-}
-
-/// Checks the form of a hash handed in from elsewhere (a CSV `password_hash`):
-/// an argon2 PHC string or a bcrypt `$2a$/$2b$/$2y$` hash.
-pub fn check_hash_format(stored: &str) -> Result<(), String> {
-    if is_bcrypt(stored) {
-        let ok = stored.len() == 60
-            && stored[4..6].bytes().all(|b| b.is_ascii_digit())
-            && stored.as_bytes()[6] == b'$'
-            && stored[7..]
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/');
-        return if ok {
-            Ok(())
-        } else {
-            Err("malformed bcrypt hash".into())
-        };
-    }
-    let parsed = PasswordHash::new(stored)
-        .map_err(|_| "not a PHC argon2 string or a bcrypt hash".to_string())?;
-    if !parsed.algorithm.as_str().starts_with("argon2") {
+/// Checks a hash handed in from elsewhere (a CSV `password_hash`, `user passwd
+/// --hash-*`): a format userctl can verify, parameters within the bounds, and not a
+/// broken scheme unless `allow_weak`. The error names the scheme or the parameter
+/// and its bound, never the hash itself.
+pub fn check_hash(stored: &str, allow_weak: bool) -> Result<HashInfo, String> {
+    let found = foreign::recognise(stored)?;
+    if found.weak && !allow_weak {
         return Err(format!(
-            "unsupported hash algorithm '{}' (argon2 or bcrypt only)",
-            parsed.algorithm
+            "{} is a broken scheme; --allow-weak-hashes accepts it and makes the account change its password",
+            found.scheme
         ));
     }
-    if parsed.hash.is_none() || parsed.salt.is_none() || Params::try_from(&parsed).is_err() {
-        return Err("incomplete argon2 PHC string".into());
-    }
-    Ok(())
+    Ok(HashInfo {
+        scheme: found.scheme,
+        weak: found.weak,
+    })
 }
 
-fn is_bcrypt(stored: &str) -> bool {
-    ["$2a$", "$2b$", "$2y$"]
-        .iter()
-        .any(|p| stored.starts_with(p))
+/// Whether a stored hash is of a broken scheme (so its account must change its
+/// password). An unrecognised string is not called weak.
+pub fn is_weak(stored: &str) -> bool {
+    foreign::recognise(stored).is_ok_and(|f| f.weak)
+}
+
+/// The outcome of checking a password against a stored hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Wrong,
+    /// Right; `rehash` holds the argon2id parameters to replace the stored hash
+    /// with, when it is weaker than the settings and replacing it is safe.
+    Right {
+        rehash: Option<HashParams>,
+    },
+    /// The stored hash cannot be checked (unrecognised, out of bounds): it matches
+    /// no password. The reason never holds the hash.
+    Unusable(String),
+}
+
+/// Checks `password` against `stored`: the one rule for `user verify`, `--as` and
+/// every other check. userctl's own hashes are of the NFKC form, which is tried
+/// first; a hash made elsewhere may be of the exact bytes, tried next. A right
+/// password asks for a rehash only when the stored hash is weaker than `settings`
+/// (see [`foreign::Foreign::rehash_to`]).
+pub fn check(password: &str, stored: &str, settings: HashParams) -> Verdict {
+    let found = match foreign::recognise(stored) {
+        Ok(found) => found,
+        Err(why) => return Verdict::Unusable(why),
+    };
+    let nfkc = normalize(password);
+    let mut tries = vec![nfkc.as_str()];
+    if nfkc.as_str() != password {
+        tries.push(password);
+    }
+    for form in tries {
+        match found.matches(form.as_bytes()) {
+            Ok(true) => {
+                return Verdict::Right {
+                    rehash: found.rehash_to(settings, form.len()),
+                }
+            }
+            Ok(false) => {}
+            Err(why) => return Verdict::Unusable(why),
+        }
+    }
+    Verdict::Wrong
+}
+
+/// Whether `password` matches the stored hash. An unusable hash is an error, never
+/// a match.
+pub fn verify(password: &str, stored: &str) -> Result<bool> {
+    match check(password, stored, HashParams::default()) {
+        Verdict::Right { .. } => Ok(true),
+        Verdict::Wrong => Ok(false),
+        Verdict::Unusable(why) => Err(anyhow!("the stored password hash cannot be checked: {why}")),
+    }
 }
 
 /// Characters of generated passwords and tokens: no look-alikes (0/O, 1/l/I).
@@ -321,7 +343,10 @@ mod tests {
         // The decomposed form (A + combining ring) normalises to the same password.
         assert!(verify("A\u{30A}ngstro\u{308}m unit of length", &h).unwrap());
         assert!(!verify("Angstrom unit of length", &h).unwrap());
-        assert!(!needs_rehash(&h, params));
+        assert_eq!(
+            check("Ångström unit of length", &h, params),
+            Verdict::Right { rehash: None }
+        );
     }
 
     #[test]
@@ -332,24 +357,40 @@ mod tests {
             parallelism: 1,
         };
         let h = hash("an old but fine passphrase", old).unwrap();
-        assert!(needs_rehash(&h, HashParams::default()));
-        assert!(!needs_rehash(&h, old));
+        let pw = "an old but fine passphrase";
+        // Less memory than the settings: rehashed, keeping the higher iterations.
+        assert_eq!(
+            check(pw, &h, HashParams::default()),
+            Verdict::Right {
+                rehash: Some(HashParams {
+                    memory_kib: 19_456,
+                    iterations: 5,
+                    parallelism: 1
+                })
+            }
+        );
+        assert_eq!(check(pw, &h, old), Verdict::Right { rehash: None });
     }
 
     #[test]
     fn verifies_bcrypt_hashes_from_other_systems() {
         let h = bcrypt::hash("legacy system password", 4).unwrap();
-        assert!(check_hash_format(&h).is_ok());
+        assert_eq!(check_hash(&h, false).unwrap().scheme, "bcrypt");
         assert!(verify("legacy system password", &h).unwrap());
         assert!(!verify("another password entirely", &h).unwrap());
-        assert!(needs_rehash(&h, HashParams::default()));
+        assert_eq!(
+            check("legacy system password", &h, HashParams::default()),
+            Verdict::Right {
+                rehash: Some(HashParams::default())
+            }
+        );
     }
 
     #[test]
     fn rejects_malformed_hashes() {
-        assert!(check_hash_format("plaintext").is_err());
-        assert!(check_hash_format("$2b$10$short").is_err());
-        assert!(check_hash_format("$pbkdf2-sha256$i=1000$c2FsdA$aGFzaA").is_err());
+        assert!(check_hash("plaintext", true).is_err());
+        assert!(check_hash("$2b$10$short", true).is_err());
+        assert!(check_hash("$pbkdf2-sha256$i=1000$c2FsdA$aGFzaA", true).is_err());
         assert!(verify("x", "garbage").is_err());
     }
 
