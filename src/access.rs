@@ -46,28 +46,27 @@ fn audit(
 /// Several changes to one account as one: the first when none changed anything,
 /// else the changed ones' messages and details together.
 pub fn merge_changes(changes: Vec<Change>) -> Change {
-    let mut changed: Vec<Change> = changes
+    let mut did: Vec<Change> = changes
         .iter()
-        .filter(|c| c.result != Outcome::Unchanged)
+        .filter(|c| c.result != Outcome::Undid)
         .cloned()
         .collect();
-    match changed.len() {
+    match did.len() {
         0 => changes
             .into_iter()
             .next()
-            .unwrap_or_else(|| unchanged("", String::new())),
-        1 => changed.remove(0),
+            .unwrap_or_else(|| undid("", String::new())),
+        1 => did.remove(0),
         _ => {
-            let first = changed[0].clone();
+            let first = did[0].clone();
             change(
                 &first.target,
                 Outcome::Updated,
-                changed
-                    .iter()
+                did.iter()
                     .map(|c| c.message.as_str())
                     .collect::<Vec<_>>()
                     .join("; "),
-                Value::Array(changed.into_iter().map(|c| c.details).collect()),
+                Value::Array(did.into_iter().map(|c| c.details).collect()),
             )
         }
     }
