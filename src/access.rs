@@ -48,14 +48,14 @@ fn audit(
 pub fn merge_changes(changes: Vec<Change>) -> Change {
     let mut did: Vec<Change> = changes
         .iter()
-        .filter(|c| c.result != Outcome::Undid)
+        .filter(|c| c.result != Outcome::Unchanged)
         .cloned()
         .collect();
     match did.len() {
         0 => changes
             .into_iter()
             .next()
-            .unwrap_or_else(|| undid("", String::new())),
+            .unwrap_or_else(|| unchanged("", String::new())),
         1 => did.remove(0),
         _ => {
             let first = did[0].clone();
