@@ -41,6 +41,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand session 'List and revoke login sessions'
             cand key 'List, create and revoke API keys'
             cand role 'List, create, change and delete roles'
+            cand permission 'The permission names the application knows'
+            cand group 'Groups of accounts that share permissions and resource grants'
+            cand access 'Resources (TYPE:ID) granted to accounts and groups; check access'
+            cand attr 'Attributes kept per account (timezone, budgets …)'
             cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
             cand audit 'Read and verify the audit log'
             cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
@@ -119,6 +123,11 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand grant 'Give accounts permissions beyond their role (known names only)'
+            cand deny 'Take permissions from accounts whatever their role or groups give (guarded)'
+            cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
+            cand set 'Set attribute values of an account (see `attr list`)'
+            cand unset 'Remove attribute values of an account (it falls back to the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;user;add'= {
@@ -126,6 +135,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --name 'Display name'
             cand --role 'Role of the new account'
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
+            cand --expires 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never'
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -137,6 +147,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --invite 'Create the account as invited, without a password, and print a one-time invitation token'
             cand --inactive 'Create the account inactive'
             cand --if-missing 'Succeed without changing anything when this user already exists (for scripts)'
+            cand --service 'A service account: no password and no interactive login, API keys only; never counted as an admin'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -166,6 +177,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
             cand --all 'Every matching row, also on a terminal'
+            cand --counts 'Add columns with each account''s number of groups and resource grants'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -208,6 +220,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --name 'New display name'
             cand --must-change-password 'Whether they must choose a new password at next login'
             cand --managed-by 'Adopt the accounts for this import source (`import-csv --mode sync --source SOURCE` then manages them), or release them to be managed by hand ("none")'
+            cand --expires 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never (guarded when it is in the past)'
+            cand --service 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)'
             cand --currently-managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -435,6 +449,91 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;user;grant'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;deny'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;reset-permissions'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;set'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;unset'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;user;help'= {
             cand add 'Create an account'
             cand list 'List accounts (newest first)'
@@ -448,6 +547,11 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand grant 'Give accounts permissions beyond their role (known names only)'
+            cand deny 'Take permissions from accounts whatever their role or groups give (guarded)'
+            cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
+            cand set 'Set attribute values of an account (see `attr list`)'
+            cand unset 'Remove attribute values of an account (it falls back to the default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;user;help;add'= {
@@ -473,6 +577,16 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;verify'= {
         }
         &'userctl;user;help;invite'= {
+        }
+        &'userctl;user;help;grant'= {
+        }
+        &'userctl;user;help;deny'= {
+        }
+        &'userctl;user;help;reset-permissions'= {
+        }
+        &'userctl;user;help;set'= {
+        }
+        &'userctl;user;help;unset'= {
         }
         &'userctl;user;help;help'= {
         }
@@ -906,6 +1020,505 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;role;help;help'= {
         }
+        &'userctl;permission'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the known permission names and how many roles, groups and accounts use each'
+            cand add 'Add a permission name the application checks'
+            cand remove 'Remove a custom permission name nothing uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;permission;list'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;permission;add'= {
+            cand --description 'What the permission allows'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;permission;remove'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;permission;help'= {
+            cand list 'List the known permission names and how many roles, groups and accounts use each'
+            cand add 'Add a permission name the application checks'
+            cand remove 'Remove a custom permission name nothing uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;permission;help;list'= {
+        }
+        &'userctl;permission;help;add'= {
+        }
+        &'userctl;permission;help;remove'= {
+        }
+        &'userctl;permission;help;help'= {
+        }
+        &'userctl;group'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a group'
+            cand list 'List groups with their permissions, member and grant counts'
+            cand show 'Show a group: permissions, members, resource grants'
+            cand delete 'Delete a group with its memberships and grants (asks; guarded)'
+            cand add 'Add accounts to a group'
+            cand remove 'Remove accounts from a group (guarded)'
+            cand grant 'Give a group permissions (known names only)'
+            cand revoke 'Take permissions from a group (guarded)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;group;create'= {
+            cand --description 'What the group is for'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;list'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;show'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;delete'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;add'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;remove'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;grant'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;revoke'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;group;help'= {
+            cand create 'Create a group'
+            cand list 'List groups with their permissions, member and grant counts'
+            cand show 'Show a group: permissions, members, resource grants'
+            cand delete 'Delete a group with its memberships and grants (asks; guarded)'
+            cand add 'Add accounts to a group'
+            cand remove 'Remove accounts from a group (guarded)'
+            cand grant 'Give a group permissions (known names only)'
+            cand revoke 'Take permissions from a group (guarded)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;group;help;create'= {
+        }
+        &'userctl;group;help;list'= {
+        }
+        &'userctl;group;help;show'= {
+        }
+        &'userctl;group;help;delete'= {
+        }
+        &'userctl;group;help;add'= {
+        }
+        &'userctl;group;help;remove'= {
+        }
+        &'userctl;group;help;grant'= {
+        }
+        &'userctl;group;help;revoke'= {
+        }
+        &'userctl;group;help;help'= {
+        }
+        &'userctl;access'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand grant 'Grant a resource to an account or @group at a level'
+            cand revoke 'Remove a resource grant from an account or @group'
+            cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+            cand list 'List grants and modes, of everyone or of one account or @group'
+            cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;access;grant'= {
+            cand --level 'Access level'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;revoke'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;mode'= {
+            cand --level 'The level of what the mode reaches (full and deny)'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;list'= {
+            cand --type 'Only this resource type'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;check'= {
+            cand --level 'The level asked for'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;help'= {
+            cand grant 'Grant a resource to an account or @group at a level'
+            cand revoke 'Remove a resource grant from an account or @group'
+            cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+            cand list 'List grants and modes, of everyone or of one account or @group'
+            cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;access;help;grant'= {
+        }
+        &'userctl;access;help;revoke'= {
+        }
+        &'userctl;access;help;mode'= {
+        }
+        &'userctl;access;help;list'= {
+        }
+        &'userctl;access;help;check'= {
+        }
+        &'userctl;access;help;help'= {
+        }
+        &'userctl;attr'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand define 'Define an attribute: its type and default'
+            cand list 'List the attributes with their types, defaults and how many accounts set them'
+            cand remove 'Remove an attribute and every account''s value of it (asks)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;attr;define'= {
+            cand --type 'text, int, bool, timezone (IANA name), time (HH:MM) or enum:A,B,…'
+            cand --default 'The value of accounts that have none of their own'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;attr;list'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;attr;remove'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;attr;help'= {
+            cand define 'Define an attribute: its type and default'
+            cand list 'List the attributes with their types, defaults and how many accounts set them'
+            cand remove 'Remove an attribute and every account''s value of it (asks)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;attr;help;define'= {
+        }
+        &'userctl;attr;help;list'= {
+        }
+        &'userctl;attr;help;remove'= {
+        }
+        &'userctl;attr;help;help'= {
+        }
         &'userctl;stats'= {
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -1218,6 +1831,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand session 'List and revoke login sessions'
             cand key 'List, create and revoke API keys'
             cand role 'List, create, change and delete roles'
+            cand permission 'The permission names the application knows'
+            cand group 'Groups of accounts that share permissions and resource grants'
+            cand access 'Resources (TYPE:ID) granted to accounts and groups; check access'
+            cand attr 'Attributes kept per account (timezone, budgets …)'
             cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
             cand audit 'Read and verify the audit log'
             cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
@@ -1243,6 +1860,11 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
             cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand grant 'Give accounts permissions beyond their role (known names only)'
+            cand deny 'Take permissions from accounts whatever their role or groups give (guarded)'
+            cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
+            cand set 'Set attribute values of an account (see `attr list`)'
+            cand unset 'Remove attribute values of an account (it falls back to the default)'
         }
         &'userctl;help;user;add'= {
         }
@@ -1267,6 +1889,16 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;user;verify'= {
         }
         &'userctl;help;user;invite'= {
+        }
+        &'userctl;help;user;grant'= {
+        }
+        &'userctl;help;user;deny'= {
+        }
+        &'userctl;help;user;reset-permissions'= {
+        }
+        &'userctl;help;user;set'= {
+        }
+        &'userctl;help;user;unset'= {
         }
         &'userctl;help;import-csv'= {
         }
@@ -1316,6 +1948,71 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;role;revoke'= {
         }
         &'userctl;help;role;delete'= {
+        }
+        &'userctl;help;permission'= {
+            cand list 'List the known permission names and how many roles, groups and accounts use each'
+            cand add 'Add a permission name the application checks'
+            cand remove 'Remove a custom permission name nothing uses'
+        }
+        &'userctl;help;permission;list'= {
+        }
+        &'userctl;help;permission;add'= {
+        }
+        &'userctl;help;permission;remove'= {
+        }
+        &'userctl;help;group'= {
+            cand create 'Create a group'
+            cand list 'List groups with their permissions, member and grant counts'
+            cand show 'Show a group: permissions, members, resource grants'
+            cand delete 'Delete a group with its memberships and grants (asks; guarded)'
+            cand add 'Add accounts to a group'
+            cand remove 'Remove accounts from a group (guarded)'
+            cand grant 'Give a group permissions (known names only)'
+            cand revoke 'Take permissions from a group (guarded)'
+        }
+        &'userctl;help;group;create'= {
+        }
+        &'userctl;help;group;list'= {
+        }
+        &'userctl;help;group;show'= {
+        }
+        &'userctl;help;group;delete'= {
+        }
+        &'userctl;help;group;add'= {
+        }
+        &'userctl;help;group;remove'= {
+        }
+        &'userctl;help;group;grant'= {
+        }
+        &'userctl;help;group;revoke'= {
+        }
+        &'userctl;help;access'= {
+            cand grant 'Grant a resource to an account or @group at a level'
+            cand revoke 'Remove a resource grant from an account or @group'
+            cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+            cand list 'List grants and modes, of everyone or of one account or @group'
+            cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+        }
+        &'userctl;help;access;grant'= {
+        }
+        &'userctl;help;access;revoke'= {
+        }
+        &'userctl;help;access;mode'= {
+        }
+        &'userctl;help;access;list'= {
+        }
+        &'userctl;help;access;check'= {
+        }
+        &'userctl;help;attr'= {
+            cand define 'Define an attribute: its type and default'
+            cand list 'List the attributes with their types, defaults and how many accounts set them'
+            cand remove 'Remove an attribute and every account''s value of it (asks)'
+        }
+        &'userctl;help;attr;define'= {
+        }
+        &'userctl;help;attr;list'= {
+        }
+        &'userctl;help;attr;remove'= {
         }
         &'userctl;help;stats'= {
         }

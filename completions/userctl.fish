@@ -47,6 +47,10 @@ complete -c userctl -n "__fish_userctl_needs_command" -f -a "export-csv" -d 'Exp
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "session" -d 'List and revoke login sessions'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "key" -d 'List, create and revoke API keys'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "role" -d 'List, create, change and delete roles'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "permission" -d 'The permission names the application knows'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "group" -d 'Groups of accounts that share permissions and resource grants'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "access" -d 'Resources (TYPE:ID) granted to accounts and groups; check access'
+complete -c userctl -n "__fish_userctl_needs_command" -f -a "attr" -d 'Attributes kept per account (timezone, budgets …)'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "stats" -d 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "audit" -d 'Read and verify the audit log'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "recover" -d 'Break-glass recovery when every admin is locked out (needs only file access)'
@@ -92,38 +96,44 @@ complete -c userctl -n "__fish_userctl_using_subcommand demo" -l dry-run -d 'Che
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "add" -d 'Create an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "list" -d 'List accounts (newest first)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "activate" -d 'Reactivate an account'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "add" -d 'Create an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "list" -d 'List accounts (newest first)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "edit" -d 'Change an account\'s username, email, name or must-change-password flag'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "role" -d 'Change an account\'s role (guarded: the last admin cannot be demoted)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "deactivate" -d 'Deactivate an account: it cannot log in, its sessions are revoked (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "activate" -d 'Reactivate an account'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "delete" -d 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "passwd" -d 'Set a new password; revokes the account\'s sessions unless --keep-sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, case-insensitive)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role of the new account' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -139,6 +149,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l invite -d 'Create the account as invited, without a password, and print a one-time invitation token'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Create the account inactive'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-missing -d 'Succeed without changing anything when this user already exists (for scripts)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l service -d 'A service account: no password and no interactive login, API keys only; never counted as an admin'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -171,6 +182,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every matching row, also on a terminal'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l counts -d 'Add columns with each account\'s number of groups and resource grants'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -208,6 +220,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l must-change-password -d 'Whether they must choose a new password at next login' -r -f -a "true\t''
 false\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l managed-by -d 'Adopt the accounts for this import source (`import-csv --mode sync --source SOURCE` then manages them), or release them to be managed by hand ("none")' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never (guarded when it is in the past)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l service -d 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)' -r -f -a "true\t''
+false\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l currently-managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -428,6 +443,81 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (newest first)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
@@ -440,6 +530,11 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
 upsert\t'Create new accounts, update changed ones, leave the rest alone'
@@ -802,6 +897,408 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the known permission names and how many roles, groups and accounts use each'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a permission name the application checks'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a custom permission name nothing uses'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l description -d 'What the permission allows' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the known permission names and how many roles, groups and accounts use each'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a permission name the application checks'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a custom permission name nothing uses'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "create" -d 'Create a group'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "list" -d 'List groups with their permissions, member and grant counts'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "show" -d 'Show a group: permissions, members, resource grants'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "add" -d 'Add accounts to a group'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "grant" -d 'Give a group permissions (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l description -d 'What the group is for' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their permissions, member and grant counts'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: permissions, members, resource grants'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add accounts to a group'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a group permissions (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l level -d 'Access level' -r -f -a "read\t''
+write\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l level -d 'The level of what the mode reaches (full and deny)' -r -f -a "read\t''
+write\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l type -d 'Only this resource type' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l level -d 'The level asked for' -r -f -a "read\t''
+write\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "define" -d 'Define an attribute: its type and default'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "list" -d 'List the attributes with their types, defaults and how many accounts set them'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "remove" -d 'Remove an attribute and every account\'s value of it (asks)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l type -d 'text, int, bool, timezone (IANA name), time (HH:MM) or enum:A,B,…' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l default -d 'The value of accounts that have none of their own' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "define" -d 'Define an attribute: its type and default'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attributes with their types, defaults and how many accounts set them'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an attribute and every account\'s value of it (asks)'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1049,21 +1546,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand completions" -l dry-run 
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "demo" -d 'Create a database of realistic sample data, then print its statistics'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "user" -d 'Add, list, show, edit and manage user accounts'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "import-csv" -d 'Import users from a CSV file, all or nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "export-csv" -d 'Export users as CSV (the columns import-csv reads)'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "session" -d 'List and revoke login sessions'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "key" -d 'List, create and revoke API keys'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "role" -d 'List, create, change and delete roles'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "stats" -d 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "audit" -d 'Read and verify the audit log'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "recover" -d 'Break-glass recovery when every admin is locked out (needs only file access)'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "config" -d 'Read and change the settings kept in the database'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "db" -d 'Check, back up and migrate the database file'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role stats audit recover config db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "demo" -d 'Create a database of realistic sample data, then print its statistics'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "user" -d 'Add, list, show, edit and manage user accounts'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "import-csv" -d 'Import users from a CSV file, all or nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "export-csv" -d 'Export users as CSV (the columns import-csv reads)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "session" -d 'List and revoke login sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "key" -d 'List, create and revoke API keys'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "role" -d 'List, create, change and delete roles'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "permission" -d 'The permission names the application knows'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "group" -d 'Groups of accounts that share permissions and resource grants'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "access" -d 'Resources (TYPE:ID) granted to accounts and groups; check access'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "attr" -d 'Attributes kept per account (timezone, budgets …)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "stats" -d 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "recover" -d 'Break-glass recovery when every admin is locked out (needs only file access)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "config" -d 'Read and change the settings kept in the database'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "db" -d 'Check, back up and migrate the database file'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (newest first)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show every field of one account, its permissions, sessions, keys and recent audit events'
@@ -1076,6 +1577,11 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List API keys (of one user with --user)'
@@ -1089,6 +1595,25 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant" -d 'Add permissions to a role'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from permission" -f -a "list" -d 'List the known permission names and how many roles, groups and accounts use each'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from permission" -f -a "add" -d 'Add a permission name the application checks'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from permission" -f -a "remove" -d 'Remove a custom permission name nothing uses'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups with their permissions, member and grant counts'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: permissions, members, resource grants'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add accounts to a group'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "grant" -d 'Give a group permissions (known names only)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "revoke" -d 'Take permissions from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "define" -d 'Define an attribute: its type and default'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "list" -d 'List the attributes with their types, defaults and how many accounts set them'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "remove" -d 'Remove an attribute and every account\'s value of it (asks)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit log\'s hash chain: exit 0 intact, 9 tampered (naming the first bad entry)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Show every setting, its value and its default'

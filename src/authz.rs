@@ -6,10 +6,12 @@
 //! change took that count to zero. Because the count happens under the write lock,
 //! two processes racing to demote the last two admins cannot both succeed.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use anyhow::Result;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
+use serde::Serialize;
 
 use crate::db::{self, users::Status};
 use crate::error::{refuse, Refusal};
@@ -26,6 +28,7 @@ pub mod perm {
     pub const ANALYTICS_VIEW: &str = "analytics.view";
     pub const RESOURCES_VIEW: &str = "resources.view";
     pub const RESOURCES_EDIT: &str = "resources.edit";
+    pub const RESOURCES_ALL: &str = "resources.all";
     pub const PLAYGROUND_USE: &str = "playground.use";
     pub const DEMO_RESET: &str = "demo.reset";
 
@@ -40,6 +43,7 @@ pub mod perm {
         ANALYTICS_VIEW,
         RESOURCES_VIEW,
         RESOURCES_EDIT,
+        RESOURCES_ALL,
         PLAYGROUND_USE,
         DEMO_RESET,
     ];
@@ -170,7 +174,52 @@ impl Action {
     }
 }
 
-/// The permissions an account holds now: none unless it is active.
+/// An account's effective permissions, each with where it comes from
+/// (`role:NAME`, `group:NAME`, `grant`), and the permissions denied to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Effective {
+    /// Permission → its sources, sorted by permission then source.
+    pub permissions: BTreeMap<String, Vec<String>>,
+    /// Permissions denied to the account (taken away whatever gives them).
+    pub denied: Vec<String>,
+}
+
+/// Effective permissions = role ∪ groups ∪ the account's grants − the account's
+/// denials: the one definition (the `effective_permissions` view says the same in SQL,
+/// and a property test holds them together). Whether the account may log in is not
+/// part of it.
+pub fn effective(conn: &Connection, user_id: i64) -> Result<Effective> {
+    let mut out = Effective::default();
+    let mut add = |p: String, source: String| {
+        let sources = out.permissions.entry(p).or_default();
+        if !sources.contains(&source) {
+            sources.push(source);
+            sources.sort();
+        }
+    };
+    for (p, role) in db::access::role_permissions_of(conn, user_id)? {
+        add(p, format!("role:{role}"));
+    }
+    for (p, group) in db::access::group_permissions_of(conn, user_id)? {
+        add(p, format!("group:{group}"));
+    }
+    let mut denied = Vec::new();
+    for (p, effect) in db::access::overrides(conn, user_id)? {
+        if effect == "deny" {
+            denied.push(p);
+        } else {
+            add(p, "grant".into());
+        }
+    }
+    for p in &denied {
+        out.permissions.remove(p);
+    }
+    out.denied = denied;
+    Ok(out)
+}
+
+/// The permissions an account holds now: its [`effective`] permissions, none unless
+/// it is active.
 pub fn permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Active {
@@ -179,11 +228,33 @@ pub fn permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
     assigned_permissions(conn, &user)
 }
 
-/// The permissions given to an account, whatever its status: what it holds when it
-/// is active. Who may act on an account is decided on these, so a deactivated admin
-/// is still an admin to reactivate or reset.
+/// The permissions given to an account (its [`effective`] permissions), sorted,
+/// whatever its status: what it holds when it is active. Who may act on an account
+/// is decided on these, so a deactivated admin is still an admin to reactivate or
+/// reset; resource access is decided on these too (status is the login's business).
 pub fn assigned_permissions(conn: &Connection, user: &db::users::User) -> Result<Vec<String>> {
-    db::roles::permissions(conn, &user.role)
+    Ok(effective(conn, user.id)?.permissions.into_keys().collect())
+}
+
+/// Whether an account can log in at all: active, a person, not expired. (A password
+/// is checked by [`authenticate`].) Refuses with exit 6 naming why not.
+fn ensure_may_log_in(conn: &Connection, user: &db::users::User) -> Result<()> {
+    let why = if user.status != Status::Active {
+        Some(format!("is {}", user.status))
+    } else if user.kind == "service" {
+        Some("is a service account (API keys only)".to_string())
+    } else if db::users::is_expired(conn, user.id)? {
+        Some("has expired".to_string())
+    } else {
+        None
+    };
+    match why {
+        Some(why) => refuse(Refusal::denied(format!(
+            "account '{}' {why} and may not act",
+            user.username
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Allows or refuses (exit 6) an action. Reads the actor's current role and status,
@@ -199,12 +270,7 @@ pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()>
         return Ok(());
     };
     let user = db::users::get_by_id(conn, *id)?;
-    if user.status != Status::Active {
-        return refuse(Refusal::denied(format!(
-            "account '{username}' is {} and may not act",
-            user.status
-        )));
-    }
+    ensure_may_log_in(conn, &user)?;
     if action.self_service_target() == Some(*id) {
         return Ok(());
     }
@@ -301,12 +367,15 @@ pub fn authenticate(
     let failure = match (&user, &hash) {
         (None, _) => "unknown-account",
         (Some(u), _) if u.status != Status::Active => "not-active",
+        (Some(u), _) if u.kind != "person" => "service-account",
         (Some(_), None) => "no-password",
-        (Some(_), Some(hash)) => {
-            if password::verify(password_text, hash).unwrap_or(false) {
-                ""
-            } else {
+        (Some(u), Some(hash)) => {
+            if !password::verify(password_text, hash).unwrap_or(false) {
                 "wrong-password"
+            } else if db::users::is_expired(conn, u.id)? {
+                "expired"
+            } else {
+                ""
             }
         }
     };
@@ -348,15 +417,164 @@ fn record_failed_login(
     Ok(())
 }
 
-/// Active accounts whose role holds `users.manage`.
+/// The last-admin guard's count: accounts that can actually log in (active, a
+/// password hash, a person, not expired — compared as instants) whose effective
+/// permissions hold `users.manage`. `db check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM users \
-         WHERE status = 'active' AND role IN \
-         (SELECT role FROM role_permissions WHERE permission = ?1)",
-        [perm::USERS_MANAGE],
-        |r| r.get(0),
-    )?)
+    db::access::count_login_holders(conn, perm::USERS_MANAGE)
+}
+
+/// A level of access to a resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Read,
+    Write,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Read => "read",
+            Level::Write => "write",
+        }
+    }
+
+    /// Parses `read` or `write` (as stored).
+    pub fn parse(text: &str) -> Option<Level> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "read" => Some(Level::Read),
+            "write" => Some(Level::Write),
+            _ => None,
+        }
+    }
+}
+
+/// How an account reaches one resource, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reach {
+    /// The level reached; `None`: no access.
+    pub level: Option<Level>,
+    /// Why, in words: "resources.all", "mode full (read)", "grant (write)", "group:x (read)",
+    /// "listed in deny mode", "no mode and no grant".
+    pub because: String,
+}
+
+/// The level at which an account reaches resource `TYPE:ID` — the one definition of
+/// resource access (README "Access model"; [`db::access::ACCESS_SQL`] is the same
+/// rule in SQL, held to it by a property test):
+/// - `resources.all` among its effective permissions: write, on everything;
+/// - no mode for the type: the highest level granted to it or one of its groups;
+/// - mode `allow`: the same — only what is listed (granted), at the grant's level;
+/// - mode `full`: everything at the mode's level, raised by a higher grant;
+/// - mode `deny`: a resource granted to the account itself is blocked; everything
+///   else at the mode's level, raised by a higher group grant.
+pub fn resource_level(
+    conn: &Connection,
+    user_id: i64,
+    resource_type: &str,
+    resource_id: &str,
+) -> Result<Reach> {
+    let user = db::users::get_by_id(conn, user_id)?;
+    if assigned_permissions(conn, &user)?
+        .iter()
+        .any(|p| p == perm::RESOURCES_ALL)
+    {
+        return Ok(Reach {
+            level: Some(Level::Write),
+            because: perm::RESOURCES_ALL.into(),
+        });
+    }
+    let parse = |s: &str| Level::parse(s).unwrap_or(Level::Read);
+    let own = db::access::grant_level(
+        conn,
+        db::access::Holder::User(user_id),
+        resource_type,
+        resource_id,
+    )?
+    .map(|l| (parse(&l), "grant".to_string()));
+    let group = db::access::group_grant_levels(conn, user_id, resource_type, resource_id)?
+        .into_iter()
+        .map(|(g, l)| (parse(&l), format!("group:{g}")))
+        .max();
+    let mode = db::access::mode(conn, user_id, resource_type)?;
+    let best = |a: Option<(Level, String)>, b: Option<(Level, String)>| match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    };
+    let found = match mode.as_ref().map(|m| (m.mode.as_str(), parse(&m.level))) {
+        Some(("full", level)) => best(
+            Some((level, format!("mode full ({})", level.as_str()))),
+            best(own, group),
+        ),
+        Some(("deny", level)) => {
+            if own.is_some() {
+                return Ok(Reach {
+                    level: None,
+                    because: "listed in deny mode".into(),
+                });
+            }
+            best(
+                Some((level, format!("mode deny ({})", level.as_str()))),
+                group,
+            )
+        }
+        _ => best(own, group),
+    };
+    Ok(match found {
+        Some((level, why)) => Reach {
+            level: Some(level),
+            because: why,
+        },
+        None => Reach {
+            level: None,
+            because: match mode {
+                Some(_) => "not on the allow-list".into(),
+                None => "no mode and no grant".into(),
+            },
+        },
+    })
+}
+
+/// Refuses (exit 6) an `--as` actor granting a resource at a level it does not reach
+/// itself, or setting a mode (`full`/`deny`, which reach every resource of the type)
+/// at a level it does not hold on the whole type: no escalation through resources.
+pub fn ensure_reaches(
+    conn: &Connection,
+    actor: &Actor,
+    resource_type: &str,
+    resource_id: Option<&str>,
+    level: Level,
+) -> Result<()> {
+    let Actor::Account { id, username } = actor else {
+        return Ok(());
+    };
+    let reached = match resource_id {
+        Some(rid) => resource_level(conn, *id, resource_type, rid)?.level,
+        None if permissions_of(conn, *id)?
+            .iter()
+            .any(|p| p == perm::RESOURCES_ALL) =>
+        {
+            Some(Level::Write)
+        }
+        None => db::access::mode(conn, *id, resource_type)?
+            .filter(|m| m.mode == "full")
+            .and_then(|m| Level::parse(&m.level)),
+    };
+    if reached.is_some_and(|r| r >= level) {
+        return Ok(());
+    }
+    let what = resource_id.map_or_else(
+        || format!("every {resource_type}"),
+        |rid| format!("{resource_type}:{rid}"),
+    );
+    refuse(
+        Refusal::denied(format!(
+            "permission denied: '{username}' cannot hand out {} access to {what}, which it does not have itself",
+            level.as_str()
+        ))
+        .hint("ask an account that holds it, or act as the local operator without --as"),
+    )
 }
 
 /// Whether the change may commit: it may not take the number of active
@@ -419,9 +637,13 @@ pub fn write_despite_broken_chain<T>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::db::users::NewUser;
+
+    /// A stored hash: the guard counts only accounts that have one.
+    pub(crate) const TEST_HASH: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
         db::users::insert(
@@ -432,7 +654,7 @@ mod tests {
                 display_name: String::new(),
                 role: role.into(),
                 status: Status::Active,
-                password_hash: None,
+                password_hash: Some(TEST_HASH.into()),
                 must_change_password: false,
             },
         )

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    audit, config, csv, db as dbcmd, demo, init, key, recover, role, session, stats, user,
+    access, attr, audit, config, csv, db as dbcmd, demo, group, init, key, permission, recover,
+    role, session, stats, user,
 };
 use crate::db::users::{Filter, Sort, Status};
 use crate::output::{ColorChoice, Format};
@@ -312,6 +313,32 @@ pub enum Command {
   userctl role list
   userctl role create helpdesk --permission users.view users.manage")]
     Role(role::RoleCommand),
+    /// The permission names the application knows
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl permission list
+  userctl permission add tickets.handle --description \"Work the support queue\"")]
+    Permission(permission::PermissionCommand),
+    /// Groups of accounts that share permissions and resource grants
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl group create support --description \"Support desk\"
+  userctl group add support alice bob
+  userctl group grant support tickets.handle")]
+    Group(group::GroupCommand),
+    /// Resources (TYPE:ID) granted to accounts and groups; check access
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl access grant alice dataset:sales --level write
+  userctl access check alice dataset:sales --level write")]
+    Access(access::AccessCommand),
+    /// Attributes kept per account (timezone, budgets …)
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl attr define timezone --type timezone --default UTC
+  # then: userctl user set alice timezone=Europe/Berlin
+  userctl attr list")]
+    Attr(attr::AttrCommand),
     /// Counts of users by status and role, sessions, 2FA, recent sign-ups
     #[command(after_long_help = "Examples:
   userctl stats

@@ -128,6 +128,7 @@ pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Re
     let now = clock::unix_now();
     let (mut sessions, mut api_keys) = (0, 0);
     let mut used_names = std::collections::HashSet::new();
+    let mut people = Vec::new();
     for i in 0..count {
         let (first, last) = (rng.pick(FIRST), rng.pick(LAST));
         let (username, display_name) = if i == 0 {
@@ -174,6 +175,9 @@ pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Re
                 must_change_password: status == Status::Active && rng.chance(5),
             },
         )?;
+        if role == "user" || role == "moderator" {
+            people.push(id);
+        }
         let created = now - rng.secs_ago(730);
         let last_login = (status == Status::Active && rng.chance(85))
             .then(|| created + rng.secs_ago(((now - created) / 86_400).max(1)));
@@ -237,10 +241,157 @@ pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Re
             api_keys += 1;
         }
     }
+    access_sample(conn, actor, &mut rng, &people)?;
     Ok(Summary {
         users: count,
         sessions,
         api_keys,
         password,
     })
+}
+
+/// Seeds 002–004's access model on the sample accounts: permissions the application
+/// adds, groups, package grants, a dataset allow-list, attributes (timezone, email
+/// digest, budgets), an expired contractor and a service account. Through the domain,
+/// so every step is audited like a real one.
+fn access_sample(conn: &Connection, actor: &Actor, rng: &mut Rng, people: &[i64]) -> Result<()> {
+    const PACKAGES: &[&str] = &["web", "api", "billing", "mobile", "search", "infra"];
+    const DATASETS: &[&str] = &[
+        "sales-2026",
+        "marketing",
+        "hr",
+        "finance",
+        "support-tickets",
+    ];
+    const ZONES: &[&str] = &[
+        "Europe/Berlin",
+        "America/New_York",
+        "Asia/Tokyo",
+        "Europe/London",
+    ];
+    use crate::access::{self, ModeKind, Subject};
+    use crate::attributes::{self, Type};
+    use crate::authz::Level;
+
+    access::add_permission(conn, actor, "reports.export", "Export reports as CSV")?;
+    access::add_permission(conn, actor, "budgets.manage", "Change spending budgets")?;
+    let groups: [(&str, &str, &[&str]); 3] = [
+        (
+            "support",
+            "First-line support",
+            &["users.view", "sessions.manage"],
+        ),
+        (
+            "analysts",
+            "Dashboards and reports",
+            &["analytics.view", "reports.export"],
+        ),
+        ("billing", "Budgets and invoices", &["budgets.manage"]),
+    ];
+    for (name, description, perms) in groups {
+        access::create_group(conn, actor, name, description)?;
+        let perms: Vec<String> = perms.iter().map(ToString::to_string).collect();
+        access::group_grant(conn, actor, name, &perms)?;
+    }
+    let resource = |t: &str, id: &str| (t.to_string(), id.to_string());
+    let analysts = Subject::Group(access::existing_group(conn, "analysts")?);
+    access::grant_resource(
+        conn,
+        actor,
+        &analysts,
+        &resource("dataset", "sales-2026"),
+        Level::Read,
+    )?;
+    access::grant_resource(
+        conn,
+        actor,
+        &analysts,
+        &resource("dataset", "marketing"),
+        Level::Write,
+    )?;
+    for attr in [
+        ("timezone", "timezone", Some("UTC")),
+        ("email_digest", "enum:daily,weekly,never", Some("weekly")),
+        ("daily_budget", "int", None),
+        ("monthly_budget", "int", None),
+        ("budget_alerts", "bool", Some("true")),
+    ] {
+        attributes::define(conn, actor, attr.0, &Type::parse(attr.1)?, attr.2)?;
+    }
+    for (n, &id) in people.iter().enumerate() {
+        let member = rng.below(10);
+        if member < 4 {
+            let group = ["support", "analysts", "billing", "analysts"][member];
+            access::add_members(conn, actor, group, &[id])?;
+        }
+        let user = Subject::User(db::users::get_by_id(conn, id)?);
+        if rng.chance(40) {
+            for _ in 0..=rng.below(3) {
+                let level = if rng.chance(30) {
+                    Level::Write
+                } else {
+                    Level::Read
+                };
+                access::grant_resource(
+                    conn,
+                    actor,
+                    &user,
+                    &resource("package", rng.pick(PACKAGES)),
+                    level,
+                )?;
+            }
+        }
+        if n % 7 == 0 {
+            // Seed 003: a dataset allow-list.
+            access::set_mode(conn, actor, id, "dataset", ModeKind::Allow, Level::Read)?;
+            access::grant_resource(
+                conn,
+                actor,
+                &user,
+                &resource("dataset", rng.pick(DATASETS)),
+                Level::Read,
+            )?;
+        } else if n % 11 == 0 {
+            access::set_mode(conn, actor, id, "dataset", ModeKind::Deny, Level::Read)?;
+            access::grant_resource(conn, actor, &user, &resource("dataset", "hr"), Level::Read)?;
+        }
+        if rng.chance(30) {
+            let mut values = vec![("timezone".to_string(), rng.pick(ZONES).to_string())];
+            if rng.chance(50) {
+                values.push(("email_digest".into(), rng.pick(&["daily", "never"]).into()));
+            }
+            if rng.chance(40) {
+                let daily = 5 * (1 + rng.below(20));
+                values.push(("daily_budget".into(), daily.to_string()));
+                values.push(("monthly_budget".into(), (daily * 25).to_string()));
+            }
+            attributes::set_values(conn, actor, id, &values)?;
+        }
+        if n == 5 {
+            access::set_overrides(conn, actor, id, &["reports.export".into()], false)?;
+        }
+        if n == 9 {
+            access::set_expires(
+                conn,
+                actor,
+                id,
+                Some(&clock::format_unix(clock::unix_now() - 86_400 * 3)),
+            )?;
+        }
+    }
+    // The newest ordinary account becomes a service account with an API key (seed
+    // 004's gateway keys): no password, no interactive login.
+    if let Some(&bot) = people.last() {
+        access::set_service(conn, actor, bot, true)?;
+        let key = tokens::new_token("uk")?;
+        db::keys::insert(
+            conn,
+            bot,
+            &key[..16],
+            &tokens::sha256_hex(&key),
+            "deploy",
+            &clock::now(),
+        )?;
+    }
+    Ok(())
 }

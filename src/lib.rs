@@ -7,7 +7,9 @@
 
 #![forbid(unsafe_code)]
 
+pub mod access;
 pub mod accounts;
+pub mod attributes;
 pub mod authz;
 pub mod cli;
 pub mod clock;

@@ -773,7 +773,12 @@ pub fn reinvite(
 // Roles
 // ---------------------------------------------------------------------------
 
-fn check_name(input: &str, what: &str, min: usize, max: usize) -> Result<String, Refusal> {
+pub(crate) fn check_name(
+    input: &str,
+    what: &str,
+    min: usize,
+    max: usize,
+) -> Result<String, Refusal> {
     let name = input.trim().to_ascii_lowercase();
     let ok = (min..=max).contains(&name.len())
         && name.as_bytes()[0].is_ascii_alphanumeric()
@@ -817,6 +822,7 @@ pub fn create_role(
     description: &str,
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     if db::roles::exists(conn, name)? {
         return refuse(
             Refusal::conflict(format!("role '{name}' already exists")).hint(format!(
@@ -848,6 +854,7 @@ pub fn grant(
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     authz::ensure_holds(conn, actor, permissions)?;
     let mut granted = Vec::new();
     for p in permissions {
@@ -881,6 +888,7 @@ pub fn revoke(
 ) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
+    let permissions = &crate::access::known_permissions(conn, permissions)?;
     let mut revoked = Vec::new();
     for p in permissions {
         if db::roles::revoke(conn, role, p)? {

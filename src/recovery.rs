@@ -204,7 +204,7 @@ mod tests {
                 display_name: String::new(),
                 role: "admin".into(),
                 status: Status::Active,
-                password_hash: None,
+                password_hash: Some(crate::authz::tests::TEST_HASH.into()),
                 must_change_password: false,
             },
         )

@@ -20,6 +20,8 @@ pub struct Stats {
     pub active_percent: f64,
     pub inactive: i64,
     pub invited: i64,
+    /// Accounts whose expiry has passed (whatever their status).
+    pub expired: i64,
     /// Active accounts holding `users.manage`.
     pub admins: i64,
     /// Accounts per role name, every role (0 too), in name order.
@@ -71,6 +73,7 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         },
         inactive,
         invited,
+        expired: db::users::count_expired(conn)?,
         admins: authz::active_managers(conn)?,
         users_by_role: per_role,
         active_sessions: count(

@@ -1,20 +1,25 @@
 //! One file per noun. A command reads its arguments, calls the domain, renders the
 //! result; [`Ctx`] carries what every command needs to do that.
 
+pub mod access;
+pub mod attr;
 pub mod audit;
 pub mod completions;
 pub mod config;
 pub mod csv;
 pub mod db;
 pub mod demo;
+pub mod group;
 pub mod init;
 pub mod key;
+pub mod permission;
 pub mod recover;
 pub mod role;
 pub mod session;
 pub mod stats;
 pub mod targets;
 pub mod user;
+pub mod user_access;
 pub mod user_lifecycle;
 
 use std::path::PathBuf;
@@ -169,6 +174,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Session(cmd) => session::run(ctx, cmd),
         Command::Key(cmd) => key::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Permission(cmd) => permission::run(ctx, cmd),
+        Command::Group(cmd) => group::run(ctx, cmd),
+        Command::Access(cmd) => access::run(ctx, cmd),
+        Command::Attr(cmd) => attr::run(ctx, cmd),
         Command::Stats(args) => stats::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Recover(args) => recover::run(ctx, &args),

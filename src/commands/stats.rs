@@ -38,6 +38,7 @@ pub fn print(ctx: &Ctx, conn: &Connection) -> Result<()> {
     fields.extend([
         ("inactive".into(), s.inactive.to_string()),
         ("invited".into(), s.invited.to_string()),
+        ("expired".into(), s.expired.to_string()),
         ("admins".into(), s.admins.to_string()),
     ]);
     for (role, users) in &s.users_by_role {

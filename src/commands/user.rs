@@ -90,6 +90,28 @@ pub enum UserCommand {
   userctl user invite carol
   userctl --format json user invite carol")]
     Invite(ShowArgs),
+    /// Give accounts permissions beyond their role (known names only)
+    #[command(after_long_help = "Examples:
+  userctl user grant alice audit.view")]
+    Grant(super::user_access::OverrideArgs),
+    /// Take permissions from accounts whatever their role or groups give (guarded)
+    #[command(after_long_help = "Examples:
+  # alice keeps her role but may not export analytics
+  userctl user deny alice analytics.view")]
+    Deny(super::user_access::OverrideArgs),
+    /// Remove an account's grants and denials: back to its role's defaults (guarded)
+    #[command(after_long_help = "Examples:
+  # \"Reset to Role Defaults\"
+  userctl user reset-permissions alice")]
+    ResetPermissions(super::user_access::ResetArgs),
+    /// Set attribute values of an account (see `attr list`)
+    #[command(after_long_help = "Examples:
+  userctl user set alice timezone=Europe/Berlin email_digest=daily")]
+    Set(super::user_access::SetArgs),
+    /// Remove attribute values of an account (it falls back to the default)
+    #[command(after_long_help = "Examples:
+  userctl user unset alice email_digest")]
+    Unset(super::user_access::UnsetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +141,14 @@ pub struct AddArgs {
     /// Succeed without changing anything when this user already exists (for scripts)
     #[arg(long)]
     pub if_missing: bool,
+    /// The account may not log in after this: a date (2027-03-31), a UTC time, a
+    /// duration from now (90d) or never
+    #[arg(long, value_name = "DATE|never")]
+    pub expires: Option<String>,
+    /// A service account: no password and no interactive login, API keys only; never
+    /// counted as an admin
+    #[arg(long, conflicts_with_all = ["password_stdin", "password_file", "generate_password", "invite", "must_change_password"])]
+    pub service: bool,
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +164,9 @@ pub struct ListArgs {
     /// Every matching row, also on a terminal
     #[arg(long, conflicts_with = "limit")]
     pub all: bool,
+    /// Add columns with each account's number of groups and resource grants
+    #[arg(long)]
+    pub counts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +198,14 @@ pub struct EditArgs {
     /// SOURCE` then manages them), or release them to be managed by hand ("none")
     #[arg(long = "managed-by", value_name = "SOURCE|none")]
     pub set_managed_by: Option<String>,
+    /// The account may not log in after this: a date (2027-03-31), a UTC time, a
+    /// duration from now (90d) or never (guarded when it is in the past)
+    #[arg(long, value_name = "DATE|never")]
+    pub expires: Option<String>,
+    /// Make it a service account (true: password removed, API keys only; guarded) or a
+    /// person again (false)
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub service: Option<bool>,
 }
 
 #[derive(Debug, Args)]
@@ -238,6 +279,11 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
         UserCommand::Invite(args) => invite(ctx, &args),
+        UserCommand::Grant(args) => super::user_access::overrides(ctx, &args, false),
+        UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true),
+        UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
+        UserCommand::Set(args) => super::user_access::set(ctx, &args),
+        UserCommand::Unset(args) => super::user_access::unset(ctx, &args),
         other => super::user_lifecycle::run(ctx, &other),
     }
 }
@@ -250,6 +296,11 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
     // only to be refused.
     authz::authorize(&conn, &actor, Action::AddUsers)?;
     let username = accounts::normalize_username(&args.username)?;
+    let expires = args
+        .expires
+        .as_deref()
+        .map(crate::access::parse_expires)
+        .transpose()?;
 
     let mut email = args.email.clone();
     let mut name = args.name.clone();
@@ -290,7 +341,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
 
     let status = accounts::initial_status(args.invite, args.inactive);
     let mut generated = None;
-    let password_hash = if args.invite {
+    let password_hash = if args.invite || args.service {
         None
     } else {
         let mut context = vec![username.as_str()];
@@ -330,7 +381,16 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
                 return Ok(Err(existing));
             }
         }
-        accounts::create(tx, &actor, &account).map(Ok)
+        let mut created = accounts::create(tx, &actor, &account)?;
+        let id = created.user.id;
+        if args.service {
+            crate::access::set_service(tx, &actor, id, true)?;
+        }
+        if let Some(expires) = &expires {
+            crate::access::set_expires(tx, &actor, id, expires.as_deref())?;
+        }
+        created.user = db::users::get_by_id(tx, id)?;
+        Ok(Ok(created))
     })?;
     let created = match outcome {
         Ok(created) => created,
@@ -351,10 +411,17 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
             target: u.username.clone(),
             result: Outcome::Created,
             message: format!(
-                "created user {} (role {}, {})",
-                u.username, u.role, u.status
+                "created {}user {} (role {}, {}{})",
+                if u.kind == "service" { "service " } else { "" },
+                u.username,
+                u.role,
+                u.status,
+                u.expires_at
+                    .as_deref()
+                    .map(|e| format!(", expires {e}"))
+                    .unwrap_or_default()
             ),
-            details: json!({ "id": u.id, "role": u.role, "status": u.status }),
+            details: json!({ "id": u.id, "role": u.role, "status": u.status, "kind": u.kind, "expires_at": u.expires_at }),
             dry_run: ctx.dry_run,
         },
         &secrets,
@@ -421,24 +488,79 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let (limit, default_limit) = ctx.ui.row_limit(args.limit, args.all);
-    if !default_limit {
+    let (users, total) = if default_limit {
+        // A terminal's default page: the first rows, and a count of the rest
+        // (streamed, so a large database costs no memory).
+        let page = limit.unwrap_or(crate::output::TERMINAL_ROWS);
+        let (mut rows, mut total) = (Vec::new(), 0_u64);
+        db::users::for_each(&conn, &args.filter.filter(args.sort, None), |u| {
+            total += 1;
+            if total <= page {
+                rows.push(u);
+            }
+            Ok(())
+        })?;
+        (rows, Some(total))
+    } else {
         let filter = args.filter.filter(args.sort, limit);
-        return ctx.ui.records(&db::users::list(&conn, &filter)?);
+        (db::users::list(&conn, &filter)?, None)
+    };
+    let shown = users.len() as u64;
+    if args.counts {
+        let rows = users
+            .into_iter()
+            .map(|user| {
+                let (groups, grants) = db::access::counts_of(&conn, user.id)?;
+                Ok(Counted {
+                    user,
+                    groups,
+                    grants,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        ctx.ui.records(&rows)?;
+    } else {
+        ctx.ui.records(&users)?;
     }
-    // A terminal's default page: the first rows, and a count of the rest (streamed,
-    // so a large database costs no memory).
-    let page = limit.unwrap_or(crate::output::TERMINAL_ROWS);
-    let (mut rows, mut total) = (Vec::new(), 0_u64);
-    db::users::for_each(&conn, &args.filter.filter(args.sort, None), |u| {
-        total += 1;
-        if total <= page {
-            rows.push(u);
-        }
-        Ok(())
-    })?;
-    ctx.ui.records(&rows)?;
-    ctx.ui.more(rows.len() as u64, total);
+    if let Some(total) = total {
+        ctx.ui.more(shown, total);
+    }
     Ok(())
+}
+
+/// A `user list --counts` row: the account with its group and resource-grant counts
+/// (seed 002's package count).
+#[derive(Debug, Serialize)]
+struct Counted {
+    #[serde(flatten)]
+    user: User,
+    groups: i64,
+    grants: i64,
+}
+
+impl Record for Counted {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "username",
+            "name",
+            "email",
+            "role",
+            "status",
+            "two_factor",
+            "created_at",
+            "last_login_at",
+            "last_active_at",
+            "groups",
+            "grants",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = self.user.cells();
+        cells.push(self.groups.to_string());
+        cells.push(self.grants.to_string());
+        cells
+    }
 }
 
 /// Everything `user show` prints.
@@ -447,6 +569,14 @@ struct Details {
     #[serde(flatten)]
     user: User,
     permissions: Vec<String>,
+    /// Each effective permission with where it comes from (`role:R`, `group:G`, `grant`).
+    permission_sources: std::collections::BTreeMap<String, Vec<String>>,
+    denied: Vec<String>,
+    groups: Vec<String>,
+    resource_access: Vec<super::access::Row>,
+    /// Every defined attribute: its value, or the default.
+    attributes: std::collections::BTreeMap<String, Option<String>>,
+    expired: bool,
     active_sessions: i64,
     api_keys: i64,
     recent_audit: Vec<db::audit::Entry>,
@@ -457,8 +587,35 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     let actor = ctx.actor(&conn)?;
     let user = db::users::get(&conn, &args.user)?;
     authz::authorize(&conn, &actor, Action::ViewUser { target: user.id })?;
+    let effective = authz::effective(&conn, user.id)?;
+    let mut resource_access = Vec::new();
+    if effective
+        .permissions
+        .contains_key(authz::perm::RESOURCES_ALL)
+    {
+        resource_access.push(super::access::Row {
+            holder: user.username.clone(),
+            resource: "*".into(),
+            level: "write".into(),
+            via: authz::perm::RESOURCES_ALL.into(),
+        });
+    }
+    resource_access.extend(super::access::rows_of_user(&conn, &user, None)?);
+    let attribute_values = crate::attributes::values_of(&conn, user.id)?;
     let details = Details {
-        permissions: authz::permissions_of(&conn, user.id)?,
+        permissions: effective.permissions.keys().cloned().collect(),
+        permission_sources: effective.permissions.clone(),
+        denied: effective.denied.clone(),
+        groups: db::access::groups_of(&conn, user.id)?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect(),
+        resource_access,
+        attributes: attribute_values
+            .iter()
+            .map(|(n, v, _)| (n.clone(), v.clone()))
+            .collect(),
+        expired: db::users::is_expired(&conn, user.id)?,
         active_sessions: db::sessions::count_active(&conn, user.id)?,
         api_keys: db::keys::count_active(&conn, user.id)?,
         recent_audit: db::audit::list(
@@ -490,10 +647,43 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("last_login_at", opt(u.last_login_at.as_deref())),
         ("last_active_at", opt(u.last_active_at.as_deref())),
         ("managed_by", opt(u.managed_by.as_deref())),
+        ("kind", u.kind.clone()),
+        (
+            "expires_at",
+            match (&u.expires_at, details.expired) {
+                (None, _) => "never".into(),
+                (Some(e), true) => format!("{e} (expired)"),
+                (Some(e), false) => e.clone(),
+            },
+        ),
+        ("groups", details.groups.join(" ")),
         ("permissions", details.permissions.join(" ")),
+    ];
+    for (p, sources) in &details.permission_sources {
+        fields.push((
+            "permission_sources",
+            format!("{p} (from {})", sources.join(", ")),
+        ));
+    }
+    if !details.denied.is_empty() {
+        fields.push(("denied", details.denied.join(" ")));
+    }
+    for r in &details.resource_access {
+        let level = if r.level.is_empty() { "-" } else { &r.level };
+        fields.push((
+            "resource_access",
+            format!("{} {level} ({})", r.resource, r.via),
+        ));
+    }
+    for (name, value, default) in &attribute_values {
+        let shown = value.as_deref().unwrap_or("");
+        let note = if *default { " (default)" } else { "" };
+        fields.push(("attributes", format!("{name} = {shown}{note}")));
+    }
+    fields.extend([
         ("active_sessions", details.active_sessions.to_string()),
         ("api_keys", details.api_keys.to_string()),
-    ];
+    ]);
     for e in &details.recent_audit {
         fields.push((
             "recent_audit",

@@ -29,11 +29,8 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
-        UserCommand::Add(_)
-        | UserCommand::List(_)
-        | UserCommand::Show(_)
-        | UserCommand::Invite(_) => Err(anyhow::anyhow!(
-            "user add, list, show and invite are handled in commands::user"
+        _ => Err(anyhow::anyhow!(
+            "user add, list, show, invite and the access verbs are handled in commands::user"
         )),
     }
 }
@@ -153,8 +150,25 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
             .map(lifecycle::normalize_source)
             .transpose()?,
     };
+    let expires = args
+        .expires
+        .as_deref()
+        .map(crate::access::parse_expires)
+        .transpose()?;
     each(ctx, &args.targets, None, |tx, actor, id| {
-        lifecycle::edit(tx, actor, id, &edit)
+        let mut changes = vec![lifecycle::edit(tx, actor, id, &edit)?];
+        if let Some(expires) = &expires {
+            changes.push(crate::access::set_expires(
+                tx,
+                actor,
+                id,
+                expires.as_deref(),
+            )?);
+        }
+        if let Some(service) = args.service {
+            changes.push(crate::access::set_service(tx, actor, id, service)?);
+        }
+        Ok(crate::access::merge_changes(changes))
     })
 }
 

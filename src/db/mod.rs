@@ -5,6 +5,8 @@
 //! A file that is not SQLite, is SQLite but not userctl's, or has a newer schema is
 //! refused before anything is written to it. The submodules hold the SQL, one per table.
 
+pub mod access;
+pub mod attributes;
 pub mod audit;
 pub mod import;
 pub mod keys;

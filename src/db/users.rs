@@ -72,11 +72,16 @@ pub struct User {
     /// The latest of its last login, any session's last activity and any API key's
     /// last use, as `YYYY-MM-DDTHH:MM:SSZ`; `None` when it was never used.
     pub last_active_at: Option<String>,
+    /// After this instant the account may not log in (`None`: never).
+    pub expires_at: Option<String>,
+    /// `person` (logs in with a password) or `service` (API keys only).
+    pub kind: String,
 }
 
 const COLUMNS: &str = "id, username, email, display_name, role, status, must_change_password, \
      totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-     status_reason, managed_by, strftime('%Y-%m-%dT%H:%M:%SZ', last_active_unix, 'unixepoch')";
+     status_reason, managed_by, strftime('%Y-%m-%dT%H:%M:%SZ', last_active_unix, 'unixepoch'), \
+     expires_at, kind";
 
 /// Below every instant an application writes: stands for "never" inside `max()`,
 /// which is NULL as soon as one argument is.
@@ -126,6 +131,15 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         status_reason: r.get(12)?,
         managed_by: r.get(13)?,
         last_active_at: r.get(14)?,
+        expires_at: r
+            .get::<_, Option<rusqlite::types::Value>>(15)?
+            .map(|v| match v {
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Real(f) => f.to_string(),
+                _ => String::new(),
+            }),
+        kind: r.get(16)?,
     })
 }
 
@@ -310,6 +324,45 @@ pub fn replace_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
         params![id, hash],
     )?;
     Ok(())
+}
+
+/// Sets when the account stops being able to log in (`None`: never).
+pub fn set_expires(conn: &Connection, id: i64, expires_at: Option<&str>) -> Result<()> {
+    conn.prepare_cached("UPDATE users SET expires_at = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, expires_at, clock::now()])?;
+    Ok(())
+}
+
+/// Makes the account a `person` or a `service` account. A service account has no
+/// password: it authenticates with API keys only.
+pub fn set_kind(conn: &Connection, id: i64, kind: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE users SET kind = ?2, password_hash = CASE WHEN ?2 = 'service' THEN NULL          ELSE password_hash END, updated_at = ?3 WHERE id = ?1",
+    )?
+    .execute(params![id, kind, clock::now()])?;
+    Ok(())
+}
+
+/// Whether an account's expiry lies in the past (compared as instants).
+pub fn is_expired(conn: &Connection, id: i64) -> Result<bool> {
+    let expired = clock::sql_instant("expires_at");
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)              FROM users WHERE id = ?1"
+        ))?
+        .query_row([id], |r| r.get(0))?)
+}
+
+/// How many accounts have expired.
+pub fn count_expired(conn: &Connection) -> Result<i64> {
+    let expired = clock::sql_instant("expires_at");
+    Ok(conn.query_row(
+        &format!(
+            "SELECT count(*) FROM users WHERE expires_at IS NOT NULL              AND coalesce({expired} <= unixepoch(), 1)"
+        ),
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 /// Sets the must-change-password flag.

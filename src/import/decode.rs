@@ -62,6 +62,8 @@ pub struct Decoded<R> {
     line_len: usize,
     skip: u64,
     failed: Option<Unreadable>,
+    /// The decoder has seen the end of the input: it may not be called again.
+    done: bool,
 }
 
 impl<R: Read> Decoded<R> {
@@ -82,6 +84,7 @@ impl<R: Read> Decoded<R> {
             line_len: 0,
             skip,
             failed: None,
+            done: false,
         }
     }
 
@@ -93,6 +96,9 @@ impl<R: Read> Decoded<R> {
     /// Decodes more input into `out`; false at the end of the input.
     fn fill(&mut self) -> io::Result<bool> {
         loop {
+            if self.done {
+                return Ok(false);
+            }
             if self.raw_start == self.raw_end && !self.eof {
                 let n = self.inner.read(&mut self.raw)?;
                 self.raw_start = 0;
@@ -105,6 +111,7 @@ impl<R: Read> Decoded<R> {
                 self.eof,
             );
             self.raw_start += read;
+            self.done = self.eof && matches!(result, DecoderResult::InputEmpty);
             self.out_start = 0;
             self.out_end = written;
             // Count lines and skip the preamble over what was decoded, before any error.
@@ -133,10 +140,6 @@ impl<R: Read> Decoded<R> {
             }
             if self.out_start < self.out_end {
                 return Ok(true);
-            }
-            let finished = matches!(result, DecoderResult::InputEmpty) && self.eof;
-            if finished {
-                return Ok(false);
             }
         }
     }
@@ -189,6 +192,19 @@ mod tests {
                 .cloned()
                 .unwrap()),
         }
+    }
+
+    #[test]
+    fn reading_past_the_end_keeps_answering_the_end() {
+        // The CSV parser may ask again after the end; the decoder must not be
+        // called once it has finished (encoding_rs panics).
+        let mut d = Decoded::new(&b"a,b\n"[..], None, 0);
+        let mut out = Vec::new();
+        d.read_to_end(&mut out).unwrap();
+        let mut buf = [0u8; 8];
+        assert_eq!(d.read(&mut buf).unwrap(), 0);
+        assert_eq!(d.read(&mut buf).unwrap(), 0);
+        assert_eq!(out, b"a,b\n");
     }
 
     #[test]

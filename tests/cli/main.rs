@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binary, a cleared environment, a temporary database
 //! each. One test binary for all of them keeps link time down.
 
+mod access;
 mod bulk;
 mod common;
 mod csv_import;

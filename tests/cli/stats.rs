@@ -26,6 +26,8 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
     db.execute_batch(
         "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username = 'bob';
          UPDATE users SET created_at = '2000-01-01T00:00:00Z' WHERE username = 'dave';
+         UPDATE users SET expires_at = '2026-01-01 00:00:00' WHERE username = 'dave';
+         UPDATE users SET expires_at = '2999-01-01 00:00:00' WHERE username = 'bob';
          INSERT INTO sessions (user_id, token_hash, created_at, expires_at)
            SELECT id, 'live', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z'
            FROM users WHERE username = 'bob';
@@ -45,6 +47,7 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
             "active_percent": 60.0,
             "inactive": 1,
             "invited": 1,
+            "expired": 1,
             "admins": 1,
             "users_by_role": {"admin": 1, "auditor": 0, "moderator": 1, "user": 3},
             "active_sessions": 1,

@@ -71,6 +71,7 @@ CREATE TABLE group_permissions (
     permission TEXT NOT NULL REFERENCES permissions(name),
     PRIMARY KEY (group_id, permission)
 ) WITHOUT ROWID;
+CREATE INDEX group_permissions_permission ON group_permissions(permission);
 
 -- Per-account overrides of the role's defaults: a grant adds a permission, a deny takes
 -- one away whatever the role or a group gives ("Reset to Role Defaults" deletes them).
@@ -81,6 +82,7 @@ CREATE TABLE user_permissions (
     created_at TEXT NOT NULL,
     PRIMARY KEY (user_id, permission)
 ) WITHOUT ROWID;
+CREATE INDEX user_permissions_permission ON user_permissions(permission, effect);
 
 -- Resources the application owns, named TYPE:ID, granted to an account or a group.
 CREATE TABLE resource_grants (

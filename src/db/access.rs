@@ -1,0 +1,564 @@
+//! SQL for access beyond the role: the permission names, groups and their members,
+//! per-account grants and denials, resource grants and modes. Typed rows in and out;
+//! what they mean is decided in [`crate::authz`].
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::clock;
+
+// ---------------------------------------------------------------------------
+// Permission names
+// ---------------------------------------------------------------------------
+
+/// One known permission name and where it is used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Permission {
+    pub name: String,
+    pub description: String,
+    pub builtin: bool,
+    /// Roles, groups and accounts that name it.
+    pub roles: i64,
+    pub groups: i64,
+    pub accounts: i64,
+}
+
+/// Every known permission, by name.
+pub fn permissions(conn: &Connection) -> Result<Vec<Permission>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.name, p.description, p.builtin, \
+         (SELECT count(*) FROM role_permissions r WHERE r.permission = p.name), \
+         (SELECT count(*) FROM group_permissions g WHERE g.permission = p.name), \
+         (SELECT count(*) FROM user_permissions u WHERE u.permission = p.name) \
+         FROM permissions p ORDER BY p.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Permission {
+            name: r.get(0)?,
+            description: r.get(1)?,
+            builtin: r.get(2)?,
+            roles: r.get(3)?,
+            groups: r.get(4)?,
+            accounts: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The names only, sorted.
+pub fn permission_names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT name FROM permissions ORDER BY name")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Adds a custom permission name.
+pub fn insert_permission(conn: &Connection, name: &str, description: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO permissions (name, description, builtin) VALUES (?1, ?2, 0)",
+        params![name, description],
+    )?;
+    Ok(())
+}
+
+/// Removes a permission name (the caller checked it is custom and unused).
+pub fn delete_permission(conn: &Connection, name: &str) -> Result<()> {
+    conn.execute("DELETE FROM permissions WHERE name = ?1", [name])?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Groups
+// ---------------------------------------------------------------------------
+
+/// A group with its permissions and how many members and resource grants it has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub created_at: String,
+    pub members: i64,
+    pub permissions: Vec<String>,
+    pub grants: i64,
+}
+
+const GROUP_COLUMNS: &str = "g.id, g.name, g.description, g.created_at, \
+     (SELECT count(*) FROM group_members m WHERE m.group_id = g.id), \
+     (SELECT count(*) FROM resource_grants r WHERE r.group_id = g.id)";
+
+fn group_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Group> {
+    Ok(Group {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        description: r.get(2)?,
+        created_at: r.get(3)?,
+        members: r.get(4)?,
+        permissions: Vec::new(),
+        grants: r.get(5)?,
+    })
+}
+
+/// Every group, by name.
+pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {GROUP_COLUMNS} FROM groups g ORDER BY g.name"
+    ))?;
+    let rows = stmt
+        .query_map([], group_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.into_iter()
+        .map(|mut g| {
+            g.permissions = group_permissions(conn, g.id)?;
+            Ok(g)
+        })
+        .collect()
+}
+
+/// One group by name (case-insensitive).
+pub fn find_group(conn: &Connection, name: &str) -> Result<Option<Group>> {
+    let found = conn
+        .query_row(
+            &format!("SELECT {GROUP_COLUMNS} FROM groups g WHERE g.name = ?1 COLLATE NOCASE"),
+            [name],
+            group_from_row,
+        )
+        .optional()?;
+    match found {
+        Some(mut g) => {
+            g.permissions = group_permissions(conn, g.id)?;
+            Ok(Some(g))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Creates a group; returns its id.
+pub fn insert_group(conn: &Connection, name: &str, description: &str) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO groups (name, description, created_at) VALUES (?1, ?2, ?3)",
+        params![name, description, clock::now()],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Deletes a group; its memberships, permissions and resource grants cascade.
+pub fn delete_group(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM groups WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// The permissions a group gives, sorted.
+pub fn group_permissions(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT permission FROM group_permissions WHERE group_id = ?1 ORDER BY permission",
+    )?;
+    let rows = stmt.query_map([group_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Gives a group a permission; returns whether it was new.
+pub fn grant_group(conn: &Connection, group_id: i64, permission: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO group_permissions (group_id, permission) VALUES (?1, ?2)",
+        )?
+        .execute(params![group_id, permission])?
+        > 0)
+}
+
+/// Takes a permission from a group; returns whether it had it.
+pub fn revoke_group(conn: &Connection, group_id: i64, permission: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM group_permissions WHERE group_id = ?1 AND permission = ?2")?
+        .execute(params![group_id, permission])?
+        > 0)
+}
+
+/// The usernames of a group's members, sorted.
+pub fn members(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.username FROM group_members m JOIN users u ON u.id = m.user_id \
+         WHERE m.group_id = ?1 ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map([group_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Adds a member; returns whether it was new.
+pub fn add_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![group_id, user_id, clock::now()])?
+        > 0)
+}
+
+/// Removes a member; returns whether it was one.
+pub fn remove_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM group_members WHERE group_id = ?1 AND user_id = ?2")?
+        .execute(params![group_id, user_id])?
+        > 0)
+}
+
+/// The (id, name) of the groups an account belongs to, by name.
+pub fn groups_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.id, g.name FROM group_members m JOIN groups g ON g.id = m.group_id \
+         WHERE m.user_id = ?1 ORDER BY g.name",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+// ---------------------------------------------------------------------------
+// Per-account grants and denials
+// ---------------------------------------------------------------------------
+
+/// An account's overrides of its role: (permission, effect 'grant'|'deny'), by name.
+pub fn overrides(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT permission, effect FROM user_permissions WHERE user_id = ?1 ORDER BY permission",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Sets one override (replacing the other effect); returns whether anything changed.
+pub fn set_override(
+    conn: &Connection,
+    user_id: i64,
+    permission: &str,
+    effect: &str,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
+             VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (user_id, permission) DO UPDATE SET effect = excluded.effect, \
+             created_at = excluded.created_at WHERE effect <> excluded.effect",
+        )?
+        .execute(params![user_id, permission, effect, clock::now()])?
+        > 0)
+}
+
+/// Deletes every override of an account; returns how many there were.
+pub fn clear_overrides(conn: &Connection, user_id: i64) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM user_permissions WHERE user_id = ?1", [user_id])?)
+}
+
+/// The permissions of a role (the role part of an account's permissions).
+pub fn role_permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rp.permission, u.role FROM users u JOIN role_permissions rp ON rp.role = u.role \
+         WHERE u.id = ?1",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The permissions an account's groups give: (permission, group name).
+pub fn group_permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT gp.permission, g.name FROM group_members m \
+         JOIN groups g ON g.id = m.group_id \
+         JOIN group_permissions gp ON gp.group_id = m.group_id WHERE m.user_id = ?1",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Rows of the `effective_permissions` view for one account: (permission, source).
+pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT permission, source FROM effective_permissions WHERE user_id = ?1 \
+         ORDER BY permission, source",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many accounts can log in (active, a password, a person, not expired) and hold
+/// `permission` through their role, a group or a grant, without a denial of it. The
+/// same union and difference as the `effective_permissions` view, written to run as
+/// one scan of `users` however many accounts there are.
+pub fn count_login_holders(conn: &Connection, permission: &str) -> Result<i64> {
+    let expires = clock::sql_instant("u.expires_at");
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM users u \
+             WHERE u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
+             AND (u.expires_at IS NULL OR {expires} > unixepoch()) \
+             AND (u.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
+                  OR u.id IN (SELECT m.user_id FROM group_members m \
+                              JOIN group_permissions gp ON gp.group_id = m.group_id \
+                              WHERE gp.permission = ?1) \
+                  OR u.id IN (SELECT user_id FROM user_permissions \
+                              WHERE permission = ?1 AND effect = 'grant')) \
+             AND u.id NOT IN (SELECT user_id FROM user_permissions \
+                              WHERE permission = ?1 AND effect = 'deny')"
+        ))?
+        .query_row([permission], |r| r.get(0))?)
+}
+
+// ---------------------------------------------------------------------------
+// Resources
+// ---------------------------------------------------------------------------
+
+/// One resource grant, to an account or a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceGrant {
+    /// `user:NAME` or `group:NAME`.
+    pub holder: String,
+    pub resource_type: String,
+    pub resource_id: String,
+    pub level: String,
+    pub created_at: String,
+}
+
+/// Whom a grant is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    User(i64),
+    Group(i64),
+}
+
+impl Holder {
+    fn ids(self) -> (Option<i64>, Option<i64>) {
+        match self {
+            Holder::User(id) => (Some(id), None),
+            Holder::Group(id) => (None, Some(id)),
+        }
+    }
+}
+
+/// The level a holder is granted on one resource, if any.
+pub fn grant_level(
+    conn: &Connection,
+    holder: Holder,
+    resource_type: &str,
+    resource_id: &str,
+) -> Result<Option<String>> {
+    let (user, group) = holder.ids();
+    Ok(conn
+        .prepare_cached(
+            "SELECT level FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
+             AND resource_type = ?3 AND resource_id = ?4",
+        )?
+        .query_row(params![user, group, resource_type, resource_id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Grants a resource (or changes the level of an existing grant).
+pub fn set_grant(
+    conn: &Connection,
+    holder: Holder,
+    resource_type: &str,
+    resource_id: &str,
+    level: &str,
+) -> Result<()> {
+    let (user, group) = holder.ids();
+    let updated = conn
+        .prepare_cached(
+            "UPDATE resource_grants SET level = ?5 WHERE user_id IS ?1 AND group_id IS ?2 \
+             AND resource_type = ?3 AND resource_id = ?4",
+        )?
+        .execute(params![user, group, resource_type, resource_id, level])?;
+    if updated == 0 {
+        conn.prepare_cached(
+            "INSERT INTO resource_grants (user_id, group_id, resource_type, resource_id, level, \
+             created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            user,
+            group,
+            resource_type,
+            resource_id,
+            level,
+            clock::now()
+        ])?;
+    }
+    Ok(())
+}
+
+/// Removes a grant; returns whether there was one.
+pub fn delete_grant(
+    conn: &Connection,
+    holder: Holder,
+    resource_type: &str,
+    resource_id: &str,
+) -> Result<bool> {
+    let (user, group) = holder.ids();
+    Ok(conn
+        .prepare_cached(
+            "DELETE FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
+             AND resource_type = ?3 AND resource_id = ?4",
+        )?
+        .execute(params![user, group, resource_type, resource_id])?
+        > 0)
+}
+
+/// Grants, optionally only those of one holder and of one type, by holder then resource.
+pub fn grants(
+    conn: &Connection,
+    holder: Option<Holder>,
+    resource_type: Option<&str>,
+) -> Result<Vec<ResourceGrant>> {
+    // One statement per kind of holder, so each uses its index (an `IS NULL OR`
+    // filter would scan every grant).
+    let (filter, key) = match holder {
+        Some(Holder::User(id)) => ("r.user_id = ?1", Some(id)),
+        Some(Holder::Group(id)) => ("r.group_id = ?1", Some(id)),
+        None => ("?1 IS NULL", None),
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT CASE WHEN r.user_id IS NOT NULL THEN 'user:' || u.username \
+                ELSE 'group:' || g.name END AS holder, \
+         r.resource_type, r.resource_id, r.level, r.created_at \
+         FROM resource_grants r \
+         LEFT JOIN users u ON u.id = r.user_id LEFT JOIN groups g ON g.id = r.group_id \
+         WHERE {filter} AND (?2 IS NULL OR r.resource_type = ?2) \
+         ORDER BY holder, r.resource_type, r.resource_id"
+    ))?;
+    let rows = stmt.query_map(params![key, resource_type], |r| {
+        Ok(ResourceGrant {
+            holder: r.get(0)?,
+            resource_type: r.get(1)?,
+            resource_id: r.get(2)?,
+            level: r.get(3)?,
+            created_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The levels an account's groups grant on one resource: (group name, level).
+pub fn group_grant_levels(
+    conn: &Connection,
+    user_id: i64,
+    resource_type: &str,
+    resource_id: &str,
+) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.name, r.level FROM group_members m \
+         JOIN resource_grants r ON r.group_id = m.group_id \
+         JOIN groups g ON g.id = m.group_id \
+         WHERE m.user_id = ?1 AND r.resource_type = ?2 AND r.resource_id = ?3",
+    )?;
+    let rows = stmt.query_map(params![user_id, resource_type, resource_id], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// One account's mode for one resource type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mode {
+    pub resource_type: String,
+    pub mode: String,
+    pub level: String,
+}
+
+/// An account's mode for a type, if it has one.
+pub fn mode(conn: &Connection, user_id: i64, resource_type: &str) -> Result<Option<Mode>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT resource_type, mode, level FROM resource_modes \
+             WHERE user_id = ?1 AND resource_type = ?2",
+        )?
+        .query_row(params![user_id, resource_type], |r| {
+            Ok(Mode {
+                resource_type: r.get(0)?,
+                mode: r.get(1)?,
+                level: r.get(2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Every mode of an account, by type.
+pub fn modes(conn: &Connection, user_id: i64) -> Result<Vec<Mode>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT resource_type, mode, level FROM resource_modes WHERE user_id = ?1 \
+         ORDER BY resource_type",
+    )?;
+    let rows = stmt.query_map([user_id], |r| {
+        Ok(Mode {
+            resource_type: r.get(0)?,
+            mode: r.get(1)?,
+            level: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Sets an account's mode for a type.
+pub fn set_mode(
+    conn: &Connection,
+    user_id: i64,
+    resource_type: &str,
+    mode: &str,
+    level: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO resource_modes (user_id, resource_type, mode, level) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (user_id, resource_type) DO UPDATE SET mode = excluded.mode, \
+         level = excluded.level",
+    )?
+    .execute(params![user_id, resource_type, mode, level])?;
+    Ok(())
+}
+
+/// The SQL an application runs to answer "may account `:user_id` open resource
+/// `:type`:`:id` at level `:level`" (`read` or `write`): one row, 1 or 0. The README's
+/// "Access model" shows this text; `access check` gives the same answer, decided in
+/// Rust by [`crate::authz::resource_level`] (a property test holds them together).
+pub const ACCESS_SQL: &str = "\
+WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 ELSE 1 END AS lvl
+           FROM resource_modes WHERE user_id = :user_id AND resource_type = :type),
+own AS (SELECT max(CASE level WHEN 'write' THEN 2 ELSE 1 END) AS lvl FROM resource_grants
+        WHERE user_id = :user_id AND resource_type = :type AND resource_id = :id),
+grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 ELSE 1 END) AS lvl
+        FROM group_members gm JOIN resource_grants r ON r.group_id = gm.group_id
+        WHERE gm.user_id = :user_id AND r.resource_type = :type AND r.resource_id = :id)
+SELECT CASE
+  WHEN EXISTS (SELECT 1 FROM effective_permissions
+               WHERE user_id = :user_id AND permission = 'resources.all') THEN 2
+  WHEN (SELECT mode FROM m) = 'full'
+    THEN max((SELECT lvl FROM m), coalesce(own.lvl, 0), coalesce(grp.lvl, 0))
+  WHEN (SELECT mode FROM m) = 'deny'
+    THEN CASE WHEN own.lvl IS NOT NULL THEN 0 ELSE max((SELECT lvl FROM m), coalesce(grp.lvl, 0)) END
+  ELSE max(coalesce(own.lvl, 0), coalesce(grp.lvl, 0))
+END >= CASE :level WHEN 'write' THEN 2 ELSE 1 END AS allowed
+FROM own, grp";
+
+/// Runs [`ACCESS_SQL`] (tests and benchmarks compare it with `access check`).
+pub fn access_sql(
+    conn: &Connection,
+    user_id: i64,
+    resource_type: &str,
+    resource_id: &str,
+    level: &str,
+) -> Result<bool> {
+    Ok(conn.prepare_cached(ACCESS_SQL)?.query_row(
+        rusqlite::named_params! {
+            ":user_id": user_id, ":type": resource_type, ":id": resource_id, ":level": level
+        },
+        |r| r.get(0),
+    )?)
+}
+
+/// Per-account counts for `user list --counts`: (groups, resource grants).
+pub fn counts_of(conn: &Connection, user_id: i64) -> Result<(i64, i64)> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT (SELECT count(*) FROM group_members WHERE user_id = ?1), \
+             (SELECT count(*) FROM resource_grants WHERE user_id = ?1)",
+        )?
+        .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
