@@ -15,33 +15,9 @@ use serde_json::{json, Value};
 use crate::authz::{self, Action, Actor, Level};
 use crate::db::{self, access::Holder, users::User};
 use crate::error::{refuse, Refusal};
+use crate::lifecycle::{audit, change, unchanged};
 use crate::output::{Change, Outcome};
 use crate::{clock, lifecycle};
-
-fn change(target: &str, result: Outcome, message: String, details: Value) -> Change {
-    Change {
-        target: target.to_string(),
-        result,
-        message,
-        details,
-        dry_run: false,
-    }
-}
-
-fn unchanged(target: &str, message: String) -> Change {
-    change(target, Outcome::Unchanged, message, Value::Null)
-}
-
-fn audit(
-    conn: &Connection,
-    actor: &Actor,
-    action: &str,
-    target: &str,
-    details: &Value,
-) -> Result<()> {
-    db::audit::append(conn, &actor.audit_name(), action, Some(target), details)?;
-    Ok(())
-}
 
 /// Several changes to one account as one: the first when none changed anything,
 /// else the changed ones' messages and details together.

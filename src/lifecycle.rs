@@ -22,7 +22,8 @@ use crate::output::{Change, Outcome};
 use crate::password::{self, HashParams};
 use crate::{accounts, clock, tokens};
 
-fn change(target: &str, result: Outcome, message: String, details: Value) -> Change {
+/// A change's result for `target` (the domain's one way to build one).
+pub(crate) fn change(target: &str, result: Outcome, message: String, details: Value) -> Change {
     Change {
         target: target.to_string(),
         result,
@@ -32,11 +33,13 @@ fn change(target: &str, result: Outcome, message: String, details: Value) -> Cha
     }
 }
 
-fn unchanged(target: &str, message: String) -> Change {
+/// A no-op's result: reported `unchanged`, not audited.
+pub(crate) fn unchanged(target: &str, message: String) -> Change {
     change(target, Outcome::Unchanged, message, Value::Null)
 }
 
-fn audit(
+/// Appends the change's audit entry, by `actor`, in the caller's transaction.
+pub(crate) fn audit(
     conn: &Connection,
     actor: &Actor,
     action: &str,
