@@ -418,10 +418,15 @@ fn record_failed_login(
 }
 
 /// The last-admin guard's count: accounts that can actually log in (active, a
-/// password hash, a person, not expired — compared as instants) whose effective
-/// permissions hold `users.manage`. `db check`, `stats` and `recover` count the same.
+/// person, not expired — compared as instants — and a password hash userctl can
+/// check: a known format within its parameter bounds) whose effective permissions
+/// hold `users.manage`. `db check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Connection) -> Result<i64> {
-    db::access::count_login_holders(conn, perm::USERS_MANAGE)
+    let usable = db::access::login_holder_hashes(conn, perm::USERS_MANAGE)?
+        .iter()
+        .filter(|hash| password::check_hash(hash, true).is_ok())
+        .count();
+    Ok(i64::try_from(usable)?)
 }
 
 /// A level of access to a resource.

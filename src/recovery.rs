@@ -213,7 +213,7 @@ mod tests {
         let op = Actor::Operator { login: "t".into() };
         let plan = Plan::Promote {
             user: "root".into(),
-            hash: Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaA".into()),
+            hash: Some(crate::authz::tests::TEST_HASH.into()),
         };
         let done = apply(&conn, &op, &plan, false).unwrap();
         assert!(done.changed);
@@ -244,7 +244,7 @@ mod tests {
         let op = Actor::Operator { login: "t".into() };
         let plan = Plan::Reset {
             user: "root".into(),
-            hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y".into(),
+            hash: crate::authz::tests::TEST_HASH.into(),
         };
         let done = apply(&conn, &op, &plan, false).unwrap();
         assert_eq!(done.user.id, id);

@@ -281,15 +281,14 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// How many accounts can log in (active, a password, a person, not expired) and hold
+/// The password hashes of the accounts that can log in (active, a password, a person, not expired) and hold
 /// `permission` through their role, a group or a grant, without a denial of it. The
 /// same union and difference as the `effective_permissions` view, written to run as
 /// one scan of `users` however many accounts there are.
-pub fn count_login_holders(conn: &Connection, permission: &str) -> Result<i64> {
+pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<String>> {
     let expires = clock::sql_instant("u.expires_at");
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT count(*) FROM users u \
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT u.password_hash FROM users u \
              WHERE u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
              AND (u.expires_at IS NULL OR {expires} > unixepoch()) \
              AND (u.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
@@ -300,8 +299,9 @@ pub fn count_login_holders(conn: &Connection, permission: &str) -> Result<i64> {
                               WHERE permission = ?1 AND effect = 'grant')) \
              AND u.id NOT IN (SELECT user_id FROM user_permissions \
                               WHERE permission = ?1 AND effect = 'deny')"
-        ))?
-        .query_row([permission], |r| r.get(0))?)
+    ))?;
+    let rows = stmt.query_map([permission], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 // ---------------------------------------------------------------------------

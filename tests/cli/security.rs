@@ -687,3 +687,34 @@ fn key_revoke_needs_confirmation() {
         0
     );
 }
+
+/// An admin whose stored hash userctl cannot check (bcrypt cost 99, written by SQL)
+/// cannot log in: the guard does not count it, so the last real admin stays, and
+/// `db check` says no admin can log in.
+#[test]
+fn an_admin_with_an_unusable_hash_is_not_counted_by_the_guard() {
+    let env = Env::init();
+    env.add_user("adm2", "admin");
+    let unusable = format!("$2b$99${}", "a".repeat(53));
+    env.sql()
+        .execute(
+            "UPDATE users SET password_hash = ?1 WHERE username = 'adm2'",
+            [&unusable],
+        )
+        .unwrap();
+    let out = env.run(&["--yes", "user", "deactivate", "root"]);
+    out.code(5);
+    assert!(out.stderr.contains("last-admin guard"), "{}", out.stderr);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'root' AND status = 'active'"),
+        1
+    );
+    // With root gone by SQL, nobody can log in as an admin: db check says so.
+    env.sql()
+        .execute(
+            "UPDATE users SET status = 'inactive' WHERE username = 'root'",
+            [],
+        )
+        .unwrap();
+    env.run(&["db", "check"]).code(9);
+}
