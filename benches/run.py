@@ -2,17 +2,24 @@
 """userctl benchmarks: each figure against a baseline measured in the same run.
 
 Usage: cargo build --release && python3 benches/run.py [--small N] [--big N] [--reps R] [--big-reps R]
+       python3 benches/run.py --only big-hash [--big N] [--big-reps R]
 Data and databases go to $BENCH_DIR (default /tmp/userctl-bench). Prints a markdown table.
+
+`--only big-hash` runs only bench 2: the million-row `password_hash` import and its two
+`sqlite3` baselines, interleaved rep by rep (userctl, then each baseline) so that load from
+other work falls on all three alike; during each userctl run a probe measures how long the
+write lock is held, and /usr/bin/time its peak RSS.
 """
-import argparse, os, re, shutil, statistics, subprocess, sys, time
+import argparse, os, re, shutil, sqlite3, statistics, subprocess, sys, threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BIN = os.path.join(HERE, "..", "target", "release", "userctl")
+BIN = os.environ.get("USERCTL_BIN", os.path.join(HERE, "..", "target", "release", "userctl"))
 ap = argparse.ArgumentParser()
 ap.add_argument("--small", type=int, default=10_000, help="users with plaintext passwords (bench 1)")
 ap.add_argument("--big", type=int, default=1_000_000, help="users for benches 2-4")
 ap.add_argument("--reps", type=int, default=3)
 ap.add_argument("--big-reps", type=int, default=1)
+ap.add_argument("--only", choices=["big-hash"], help="run only this benchmark (see above)")
 args = ap.parse_args()
 D = os.environ.get("BENCH_DIR", "/tmp/userctl-bench")
 os.makedirs(D, exist_ok=True)
@@ -58,6 +65,94 @@ TEMPLATE = os.path.join(D, "template.db")
 if not os.path.exists(TEMPLATE):
     subprocess.run([BIN, "--db", TEMPLATE, "init", "--admin", "root", "--email", "root@example.com", "--password-stdin"],
                    input=b"violet tractor sings at dawn\n", check=True, stdout=subprocess.DEVNULL, env=ENV)
+
+
+def lock_probe(db, stop, locked):
+    """Every 50 ms, tries to take the write lock with no busy timeout (a fresh connection
+    each time, so the importer's closing checkpoint runs as it would alone); appends the
+    time of every refused attempt to `locked`."""
+    while not stop.is_set():
+        t = time.perf_counter()
+        try:
+            c = sqlite3.connect(db, timeout=0, isolation_level=None)
+            try:
+                c.execute("BEGIN IMMEDIATE")
+                c.execute("ROLLBACK")
+            finally:
+                c.close()
+        except sqlite3.OperationalError:
+            locked.append(t)
+        stop.wait(0.05)
+
+
+def timed_import(csv_path, db):
+    """One userctl import under /usr/bin/time with the lock probe: (wall s, lock s, RSS KiB)."""
+    stop, locked = threading.Event(), []
+    probe = threading.Thread(target=lock_probe, args=(db, stop, locked))
+    probe.start()
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-v", BIN, "--db", db, "import-csv", csv_path],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
+    wall = time.perf_counter() - t
+    stop.set()
+    probe.join()
+    if p.returncode != 0:
+        sys.exit(f"import failed: {p.stderr[-2000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
+    # The lock is held from the first refused attempt to the last (50 ms resolution).
+    lock = (locked[-1] - locked[0] + 0.05) if locked else 0.0
+    return wall, lock, rss
+
+# Bench 2's baselines: sqlite3 importing the file (users only), and doing the same writes
+# as userctl (the users and one audit row of the same shape per user, hashed with
+# sqlite3's built-in sha3).
+def users_sql(big):
+    return f""".bail on
+BEGIN;
+CREATE TEMP TABLE stage(username, email, name, role, status, password_hash);
+.import --csv --skip 1 {big} stage
+INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at, managed_by)
+  SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'import'
+  FROM stage;
+"""
+AUDIT = """INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash)
+  SELECT rowid + (SELECT coalesce(max(id), 0) FROM audit_log), '2026-01-01T00:00:00Z', 'os:bench',
+    'user.add', username,
+    json_object('email', email, 'display_name', name, 'role', role, 'status', status,
+      'must_change_password', json('false'), 'password', 'set', 'source', 'import-csv',
+      'managed_by', 'import'),
+    lower(hex(sha3(username || email, 256))), lower(hex(sha3(email || username, 256)))
+  FROM stage;
+"""
+def sqlite_import(sql):
+    def once():
+        db = fresh("big-sqlite.db")
+        with open(os.path.join(D, "import.sql"), "w") as f:
+            f.write(sql)
+        with open(os.path.join(D, "import.sql")) as f:
+            return run(["sqlite3", db], stdin=f)
+    return once
+
+if args.only == "big-hash":
+    big = gen(args.big, "hash")
+    runs = []
+    for _ in range(args.big_reps):
+        wall, lock, rss = timed_import(big, fresh("big.db"))
+        b_import = sqlite_import(users_sql(big) + "COMMIT;\n")()
+        b_same = sqlite_import(users_sql(big) + AUDIT + "COMMIT;\n")()
+        runs.append((wall, lock, rss, b_import, b_same))
+        print(f"userctl {wall:.2f} s (write lock {lock:.2f} s, peak RSS {rss/1024:.1f} MiB); "
+              f"sqlite3 .import {b_import:.2f} s; sqlite3 same writes {b_same:.2f} s; "
+              f"ratio to same writes {wall/b_same:.2f}x", flush=True)
+    m = lambda i: statistics.median(r[i] for r in runs)
+    print(f"\nmedians of {len(runs)} interleaved runs, {args.big} rows, load average "
+          f"{os.getloadavg()[0]:.1f}:")
+    print(f"| userctl import | {m(0):.2f} s | write lock held | {m(1):.2f} s | peak RSS | {m(2)/1024:.1f} MiB |")
+    print(f"| sqlite3 .import + INSERT ... SELECT | {m(3):.2f} s | ratio | {m(0)/m(3):.2f}x |")
+    print(f"| sqlite3 same writes | {m(4):.2f} s | ratio | {m(0)/m(4):.2f}x |")
+    print("per-run ratios to same writes: " + ", ".join(f"{r[0]/r[4]:.2f}x" for r in runs))
+    sys.exit(0)
+
 cores = os.cpu_count()
 
 # 1. plaintext import vs N x one hash / cores. One hash: the same binary on one
@@ -81,32 +176,9 @@ rows.append((f"import {args.small} plaintext", t1, f"{args.small} x {h*1000:.1f}
 big = gen(args.big, "hash")
 t2 = med(lambda: run([BIN, "--db", fresh("big.db"), "import-csv", big]), args.big_reps)
 rss2 = rss_kib([BIN, "--db", fresh("big-rss.db"), "import-csv", big])
-USERS = f""".bail on
-BEGIN;
-CREATE TEMP TABLE stage(username, email, name, role, status, password_hash);
-.import --csv --skip 1 {big} stage
-INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at)
-  SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM stage;
-"""
-AUDIT = """INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash)
-  SELECT rowid + (SELECT coalesce(max(id), 0) FROM audit_log), '2026-01-01T00:00:00Z', 'os:bench',
-    'user.add', username,
-    json_object('email', email, 'display_name', name, 'role', role, 'status', status,
-      'must_change_password', json('false'), 'password', 'set', 'source', 'import-csv'),
-    lower(hex(sha3(username || email, 256))), lower(hex(sha3(email || username, 256)))
-  FROM stage;
-"""
-def sqlite_import(sql):
-    def once():
-        db = fresh("big-sqlite.db")
-        with open(os.path.join(D, "import.sql"), "w") as f:
-            f.write(sql)
-        with open(os.path.join(D, "import.sql")) as f:
-            return run(["sqlite3", db], stdin=f)
-    return once
-b2 = med(sqlite_import(USERS + "COMMIT;\n"), args.big_reps)
+b2 = med(sqlite_import(users_sql(big) + "COMMIT;\n"), args.big_reps)
 rows.append((f"import {args.big} with password_hash", t2, "sqlite3 .import, one transaction", b2, 1.0))
-b2s = med(sqlite_import(USERS + AUDIT + "COMMIT;\n"), args.big_reps)
+b2s = med(sqlite_import(users_sql(big) + AUDIT + "COMMIT;\n"), args.big_reps)
 rows.append((f"import {args.big} with password_hash", t2, "sqlite3, same writes (users + audit rows)", b2s, 1.0))
 
 # 3. export of every user vs sqlite3 -csv of the same query; peak memory.

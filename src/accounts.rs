@@ -140,13 +140,19 @@ pub struct Added<'a> {
 
 impl<'a> Added<'a> {
     pub fn new(u: &'a NewUser, source: Option<&'static str>) -> Self {
+        Self::planned(u, u.password_hash.is_some(), source)
+    }
+
+    /// The details of an account whose password hash may still be on its way (a bulk
+    /// import digests them before it hashes the passwords).
+    pub fn planned(u: &'a NewUser, password_set: bool, source: Option<&'static str>) -> Self {
         Added {
             email: u.email.as_deref(),
             display_name: &u.display_name,
             role: &u.role,
             status: u.status,
             must_change_password: u.must_change_password,
-            password: if u.password_hash.is_some() {
+            password: if password_set {
                 "set"
             } else {
                 "none"

@@ -923,6 +923,7 @@ pub fn run(
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::names(conn)?.into_iter().collect();
     let mut granted: HashSet<String> = HashSet::new();
+    let who = actor.audit_name();
     db::import::create_stage(conn)?;
 
     let mut report = Report {
@@ -987,7 +988,7 @@ pub fn run(
                         // Named in the file all the same: `--mode sync` leaves it alone.
                         if record.is_some() {
                             let key = username.to_ascii_lowercase();
-                            db::import::stage(conn, line, &key, None, &Staged::Rejected)?;
+                            db::import::stage(conn, line, &key, None, &Staged::Rejected, None)?;
                         }
                         report.reject(line, &username, reason, record.as_ref());
                         continue;
@@ -1014,8 +1015,23 @@ pub fn run(
                     authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
                     granted.insert(role.clone());
                 }
-                let duplicate =
-                    db::import::stage(conn, line, &username, email.as_deref(), &staged)?;
+                let audit = match &staged {
+                    Staged::Create(u) => Some(added_entry(
+                        &who,
+                        opts,
+                        u,
+                        u.password_hash.is_some() || secret.is_some(),
+                    )?),
+                    _ => None,
+                };
+                let duplicate = db::import::stage(
+                    conn,
+                    line,
+                    &username,
+                    email.as_deref(),
+                    &staged,
+                    audit.as_ref(),
+                )?;
                 let invalid = match duplicate {
                     Some(Duplicate::Username { first_line }) => Some(format!(
                         "username '{username}' already appears on line {first_line}"
@@ -1094,6 +1110,28 @@ struct AddedBy<'a> {
     #[serde(flatten)]
     added: accounts::Added<'a>,
     managed_by: &'a str,
+}
+
+/// The action of a new account's audit entry.
+const ADD_ACTION: &str = "user.add";
+
+/// The audit entry of a new account, digested while staging (before the lock): its
+/// password is `set` when the file gives a hash or one is still to be hashed.
+fn added_entry(
+    who: &str,
+    opts: &Options,
+    user: &NewUser,
+    password_set: bool,
+) -> Result<db::audit::Body> {
+    db::audit::Body::new(
+        who,
+        ADD_ACTION,
+        Some(&user.username),
+        &AddedBy {
+            added: accounts::Added::planned(user, password_set, Some("import-csv")),
+            managed_by: &opts.source,
+        },
+    )
 }
 
 /// Refuses (exit 7, nothing written) a run over one of its safety limits.
@@ -1187,82 +1225,74 @@ fn write(
         }
         Err(e) => return Err(e),
     }
+    // The new accounts' entries, staged with their digests before the lock: only their
+    // links are computed here.
     let mut audit = db::audit::Appender::at_head(tx)?;
-    db::import::for_each_staged(tx, |line, staged| {
-        match staged {
-            Staged::Create(user) => {
-                audit.append(
-                    tx,
-                    &now,
-                    &who,
-                    "user.add",
-                    Some(&user.username),
-                    &AddedBy {
-                        added: accounts::Added::new(&user, Some("import-csv")),
-                        managed_by: &opts.source,
-                    },
+    let audited = audit.append_staged(tx, &now, |tx| {
+        db::import::insert_created_audit(tx, &now, &who, ADD_ACTION)
+    })?;
+    anyhow::ensure!(
+        audited as u64 == counts.created,
+        "{audited} audit entries staged for {} new accounts",
+        counts.created
+    );
+    if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
+        names.created = db::import::created_names(tx)?;
+    }
+    db::import::for_each_update(tx, |line, u| {
+        let current = match db::import::by_username(tx, &u.username)? {
+            Some(e) if e.id == u.id => e,
+            _ => {
+                changed_meanwhile(
+                    line,
+                    format!("user '{}' was deleted or renamed", u.username),
                 )?;
-                if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
-                    names.created.push(user.username);
-                }
+                return Ok(());
             }
-            Staged::Update(u) => {
-                let current = match db::import::by_username(tx, &u.username)? {
-                    Some(e) if e.id == u.id => e,
-                    _ => {
-                        changed_meanwhile(
-                            line,
-                            format!("user '{}' was deleted or renamed", u.username),
-                        )?;
-                        return Ok(());
-                    }
-                };
-                authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
-                if let Some(Some(email)) = &u.email {
-                    if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
-                    {
-                        changed_meanwhile(line, format!("{e}"))?;
-                    }
-                }
-                let changes = apply_update(tx, &u, &current)?;
-                if changes.is_empty() {
-                    return Ok(());
-                }
-                let reset = changes
-                    .iter()
-                    .any(|c| c.field == "password" && c.new == json!("reset"));
-                let mut fields = serde_json::Map::new();
-                for c in changes.iter().filter(|c| !(reset && c.field == "password")) {
-                    fields.insert(c.field.into(), json!({"old": c.old, "new": c.new}));
-                }
-                if !fields.is_empty() {
-                    let details = json!({
-                        "changes": fields,
-                        "source": "import-csv",
-                        "managed_by": current.managed_by.as_deref().or(u.managed_by.as_deref()),
-                    });
-                    audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
-                }
-                if reset {
-                    // A replaced password: audited as a reset, the old sessions end.
-                    let revoked = db::sessions::delete_for_user(tx, u.id)?;
-                    let details = json!({
-                        "reset": true,
-                        "sessions_revoked": revoked,
-                        "must_change_password": false,
-                        "source": "import-csv",
-                    });
-                    audit.append(tx, &now, &who, "user.passwd", Some(&u.username), &details)?;
-                }
-                counts.updated += 1;
-                if let Some(names) = &mut names {
-                    names.updated.push(Updated {
-                        username: u.username,
-                        changes,
-                    });
-                }
+        };
+        authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
+        if let Some(Some(email)) = &u.email {
+            if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
+            {
+                changed_meanwhile(line, format!("{e}"))?;
             }
-            Staged::Keep | Staged::Rejected => {}
+        }
+        let changes = apply_update(tx, &u, &current)?;
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let reset = changes
+            .iter()
+            .any(|c| c.field == "password" && c.new == json!("reset"));
+        let mut fields = serde_json::Map::new();
+        for c in changes.iter().filter(|c| !(reset && c.field == "password")) {
+            fields.insert(c.field.into(), json!({"old": c.old, "new": c.new}));
+        }
+        if !fields.is_empty() {
+            let details = json!({
+                "changes": fields,
+                "source": "import-csv",
+                "managed_by": current.managed_by.as_deref().or(u.managed_by.as_deref()),
+            });
+            audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
+        }
+        if reset {
+            // A replaced password: audited as a reset, the old sessions end.
+            let revoked = db::sessions::delete_for_user(tx, u.id)?;
+            let details = json!({
+                "reset": true,
+                "sessions_revoked": revoked,
+                "must_change_password": false,
+                "source": "import-csv",
+            });
+            audit.append(tx, &now, &who, "user.passwd", Some(&u.username), &details)?;
+        }
+        counts.updated += 1;
+        if let Some(names) = &mut names {
+            names.updated.push(Updated {
+                username: u.username,
+                changes,
+            });
         }
         Ok(())
     })?;

@@ -1,11 +1,26 @@
 //! SQL for `audit_log`: the append-only, hash-chained record of every change.
 //!
-//! Each entry's `hash` is the hex SHA-256 of the previous entry's hash and this
-//! entry's own fields (id included, each length-prefixed), so an edited, deleted or
+//! Each entry's `hash` chains it to the entry before it, so an edited, deleted or
 //! reordered entry breaks the chain at the first place it was touched. Deleting the
 //! newest entries is caught by comparing the chain head with one kept elsewhere.
+//!
+//! Two formats, told apart entry by entry by the stored `hash`:
+//! - **format 2** (every entry written now): `hash` is `v2:` and the hex SHA-256 of the
+//!   *link* — a tag, `prev_hash`, the id, `at` and the entry's *body digest*, the
+//!   SHA-256 of a tag and its `actor`, `action`, `target` and `details`. The body digest
+//!   depends on nothing but the entry itself, so a bulk import computes it (and the
+//!   JSON) before it takes the write lock; only the link is computed under the lock.
+//! - **format 1** (entries written before): `hash` is the bare hex SHA-256 of
+//!   `prev_hash`, the id, `at`, `actor`, `action`, `target` and `details`.
+//!
+//! Every field is length-prefixed, and the first field of a format-2 link (the tag) has
+//! a length no `prev_hash` has, so no input of one formula is an input of the other:
+//! accepting both lets no edit pass without a SHA-256 second preimage.
+
+use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
+use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -14,6 +29,14 @@ use crate::clock;
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// How a format-2 `hash` starts.
+pub const V2: &str = "v2:";
+
+/// The first field of a body digest and of a link (domain separation: their lengths
+/// are neither 64 nor 67, the lengths of a `prev_hash`).
+const BODY_TAG: &[u8] = b"userctl audit body v2";
+const LINK_TAG: &[u8] = b"userctl audit link v2";
 
 /// One audit entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,12 +65,170 @@ pub fn append(
     Appender::at_head(conn)?.append(conn, &clock::now(), actor, action, target, details)
 }
 
+/// What an entry says, ready to be chained: its details as stored and its body digest.
+/// Computed without the database, before any lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub details: String,
+    pub digest: [u8; 32],
+}
+
+impl Body {
+    /// Serialises `details` and digests the entry's content.
+    pub fn new(
+        actor: &str,
+        action: &str,
+        target: Option<&str>,
+        details: &impl Serialize,
+    ) -> Result<Body> {
+        let details = serde_json::to_string(details)?;
+        let digest = body_digest(actor, action, target, &details);
+        Ok(Body { details, digest })
+    }
+}
+
+/// SHA-256 over `fields`, each preceded by its length.
+fn digest_fields(fields: &[&[u8]]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for field in fields {
+        h.update((field.len() as u64).to_be_bytes());
+        h.update(field);
+    }
+    h.finalize().into()
+}
+
+/// The body digest of a format-2 entry. A missing target and an empty one differ.
+pub fn body_digest(actor: &str, action: &str, target: Option<&str>, details: &str) -> [u8; 32] {
+    let (has_target, target) = match target {
+        Some(t) => (&[1u8][..], t.as_bytes()),
+        None => (&[0u8][..], &b""[..]),
+    };
+    digest_fields(&[
+        BODY_TAG,
+        actor.as_bytes(),
+        action.as_bytes(),
+        has_target,
+        target,
+        details.as_bytes(),
+    ])
+}
+
+/// The stored `hash` of a format-2 entry: `v2:` and the hex link of `body` to `prev`.
+pub fn link_hash(prev: &str, id: i64, at: &str, body: &[u8; 32]) -> String {
+    let link = digest_fields(&[LINK_TAG, prev.as_bytes(), &id.to_be_bytes(), at.as_bytes(), body]);
+    let mut hash = String::with_capacity(V2.len() + 64);
+    hash.push_str(V2);
+    hash.push_str(&crate::tokens::hex(&link));
+    hash
+}
+
+/// The hash of a format-1 entry (written before format 2), chained to `prev`.
+fn v1_hash(
+    prev: &str,
+    id: i64,
+    at: &str,
+    actor: &str,
+    action: &str,
+    target: Option<&str>,
+    details: &str,
+) -> String {
+    crate::tokens::hex(&digest_fields(&[
+        prev.as_bytes(),
+        &id.to_be_bytes(),
+        at.as_bytes(),
+        actor.as_bytes(),
+        action.as_bytes(),
+        target.unwrap_or("\u{0}").as_bytes(),
+        details.as_bytes(),
+    ]))
+}
+
+/// An entry's fields as stored, to check against its `hash`.
+struct Stored<'a> {
+    id: i64,
+    at: &'a str,
+    actor: &'a str,
+    action: &'a str,
+    target: Option<&'a str>,
+    details: &'a str,
+    hash: &'a str,
+}
+
+impl Stored<'_> {
+    /// Whether `hash` is this entry's hash after `prev`, in the format it names.
+    fn chains_to(&self, prev: &str) -> bool {
+        if self.hash.starts_with(V2) {
+            let body = body_digest(self.actor, self.action, self.target, self.details);
+            link_hash(prev, self.id, self.at, &body) == self.hash
+        } else {
+            v1_hash(
+                prev,
+                self.id,
+                self.at,
+                self.actor,
+                self.action,
+                self.target,
+                self.details,
+            ) == self.hash
+        }
+    }
+}
+
 /// Appends many entries in one write transaction, keeping the chain head in memory
 /// instead of reading it back for every entry (a bulk import appends one per account).
 /// Only valid while the transaction that read the head is open and nothing else appends.
 pub struct Appender {
     last_id: i64,
     prev: String,
+}
+
+/// The SQL function [`Appender::append_staged`] lends to its `INSERT … SELECT`.
+pub const CHAIN_FUNCTION: &str = "userctl_audit_chain";
+
+/// The chain as [`CHAIN_FUNCTION`] advances it, one staged row at a time.
+struct Chain {
+    at: String,
+    /// The staged row (its key) the last link was made for.
+    key: Option<i64>,
+    id: i64,
+    prev: String,
+    hash: String,
+}
+
+impl Chain {
+    /// `CHAIN_FUNCTION(key, body, part)`: the entry's id (part 0), `prev_hash` (1) or
+    /// `hash` (2). A new, greater key links the next entry; the same key answers from
+    /// the link already made, whatever order SQLite evaluates the columns in.
+    fn call(&mut self, ctx: &Context<'_>) -> rusqlite::Result<rusqlite::types::Value> {
+        use rusqlite::types::Value;
+        let key: i64 = ctx.get(0)?;
+        let part: i64 = ctx.get(2)?;
+        if self.key != Some(key) {
+            if self.key.is_some_and(|k| key < k) {
+                return Err(rusqlite::Error::UserFunctionError(
+                    "staged audit rows out of order".into(),
+                ));
+            }
+            let body: [u8; 32] = ctx
+                .get_raw(1)
+                .as_blob()
+                .ok()
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| {
+                    rusqlite::Error::UserFunctionError("a staged body digest is not 32 bytes".into())
+                })?;
+            let id = self.id + 1;
+            let hash = link_hash(&self.hash, id, &self.at, &body);
+            self.prev = std::mem::replace(&mut self.hash, hash);
+            self.id = id;
+            self.key = Some(key);
+        }
+        Ok(match part {
+            0 => Value::Integer(self.id),
+            1 => Value::Text(self.prev.clone()),
+            _ => Value::Text(self.hash.clone()),
+        })
+    }
 }
 
 impl Appender {
@@ -71,46 +252,68 @@ impl Appender {
         target: Option<&str>,
         details: &impl Serialize,
     ) -> Result<i64> {
+        let body = Body::new(actor, action, target, details)?;
         let id = self.last_id + 1;
-        let details = serde_json::to_string(details)?;
-        let hash = entry_hash(&self.prev, id, at, actor, action, target, &details);
+        let hash = link_hash(&self.prev, id, at, &body.digest);
         conn.prepare_cached(
             "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
         .execute(params![
-            id, at, actor, action, target, details, self.prev, hash
+            id,
+            at,
+            actor,
+            action,
+            target,
+            body.details,
+            self.prev,
+            hash
         ])?;
         self.last_id = id;
         self.prev = hash;
         Ok(id)
     }
-}
 
-/// The hash of one entry, chained to `prev`.
-pub fn entry_hash(
-    prev: &str,
-    id: i64,
-    at: &str,
-    actor: &str,
-    action: &str,
-    target: Option<&str>,
-    details: &str,
-) -> String {
-    let mut h = Sha256::new();
-    for field in [
-        prev.as_bytes(),
-        &id.to_be_bytes(),
-        at.as_bytes(),
-        actor.as_bytes(),
-        action.as_bytes(),
-        target.unwrap_or("\u{0}").as_bytes(),
-        details.as_bytes(),
-    ] {
-        h.update((field.len() as u64).to_be_bytes());
-        h.update(field);
+    /// Appends entries whose bodies were staged before the lock, all at `at`, in one
+    /// `INSERT … SELECT` that `insert` runs. Its SELECT takes each entry's `id`,
+    /// `prev_hash` and `hash` from `CHAIN_FUNCTION(key, body_digest, 0|1|2)`, the key
+    /// growing from row to row; the function links each row to the one before it.
+    /// Returns how many entries `insert` wrote.
+    pub fn append_staged(
+        &mut self,
+        conn: &Connection,
+        at: &str,
+        insert: impl FnOnce(&Connection) -> Result<usize>,
+    ) -> Result<usize> {
+        let chain = Arc::new(Mutex::new(Chain {
+            at: at.to_string(),
+            key: None,
+            id: self.last_id,
+            prev: String::new(),
+            hash: self.prev.clone(),
+        }));
+        let state = Arc::clone(&chain);
+        conn.create_scalar_function(CHAIN_FUNCTION, 3, FunctionFlags::SQLITE_UTF8, move |ctx| {
+            let mut chain = state
+                .lock()
+                .map_err(|_| rusqlite::Error::UserFunctionError("audit chain poisoned".into()))?;
+            chain.call(ctx)
+        })?;
+        let written = insert(conn);
+        conn.remove_function(CHAIN_FUNCTION, 3)?;
+        let written = written?;
+        let chain = chain
+            .lock()
+            .map_err(|_| anyhow::anyhow!("audit chain poisoned"))?;
+        // Every row written was linked exactly once, in order.
+        anyhow::ensure!(
+            chain.id == self.last_id + i64::try_from(written)?,
+            "the staged audit entries were not chained one by one"
+        );
+        self.last_id = chain.id;
+        self.prev.clone_from(&chain.hash);
+        Ok(written)
     }
-    crate::tokens::hex(&h.finalize())
 }
 
 /// Which entries `list` returns.
@@ -248,8 +451,16 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         let action: String = r.get(3)?;
         let target: Option<String> = r.get(4)?;
         let details: String = r.get(5)?;
-        let computed = entry_hash(&prev, id, &at, &actor, &action, target.as_deref(), &details);
-        if computed != stored {
+        let entry = Stored {
+            id,
+            at: &at,
+            actor: &actor,
+            action: &action,
+            target: target.as_deref(),
+            details: &details,
+            hash: &stored,
+        };
+        if !entry.chains_to(&prev) {
             return Ok(bad(format!("entry {id} was modified after it was written")));
         }
         prev = stored;
@@ -321,16 +532,16 @@ pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
             "entry {id} does not follow the entry before it (deleted or reordered entries)"
         )));
     }
-    if entry_hash(
-        expected_prev,
-        *id,
+    let entry = Stored {
+        id: *id,
         at,
         actor,
         action,
-        target.as_deref(),
+        target: target.as_deref(),
         details,
-    ) != *hash
-    {
+        hash,
+    };
+    if !entry.chains_to(expected_prev) {
         return Ok(Some(format!(
             "entry {id} was modified after it was written"
         )));

@@ -8,6 +8,7 @@
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use crate::db::audit::{Body, CHAIN_FUNCTION};
 use crate::db::users::{NewUser, Status};
 
 /// An existing account as the import compares it.
@@ -121,13 +122,16 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
              password_hash        TEXT,
              must_change_password INTEGER NOT NULL,
              reset                INTEGER NOT NULL DEFAULT 0, -- update: a password reset
-             managed_by           TEXT              -- update: adopted by this source
+             managed_by           TEXT,             -- update: adopted by this source
+             audit_details        TEXT,             -- create: the audit entry's details
+             audit_body           BLOB              -- create: its body digest (db::audit)
          );",
     )?;
     Ok(())
 }
 
-/// Stages one row of the file under its keys (`username` and `email` lowercased).
+/// Stages one row of the file under its keys (`username` and `email` lowercased),
+/// with the audit entry of a new account (`audit`, ignored for other rows).
 /// A key an earlier row holds stages nothing and names that row.
 pub fn stage(
     conn: &Connection,
@@ -135,12 +139,18 @@ pub fn stage(
     username: &str,
     email: Option<&str>,
     row: &Staged,
+    audit: Option<&Body>,
 ) -> Result<Option<Duplicate>> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
-         display_name, role, status, password_hash, must_change_password, reset, managed_by) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         display_name, role, status, password_hash, must_change_password, reset, managed_by, \
+         audit_details, audit_body) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?;
+    let (audit_details, audit_body) = match (row, audit) {
+        (Staged::Create(_), Some(body)) => (Some(body.details.as_str()), Some(&body.digest[..])),
+        _ => (None, None),
+    };
     let line_ = sql_line(line);
     let result = match row {
         Staged::Create(u) => stmt.execute(params![
@@ -157,6 +167,8 @@ pub fn stage(
             u.must_change_password,
             false,
             None::<String>,
+            audit_details,
+            audit_body,
         ]),
         Staged::Update(u) => stmt.execute(params![
             line_,
@@ -172,6 +184,8 @@ pub fn stage(
             u.must_change_password,
             u.reset,
             u.managed_by,
+            None::<String>,
+            None::<Vec<u8>>,
         ]),
         Staged::Keep | Staged::Rejected => stmt.execute(params![
             line_,
@@ -191,6 +205,8 @@ pub fn stage(
             false,
             false,
             None::<String>,
+            None::<String>,
+            None::<Vec<u8>>,
         ]),
     };
     match result {
@@ -272,6 +288,29 @@ pub fn insert_created(conn: &Connection, now: &str, source: &str) -> Result<usiz
     )?)
 }
 
+/// Writes the staged audit entry of every new account (action `action`, by `actor`,
+/// at `at`), in file order, in one statement chained by
+/// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
+pub fn insert_created_audit(conn: &Connection, at: &str, actor: &str, action: &str) -> Result<usize> {
+    Ok(conn.execute(
+        &format!(
+            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             SELECT {CHAIN_FUNCTION}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
+             {CHAIN_FUNCTION}(line, audit_body, 1), {CHAIN_FUNCTION}(line, audit_body, 2) \
+             FROM temp.import_rows WHERE op = 'create' ORDER BY line"
+        ),
+        params![at, actor, action],
+    )?)
+}
+
+/// The usernames of the staged new accounts, in file order.
+pub fn created_names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' ORDER BY line")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Hands an account to an import source.
 pub fn set_managed_by(conn: &Connection, id: i64, source: &str) -> Result<()> {
     conn.prepare_cached("UPDATE main.users SET managed_by = ?2 WHERE id = ?1")?
@@ -315,45 +354,31 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
         .optional()?)
 }
 
-/// Calls `f` with every staged creation and update, in file order.
-pub fn for_each_staged(
-    conn: &Connection,
-    mut f: impl FnMut(u64, Staged) -> Result<()>,
-) -> Result<()> {
+/// Calls `f` with every staged update, in file order (new accounts are written by
+/// [`insert_created`] and [`insert_created_audit`]).
+pub fn for_each_update(conn: &Connection, mut f: impl FnMut(u64, Update) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
          password_hash, must_change_password, reset, managed_by FROM temp.import_rows \
-         WHERE op IN ('create', 'update') ORDER BY line",
+         WHERE op = 'update' ORDER BY line",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let line = line_of(r.get(0)?);
         let status: Option<String> = r.get(7)?;
-        let status = status.map(|s| s.parse().unwrap_or(Status::Inactive));
-        let staged = match r.get::<_, Option<i64>>(1)? {
-            None => Staged::Create(NewUser {
-                username: r.get(2)?,
-                email: r.get(4)?,
-                display_name: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                role: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                status: status.unwrap_or(Status::Active),
-                password_hash: r.get(8)?,
-                must_change_password: r.get(9)?,
-            }),
-            Some(id) => Staged::Update(Update {
-                id,
-                username: r.get(2)?,
-                email: if r.get(3)? { Some(r.get(4)?) } else { None },
-                display_name: r.get(5)?,
-                role: r.get(6)?,
-                status,
-                password_hash: r.get(8)?,
-                must_change_password: r.get(9)?,
-                reset: r.get(10)?,
-                managed_by: r.get(11)?,
-            }),
+        let update = Update {
+            id: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+            username: r.get(2)?,
+            email: if r.get(3)? { Some(r.get(4)?) } else { None },
+            display_name: r.get(5)?,
+            role: r.get(6)?,
+            status: status.map(|s| s.parse().unwrap_or(Status::Inactive)),
+            password_hash: r.get(8)?,
+            must_change_password: r.get(9)?,
+            reset: r.get(10)?,
+            managed_by: r.get(11)?,
         };
-        f(line, staged)?;
+        f(line, update)?;
     }
     Ok(())
 }
