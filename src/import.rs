@@ -923,6 +923,8 @@ pub fn run(
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::names(conn)?.into_iter().collect();
     let mut granted: HashSet<String> = HashSet::new();
+    // Whether any row was staged as an update: the write skips the scan for them if not.
+    let mut any_update = false;
     let who = actor.audit_name();
     db::import::create_stage(conn)?;
 
@@ -1008,7 +1010,10 @@ pub fn run(
                 // it holds.
                 let given = match &staged {
                     Staged::Create(u) => Some(&u.role),
-                    Staged::Update(u) => u.role.as_ref(),
+                    Staged::Update(u) => {
+                        any_update = true;
+                        u.role.as_ref()
+                    }
                     Staged::Keep | Staged::Rejected => None,
                 };
                 if let Some(role) = given.filter(|r| !granted.contains(*r)) {
@@ -1087,7 +1092,7 @@ pub fn run(
     show();
     let names = report.names.take();
     let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
-        write(tx, actor, opts, &granted, names)
+        write(tx, actor, opts, &granted, any_update, names)
     })?;
     report.created = counts.created;
     report.updated = counts.updated;
@@ -1186,6 +1191,7 @@ fn write(
     actor: &Actor,
     opts: &Options,
     granted: &HashSet<String>,
+    any_update: bool,
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
     // Permissions may have changed since validation: check again under the lock.
@@ -1239,7 +1245,7 @@ fn write(
     if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
         names.created = db::import::created_names(tx)?;
     }
-    db::import::for_each_update(tx, |line, u| {
+    db::import::for_each_update(tx, any_update, |line, u| {
         let current = match db::import::by_username(tx, &u.username)? {
             Some(e) if e.id == u.id => e,
             _ => {

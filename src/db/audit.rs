@@ -631,6 +631,224 @@ mod tests {
         assert!(head_problem(&empty).unwrap().unwrap().contains("missing"));
     }
 
+    /// Appends a format-1 entry as userctl wrote them before format 2.
+    fn append_v1(conn: &Connection, target: &str) {
+        let (last_id, prev): (i64, String) = conn
+            .query_row(
+                "SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log \
+                 ORDER BY id DESC LIMIT 1), ?1) FROM audit_log",
+                [GENESIS],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        let (id, at, details) = (last_id + 1, "2026-01-01T00:00:00Z", r#"{"old":true}"#);
+        let hash = v1_hash(&prev, id, at, "os:root", "user.add", Some(target), details);
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             VALUES (?1, ?2, 'os:root', 'user.add', ?3, ?4, ?5, ?6)",
+            params![id, at, target, details, prev, hash],
+        )
+        .unwrap();
+    }
+
+    /// Two format-1 entries (as a database made before format 2 holds), then two of
+    /// format 2 appended by this version.
+    fn mixed_log() -> Connection {
+        let conn = crate::db::open_in_memory().unwrap();
+        append_v1(&conn, "old1");
+        append_v1(&conn, "old2");
+        for name in ["new3", "new4"] {
+            append(&conn, "os:root", "user.add", Some(name), &json!({"n": name})).unwrap();
+        }
+        conn
+    }
+
+    fn first_bad(conn: &Connection) -> Option<(i64, String)> {
+        verify(conn).unwrap().first_bad
+    }
+
+    #[test]
+    fn new_entries_are_format_2_and_a_mixed_chain_verifies() {
+        let conn = mixed_log();
+        let hashes: Vec<String> = conn
+            .prepare("SELECT hash FROM audit_log ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(!hashes[0].starts_with(V2) && hashes[0].len() == 64);
+        assert!(!hashes[1].starts_with(V2));
+        assert!(hashes[2].starts_with(V2) && hashes[2].len() == 67);
+        assert!(hashes[3].starts_with(V2));
+        let v = verify(&conn).unwrap();
+        assert_eq!((v.entries, v.first_bad), (4, None));
+        assert_eq!(v.head, hashes[3]);
+        assert_eq!(head_problem(&conn).unwrap(), None);
+        // The per-write check on a format-1 head.
+        let old = crate::db::open_in_memory().unwrap();
+        append_v1(&old, "old1");
+        append_v1(&old, "old2");
+        assert_eq!(head_problem(&old).unwrap(), None);
+        old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", [])
+            .unwrap();
+        assert!(head_problem(&old).unwrap().unwrap().contains("entry 2 was modified"));
+    }
+
+    #[test]
+    fn edits_of_either_format_are_named() {
+        for (id, sql) in [
+            (1, "UPDATE audit_log SET target = 'mallory' WHERE id = 1"),
+            (2, "UPDATE audit_log SET details = '{\"old\":false}' WHERE id = 2"),
+            (2, "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 2"),
+            (3, "UPDATE audit_log SET actor = 'os:mallory' WHERE id = 3"),
+            (3, "UPDATE audit_log SET target = NULL WHERE id = 3"),
+            (3, "UPDATE audit_log SET target = '' WHERE id = 3"),
+            (4, "UPDATE audit_log SET action = 'user.delete' WHERE id = 4"),
+            (4, "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 4"),
+            // Deleted entries: the next one names the gap.
+            (2, "DELETE FROM audit_log WHERE id = 1"),
+            (4, "DELETE FROM audit_log WHERE id = 3"),
+            // Switching an entry's format: its hash no longer matches either way.
+            (3, "UPDATE audit_log SET hash = substr(hash, 4) WHERE id = 3"),
+            (1, "UPDATE audit_log SET hash = 'v2:' || hash WHERE id = 1"),
+        ] {
+            let conn = mixed_log();
+            conn.execute(sql, []).unwrap();
+            assert_eq!(first_bad(&conn).map(|b| b.0), Some(id), "{sql}");
+        }
+    }
+
+    #[test]
+    fn reordered_entries_of_either_format_are_named() {
+        // Swap the contents of two entries (ids stay in order).
+        for (a, b) in [(1, 2), (3, 4), (2, 3)] {
+            let conn = mixed_log();
+            conn.execute_batch(&format!(
+                "UPDATE audit_log SET id = -1 WHERE id = {a};
+                 UPDATE audit_log SET id = {a} WHERE id = {b};
+                 UPDATE audit_log SET id = {b} WHERE id = -1;"
+            ))
+            .unwrap();
+            assert_eq!(first_bad(&conn).map(|b| b.0), Some(a), "swap {a} and {b}");
+        }
+    }
+
+    #[test]
+    fn an_entry_recomputed_in_the_other_format_breaks_the_next_link() {
+        // Without a key anyone can recompute one entry; the chain then breaks at the
+        // next entry (and at the kept head beyond the last).
+        let conn = mixed_log();
+        let (prev, at, actor, action, details): (String, String, String, String, String) = conn
+            .query_row(
+                "SELECT prev_hash, at, actor, action, details FROM audit_log WHERE id = 3",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        let forged = v1_hash(&prev, 3, &at, &actor, &action, Some("mallory"), &details);
+        conn.execute(
+            "UPDATE audit_log SET target = 'mallory', hash = ?1 WHERE id = 3",
+            [forged],
+        )
+        .unwrap();
+        let bad = first_bad(&conn).unwrap();
+        assert_eq!(bad.0, 4);
+        assert!(bad.1.contains("does not follow"), "{}", bad.1);
+    }
+
+    #[test]
+    fn a_missing_target_and_an_empty_one_digest_apart() {
+        assert_ne!(
+            body_digest("os:a", "x", None, "{}"),
+            body_digest("os:a", "x", Some(""), "{}")
+        );
+        assert_ne!(
+            body_digest("os:ab", "x", None, "{}"),
+            body_digest("os:a", "bx", None, "{}")
+        );
+    }
+
+    /// Stages bodies in a TEMP table keyed by `line` (gaps as an import's are).
+    fn staged(conn: &Connection, names: &[&str]) {
+        conn.execute_batch(
+            "CREATE TEMP TABLE stage (line INTEGER PRIMARY KEY, target TEXT, details TEXT, body BLOB)",
+        )
+        .unwrap();
+        for (i, name) in names.iter().enumerate() {
+            let body = Body::new("os:root", "user.add", Some(name), &json!({"name": name})).unwrap();
+            conn.execute(
+                "INSERT INTO temp.stage VALUES (?1, ?2, ?3, ?4)",
+                params![i as i64 * 3 + 2, name, body.details, &body.digest[..]],
+            )
+            .unwrap();
+        }
+    }
+
+    fn insert_staged(conn: &Connection, at: &str, order: &str) -> Result<usize> {
+        Ok(conn.execute(
+            &format!(
+                "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+                 SELECT {CHAIN_FUNCTION}(line, body, 0), ?1, 'os:root', 'user.add', target, \
+                 details, {CHAIN_FUNCTION}(line, body, 1), {CHAIN_FUNCTION}(line, body, 2) \
+                 FROM temp.stage ORDER BY line {order}"
+            ),
+            [at],
+        )?)
+    }
+
+    #[test]
+    fn staged_entries_chain_in_one_statement_after_either_format() {
+        let conn = mixed_log();
+        staged(&conn, &["s1", "s2", "s3"]);
+        let mut appender = Appender::at_head(&conn).unwrap();
+        let at = "2026-11-23T10:00:00Z";
+        let n = appender
+            .append_staged(&conn, at, |c| insert_staged(c, at, "ASC"))
+            .unwrap();
+        assert_eq!(n, 3);
+        // The appender goes on after them, and the function is gone.
+        appender
+            .append(&conn, at, "os:root", "user.edit", Some("s1"), &json!({}))
+            .unwrap();
+        let v = verify(&conn).unwrap();
+        assert_eq!((v.entries, v.first_bad), (8, None));
+        assert!(insert_staged(&conn, at, "ASC").is_err());
+        let targets: Vec<(i64, String)> = conn
+            .prepare("SELECT id, target FROM audit_log WHERE id > 4 ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            targets,
+            [(5, "s1".into()), (6, "s2".into()), (7, "s3".into()), (8, "s1".into())]
+        );
+        // After a format-1 head too.
+        let conn = crate::db::open_in_memory().unwrap();
+        append_v1(&conn, "old1");
+        staged(&conn, &["s1"]);
+        Appender::at_head(&conn)
+            .unwrap()
+            .append_staged(&conn, at, |c| insert_staged(c, at, "ASC"))
+            .unwrap();
+        assert_eq!(verify(&conn).unwrap().first_bad, None);
+    }
+
+    #[test]
+    fn staged_entries_out_of_order_write_nothing() {
+        let conn = log_three();
+        staged(&conn, &["s1", "s2"]);
+        let at = "2026-11-23T10:00:00Z";
+        let err = Appender::at_head(&conn)
+            .unwrap()
+            .append_staged(&conn, at, |c| insert_staged(c, at, "DESC"))
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("out of order"), "{err:#}");
+        assert_eq!(verify(&conn).unwrap().entries, 3);
+    }
+
     #[test]
     fn a_deleted_entry_is_named() {
         let conn = log_three();

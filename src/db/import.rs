@@ -355,8 +355,16 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
 }
 
 /// Calls `f` with every staged update, in file order (new accounts are written by
-/// [`insert_created`] and [`insert_created_audit`]).
-pub fn for_each_update(conn: &Connection, mut f: impl FnMut(u64, Update) -> Result<()>) -> Result<()> {
+/// [`insert_created`] and [`insert_created_audit`]). `any`: whether some row was
+/// staged as an update (if not, the staging table is not scanned).
+pub fn for_each_update(
+    conn: &Connection,
+    any: bool,
+    mut f: impl FnMut(u64, Update) -> Result<()>,
+) -> Result<()> {
+    if !any {
+        return Ok(());
+    }
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
          password_hash, must_change_password, reset, managed_by FROM temp.import_rows \
