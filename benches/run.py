@@ -112,7 +112,7 @@ BEGIN;
 CREATE TEMP TABLE stage(username, email, name, role, status, password_hash);
 .import --csv --skip 1 {big} stage
 INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at, managed_by)
-  SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'import'
+  SELECT username, email, name, password_hash, role, status, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'csv'
   FROM stage;
 """
 AUDIT = """INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash)
@@ -120,7 +120,7 @@ AUDIT = """INSERT INTO audit_log (id, at, actor, action, target, details, prev_h
     'user.add', username,
     json_object('email', email, 'display_name', name, 'role', role, 'status', status,
       'must_change_password', json('false'), 'password', 'set', 'source', 'import-csv',
-      'managed_by', 'import'),
+      'managed_by', 'csv'),
     lower(hex(sha3(username || email, 256))), lower(hex(sha3(email || username, 256)))
   FROM stage;
 """

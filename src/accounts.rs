@@ -152,11 +152,7 @@ impl<'a> Added<'a> {
             role: &u.role,
             status: u.status,
             must_change_password: u.must_change_password,
-            password: if password_set {
-                "set"
-            } else {
-                "none"
-            },
+            password: if password_set { "set" } else { "none" },
             source,
         }
     }

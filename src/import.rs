@@ -1258,8 +1258,7 @@ fn write(
         };
         authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
         if let Some(Some(email)) = &u.email {
-            if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
-            {
+            if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id)) {
                 changed_meanwhile(line, format!("{e}"))?;
             }
         }

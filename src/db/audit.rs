@@ -115,7 +115,13 @@ pub fn body_digest(actor: &str, action: &str, target: Option<&str>, details: &st
 
 /// The stored `hash` of a format-2 entry: `v2:` and the hex link of `body` to `prev`.
 pub fn link_hash(prev: &str, id: i64, at: &str, body: &[u8; 32]) -> String {
-    let link = digest_fields(&[LINK_TAG, prev.as_bytes(), &id.to_be_bytes(), at.as_bytes(), body]);
+    let link = digest_fields(&[
+        LINK_TAG,
+        prev.as_bytes(),
+        &id.to_be_bytes(),
+        at.as_bytes(),
+        body,
+    ]);
     let mut hash = String::with_capacity(V2.len() + 64);
     hash.push_str(V2);
     hash.push_str(&crate::tokens::hex(&link));
@@ -215,7 +221,9 @@ impl Chain {
                 .ok()
                 .and_then(|b| b.try_into().ok())
                 .ok_or_else(|| {
-                    rusqlite::Error::UserFunctionError("a staged body digest is not 32 bytes".into())
+                    rusqlite::Error::UserFunctionError(
+                        "a staged body digest is not 32 bytes".into(),
+                    )
                 })?;
             let id = self.id + 1;
             let hash = link_hash(&self.hash, id, &self.at, &body);
@@ -658,7 +666,14 @@ mod tests {
         append_v1(&conn, "old1");
         append_v1(&conn, "old2");
         for name in ["new3", "new4"] {
-            append(&conn, "os:root", "user.add", Some(name), &json!({"n": name})).unwrap();
+            append(
+                &conn,
+                "os:root",
+                "user.add",
+                Some(name),
+                &json!({"n": name}),
+            )
+            .unwrap();
         }
         conn
     }
@@ -692,25 +707,43 @@ mod tests {
         assert_eq!(head_problem(&old).unwrap(), None);
         old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", [])
             .unwrap();
-        assert!(head_problem(&old).unwrap().unwrap().contains("entry 2 was modified"));
+        assert!(head_problem(&old)
+            .unwrap()
+            .unwrap()
+            .contains("entry 2 was modified"));
     }
 
     #[test]
     fn edits_of_either_format_are_named() {
         for (id, sql) in [
             (1, "UPDATE audit_log SET target = 'mallory' WHERE id = 1"),
-            (2, "UPDATE audit_log SET details = '{\"old\":false}' WHERE id = 2"),
-            (2, "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 2"),
+            (
+                2,
+                "UPDATE audit_log SET details = '{\"old\":false}' WHERE id = 2",
+            ),
+            (
+                2,
+                "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 2",
+            ),
             (3, "UPDATE audit_log SET actor = 'os:mallory' WHERE id = 3"),
             (3, "UPDATE audit_log SET target = NULL WHERE id = 3"),
             (3, "UPDATE audit_log SET target = '' WHERE id = 3"),
-            (4, "UPDATE audit_log SET action = 'user.delete' WHERE id = 4"),
-            (4, "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 4"),
+            (
+                4,
+                "UPDATE audit_log SET action = 'user.delete' WHERE id = 4",
+            ),
+            (
+                4,
+                "UPDATE audit_log SET at = '2027-01-01T00:00:00Z' WHERE id = 4",
+            ),
             // Deleted entries: the next one names the gap.
             (2, "DELETE FROM audit_log WHERE id = 1"),
             (4, "DELETE FROM audit_log WHERE id = 3"),
             // Switching an entry's format: its hash no longer matches either way.
-            (3, "UPDATE audit_log SET hash = substr(hash, 4) WHERE id = 3"),
+            (
+                3,
+                "UPDATE audit_log SET hash = substr(hash, 4) WHERE id = 3",
+            ),
             (1, "UPDATE audit_log SET hash = 'v2:' || hash WHERE id = 1"),
         ] {
             let conn = mixed_log();
@@ -776,7 +809,8 @@ mod tests {
         )
         .unwrap();
         for (i, name) in names.iter().enumerate() {
-            let body = Body::new("os:root", "user.add", Some(name), &json!({"name": name})).unwrap();
+            let body =
+                Body::new("os:root", "user.add", Some(name), &json!({"name": name})).unwrap();
             conn.execute(
                 "INSERT INTO temp.stage VALUES (?1, ?2, ?3, ?4)",
                 params![i as i64 * 3 + 2, name, body.details, &body.digest[..]],
@@ -823,7 +857,12 @@ mod tests {
             .unwrap();
         assert_eq!(
             targets,
-            [(5, "s1".into()), (6, "s2".into()), (7, "s3".into()), (8, "s1".into())]
+            [
+                (5, "s1".into()),
+                (6, "s2".into()),
+                (7, "s3".into()),
+                (8, "s1".into())
+            ]
         );
         // After a format-1 head too.
         let conn = crate::db::open_in_memory().unwrap();

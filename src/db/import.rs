@@ -291,7 +291,12 @@ pub fn insert_created(conn: &Connection, now: &str, source: &str) -> Result<usiz
 /// Writes the staged audit entry of every new account (action `action`, by `actor`,
 /// at `at`), in file order, in one statement chained by
 /// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_created_audit(conn: &Connection, at: &str, actor: &str, action: &str) -> Result<usize> {
+pub fn insert_created_audit(
+    conn: &Connection,
+    at: &str,
+    actor: &str,
+    action: &str,
+) -> Result<usize> {
     Ok(conn.execute(
         &format!(
             "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \

@@ -2,6 +2,7 @@
 //! each. One test binary for all of them keeps link time down.
 
 mod access;
+mod audit_formats;
 mod bulk;
 mod common;
 mod csv_import;
