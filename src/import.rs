@@ -923,8 +923,9 @@ pub fn run(
     let params = settings::hash_params(conn)?;
     let roles: HashSet<String> = db::roles::names(conn)?.into_iter().collect();
     let mut granted: HashSet<String> = HashSet::new();
-    // Whether any row was staged as an update: the write skips the scan for them if not.
-    let mut any_update = false;
+    // Whether any row was staged as a creation / an update: the write skips the scans
+    // for them if not.
+    let mut planned = Planned::default();
     let who = actor.audit_name();
     db::import::create_stage(conn)?;
 
@@ -1009,9 +1010,12 @@ pub fn run(
                 // No escalation: an `--as` account only gives roles whose permissions
                 // it holds.
                 let given = match &staged {
-                    Staged::Create(u) => Some(&u.role),
+                    Staged::Create(u) => {
+                        planned.create = true;
+                        Some(&u.role)
+                    }
                     Staged::Update(u) => {
-                        any_update = true;
+                        planned.update = true;
                         u.role.as_ref()
                     }
                     Staged::Keep | Staged::Rejected => None,
@@ -1092,7 +1096,7 @@ pub fn run(
     show();
     let names = report.names.take();
     let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
-        write(tx, actor, opts, &granted, any_update, names)
+        write(tx, actor, opts, &granted, planned, names)
     })?;
     report.created = counts.created;
     report.updated = counts.updated;
@@ -1115,6 +1119,14 @@ struct AddedBy<'a> {
     #[serde(flatten)]
     added: accounts::Added<'a>,
     managed_by: &'a str,
+}
+
+/// Which kinds of rows were staged (rows rejected afterwards included): the write
+/// skips the staging table's scans for the others.
+#[derive(Default, Clone, Copy)]
+struct Planned {
+    create: bool,
+    update: bool,
 }
 
 /// The action of a new account's audit entry.
@@ -1191,7 +1203,7 @@ fn write(
     actor: &Actor,
     opts: &Options,
     granted: &HashSet<String>,
-    any_update: bool,
+    planned: Planned,
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
     // Permissions may have changed since validation: check again under the lock.
@@ -1209,43 +1221,14 @@ fn write(
     let who = actor.audit_name();
     let now = clock::now();
     let mut counts = Counts::default();
-    let changed_meanwhile = |line: u64, what: String| {
-        refuse::<()>(
-            Refusal::conflict(format!(
-                "line {line}: {what} (the database changed during the import); nothing was written"
-            ))
-            .hint("run the import again"),
-        )
-    };
-    match db::import::insert_created(tx, &now, &opts.source) {
-        Ok(n) => counts.created = n as u64,
-        Err(e) if db::import::is_constraint(&e) => {
-            let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
-            changed_meanwhile(
-                line,
-                format!(
-                    "user '{username}' or its email was created meanwhile, or its role deleted"
-                ),
-            )?;
-            return Err(e);
-        }
-        Err(e) => return Err(e),
-    }
-    // The new accounts' entries, staged with their digests before the lock: only their
-    // links are computed here.
     let mut audit = db::audit::Appender::at_head(tx)?;
-    let audited = audit.append_staged(tx, &now, |tx| {
-        db::import::insert_created_audit(tx, &now, &who, ADD_ACTION)
-    })?;
-    anyhow::ensure!(
-        audited as u64 == counts.created,
-        "{audited} audit entries staged for {} new accounts",
-        counts.created
-    );
+    if planned.create {
+        counts.created = create_staged(tx, &mut audit, opts, &now, &who)?;
+    }
     if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
         names.created = db::import::created_names(tx)?;
     }
-    db::import::for_each_update(tx, any_update, |line, u| {
+    db::import::for_each_update(tx, planned.update, |line, u| {
         let current = match db::import::by_username(tx, &u.username)? {
             Some(e) if e.id == u.id => e,
             _ => {
@@ -1322,6 +1305,50 @@ fn write(
         }
     }
     Ok((counts, names))
+}
+
+/// Refuses (exit 4) a write that finds the database changed since validation.
+fn changed_meanwhile(line: u64, what: String) -> Result<()> {
+    refuse(
+        Refusal::conflict(format!(
+            "line {line}: {what} (the database changed during the import); nothing was written"
+        ))
+        .hint("run the import again"),
+    )
+}
+
+/// Writes the staged new accounts and their staged audit entries; returns how many.
+fn create_staged(
+    tx: &Transaction<'_>,
+    audit: &mut db::audit::Appender,
+    opts: &Options,
+    now: &str,
+    who: &str,
+) -> Result<u64> {
+    let created = match db::import::insert_created(tx, now, &opts.source) {
+        Ok(n) => n as u64,
+        Err(e) if db::import::is_constraint(&e) => {
+            let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
+            changed_meanwhile(
+                line,
+                format!(
+                    "user '{username}' or its email was created meanwhile, or its role deleted"
+                ),
+            )?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
+    // Their entries, staged with their digests before the lock: only the links are
+    // computed here.
+    let audited = audit.append_staged(tx, now, |tx| {
+        db::import::insert_created_audit(tx, now, who, ADD_ACTION)
+    })?;
+    anyhow::ensure!(
+        audited as u64 == created,
+        "{audited} audit entries staged for {created} new accounts"
+    );
+    Ok(created)
 }
 
 /// Applies one staged update to the account as it is now (read under the lock);

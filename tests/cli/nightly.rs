@@ -334,9 +334,10 @@ fn ten_nights_of_the_same_hr_file() {
     expected.insert("hal".into(), line("active user hr person argon2 Hal Hill"));
     expected.insert("zoe".into(), line("active user hr person argon2 Zoe Zane"));
     assert_eq!(state(&env), expected);
+    // An import writes its new accounts' entries first (file order), then the others.
     assert_eq!(
         audit_after(&env, mark),
-        vec![by_operator("user.edit zoe"), by_operator("user.add hal")]
+        vec![by_operator("user.add hal"), by_operator("user.edit zoe")]
     );
     let night7 = std::fs::read_to_string(&pw_out).unwrap();
     let names: Vec<&str> = night7
