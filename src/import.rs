@@ -1234,7 +1234,7 @@ fn write(
             _ => {
                 changed_meanwhile(
                     line,
-                    format!("user '{}' was deleted or renamed", u.username),
+                    &format!("user '{}' was deleted or renamed", u.username),
                 )?;
                 return Ok(());
             }
@@ -1242,7 +1242,7 @@ fn write(
         authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
         if let Some(Some(email)) = &u.email {
             if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id)) {
-                changed_meanwhile(line, format!("{e}"))?;
+                changed_meanwhile(line, &format!("{e}"))?;
             }
         }
         let changes = apply_update(tx, &u, &current)?;
@@ -1308,7 +1308,7 @@ fn write(
 }
 
 /// Refuses (exit 4) a write that finds the database changed since validation.
-fn changed_meanwhile(line: u64, what: String) -> Result<()> {
+fn changed_meanwhile(line: u64, what: &str) -> Result<()> {
     refuse(
         Refusal::conflict(format!(
             "line {line}: {what} (the database changed during the import); nothing was written"
@@ -1331,7 +1331,7 @@ fn create_staged(
             let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
             changed_meanwhile(
                 line,
-                format!(
+                &format!(
                     "user '{username}' or its email was created meanwhile, or its role deleted"
                 ),
             )?;
