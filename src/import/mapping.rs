@@ -22,6 +22,9 @@ pub struct Mapping {
     pub role: Vec<(String, String)>,
 }
 
+/// The column of a map entry whose header is to be ignored (`'Employee #=-'`).
+pub const IGNORE: &str = "-";
+
 /// At most this many characters of a name from the file are repeated in a message.
 const ECHO: usize = 80;
 
@@ -62,9 +65,20 @@ fn split(flag: &str, text: &str) -> Result<(String, String), Refusal> {
 }
 
 impl Mapping {
-    /// Adds one `--map 'HEADER=column'` (or a line of `--map-file`).
+    /// Adds one `--map 'HEADER=column'` (or a line of `--map-file`); `HEADER=-` ignores
+    /// the header, as `--ignore-column HEADER` does.
     pub fn add_column(&mut self, text: &str) -> Result<(), Refusal> {
         let (header, column) = split("--map", text)?;
+        if column == IGNORE {
+            if self.columns.iter().any(|(h, _)| *h == key(&header)) {
+                return Err(Refusal::usage(format!(
+                    "--map names the header '{}' twice",
+                    echo(&key(&header))
+                )));
+            }
+            self.add_ignore(&header);
+            return Ok(());
+        }
         let column = column.to_ascii_lowercase();
         let Some(column) = COLUMNS.iter().find(|c| **c == column) else {
             return Err(Refusal::usage(format!(
@@ -72,10 +86,13 @@ impl Mapping {
                 echo(text),
                 echo(&column)
             ))
-            .hint(format!("the columns: {}", COLUMNS.join(", "))));
+            .hint(format!(
+                "the columns: {}; or '{IGNORE}' to ignore the header",
+                COLUMNS.join(", ")
+            )));
         };
         let header = key(&header);
-        if self.columns.iter().any(|(h, _)| *h == header) {
+        if self.columns.iter().any(|(h, _)| *h == header) || self.ignore.contains(&header) {
             return Err(Refusal::usage(format!(
                 "--map names the header '{}' twice",
                 echo(&header)
@@ -203,6 +220,22 @@ mod tests {
             .add_map_file("hr.map", "# comment\n\nA=email\nB=nope\n")
             .unwrap_err();
         assert!(err.message.contains("hr.map, line 4"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_map_entry_can_ignore_a_header() {
+        let mut m = Mapping::default();
+        m.add_map_file("hr.map", "Mail=email\nEmployee # = -\n")
+            .unwrap();
+        assert_eq!(m.column_for("employee #"), None);
+        assert_eq!(m.column_for("Mail").unwrap(), "email");
+        // Mapped and ignored, or ignored twice by the map: a mistake in the map.
+        let err = m.add_column("mail=-").unwrap_err();
+        assert!(err.message.contains("twice"), "{}", err.message);
+        let err = m.add_column("employee #=name").unwrap_err();
+        assert!(err.message.contains("twice"), "{}", err.message);
+        let err = m.add_column("Dept=nope").unwrap_err();
+        assert!(err.hint.unwrap_or_default().contains("'-' to ignore"));
     }
 
     #[test]

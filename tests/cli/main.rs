@@ -14,6 +14,7 @@ mod fuzz;
 mod generated;
 mod hashes;
 mod hr_files;
+mod import_limits;
 mod keys_invites;
 mod kill;
 mod lifecycle;
