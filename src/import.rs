@@ -809,7 +809,9 @@ fn unreadable(e: csv::Error, line: u64) -> anyhow::Error {
                  (Excel in Western Europe) or --encoding utf-16le",
             )
             .into(),
-        Some(why @ decode::Unreadable::TooLong { .. }) => Refusal::invalid(why.to_string())
+        Some(
+            why @ (decode::Unreadable::TooLong { .. } | decode::Unreadable::RecordTooLong { .. }),
+        ) => Refusal::invalid(why.to_string())
             .hint("check the file, --delimiter and --skip-lines")
             .into(),
         None if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
@@ -836,7 +838,8 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
                 },
                 shape.encoding,
                 shape.skip_lines,
-            ),
+            )
+            .delimiter(shape.delimiter),
             offset: 0,
             newlines: Rc::clone(&newlines),
         });

@@ -1,6 +1,7 @@
 //! The bytes of an HR file as UTF-8 for the CSV parser: the encoding decoded (a BOM
 //! detected, or `--encoding`), the preamble skipped (`--skip-lines`), and every line
-//! capped in length, so that memory stays bounded whatever the file holds.
+//! and every record (a quoted field may span lines) capped in length, so that memory
+//! stays bounded whatever the file holds.
 //!
 //! Bytes that are not valid in the encoding stop the import with the line they are
 //! on; nothing is replaced with U+FFFD behind the operator's back.
@@ -14,6 +15,10 @@ use encoding_rs::{DecoderResult, Encoding, UTF_8};
 /// hundred bytes; a longer one is not a CSV export (or the wrong `--delimiter`).
 pub const MAX_LINE: usize = 1 << 20;
 
+/// The longest record accepted, in bytes after decoding: a quoted field may hold line
+/// breaks, so one record may span lines, each under [`MAX_LINE`].
+pub const MAX_RECORD: usize = 1 << 20;
+
 /// Why the input cannot be read: carried inside an `io::Error` through the CSV parser.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
@@ -21,6 +26,8 @@ pub enum Unreadable {
     Malformed { line: u64, encoding: &'static str },
     /// A line longer than [`MAX_LINE`].
     TooLong { line: u64 },
+    /// A record from `first_line` longer than [`MAX_RECORD`] by `line`.
+    RecordTooLong { first_line: u64, line: u64 },
 }
 
 impl fmt::Display for Unreadable {
@@ -33,6 +40,12 @@ impl fmt::Display for Unreadable {
                 f,
                 "line {line} is longer than {} MiB: this is not a CSV file of accounts",
                 MAX_LINE >> 20
+            ),
+            Unreadable::RecordTooLong { first_line, line } => write!(
+                f,
+                "line {first_line}: the record starting here is longer than {} MiB by line \
+                 {line} (a quoted field that never closes?): this is not a CSV file of accounts",
+                MAX_RECORD >> 20
             ),
         }
     }
@@ -64,6 +77,49 @@ pub struct Decoded<R> {
     failed: Option<Unreadable>,
     /// The decoder has seen the end of the input: it may not be called again.
     done: bool,
+    /// Where the CSV parser is, as far as the record cap needs to know.
+    record: Record,
+}
+
+/// The CSV syntax as the parser reads it (RFC 4180 with `"` quotes doubled inside a
+/// quoted field; a quote elsewhere in a field is a plain character), to know where a
+/// record ends.
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    delimiter: u8,
+    /// Bytes of the record so far, line breaks included.
+    len: usize,
+    first_line: u64,
+    field_start: bool,
+    quoted: bool,
+    /// A `"` inside a quoted field: doubled (an escaped quote) or the field's end.
+    quote_seen: bool,
+}
+
+impl Record {
+    /// Takes one byte of the record; true at its end.
+    fn step(&mut self, b: u8) -> bool {
+        self.len += 1;
+        if self.quoted {
+            if !self.quote_seen {
+                self.quote_seen = b == b'"';
+                return false;
+            }
+            self.quote_seen = false;
+            if b == b'"' {
+                return false;
+            }
+            self.quoted = false;
+        }
+        if b == b'\n' {
+            self.len = 0;
+            self.field_start = true;
+            return true;
+        }
+        self.quoted = b == b'"' && self.field_start;
+        self.field_start = b == self.delimiter;
+        false
+    }
 }
 
 impl<R: Read> Decoded<R> {
@@ -85,7 +141,22 @@ impl<R: Read> Decoded<R> {
             skip,
             failed: None,
             done: false,
+            record: Record {
+                delimiter: b',',
+                len: 0,
+                first_line: skip + 1,
+                field_start: true,
+                quoted: false,
+                quote_seen: false,
+            },
         }
+    }
+
+    /// The delimiter the CSV parser splits fields at (`,` unless set).
+    #[must_use]
+    pub fn delimiter(mut self, delimiter: u8) -> Self {
+        self.record.delimiter = delimiter;
+        self
     }
 
     fn fail(&mut self, why: Unreadable) -> io::Error {
@@ -117,6 +188,13 @@ impl<R: Read> Decoded<R> {
             // Count lines and skip the preamble over what was decoded, before any error.
             let mut keep_from = 0;
             for i in 0..written {
+                if self.skip == 0 && self.record.step(self.out[i]) {
+                    self.record.first_line = self.newlines + 2;
+                } else if self.record.len > MAX_RECORD && self.record.first_line <= self.newlines {
+                    // (A record on one line is the line cap's to name.)
+                    let (first_line, line) = (self.record.first_line, self.newlines + 1);
+                    return Err(self.fail(Unreadable::RecordTooLong { first_line, line }));
+                }
                 if self.out[i] == b'\n' {
                     self.newlines += 1;
                     self.line_len = 0;
@@ -240,6 +318,43 @@ mod tests {
                 line: 2,
                 encoding: "UTF-8"
             }
+        );
+    }
+
+    #[test]
+    fn caps_a_record_whose_quoted_field_spans_lines() {
+        // Many short lines inside one quoted field, from line 3.
+        let body = "x\n".repeat(MAX_RECORD / 2 + 10);
+        let text = format!("pre\nh,n\nann,\"{body}\"\n");
+        assert_eq!(
+            decode(text.as_bytes(), None, 1).unwrap_err(),
+            Unreadable::RecordTooLong {
+                first_line: 3,
+                // The byte past the cap: the line break ending the field's 524,286th line.
+                line: 3 + u64::try_from(MAX_RECORD / 2 - 3).unwrap(),
+            }
+        );
+        // Records under the cap pass, however many lines a field spans; doubled quotes
+        // stay inside the field, a quote inside an unquoted field opens nothing, and the
+        // record count restarts after each record.
+        let ok = format!(
+            "h,n\nann,\"a \"\"b\"\"\n{}\"\nbo\"b,x\n{}\n",
+            "y\n".repeat(1000),
+            "z".repeat(MAX_LINE - 10)
+        );
+        let mut repeated = String::new();
+        for _ in 0..3 {
+            repeated.push_str(&ok);
+        }
+        assert_eq!(decode(repeated.as_bytes(), None, 0).unwrap(), repeated);
+        // A semicolon file: the delimiter decides where a field (and a quote) starts.
+        let semi = format!("h;n\nann;\"{}\"\n", "x\n".repeat(MAX_RECORD / 2 + 10));
+        let mut d = Decoded::new(semi.as_bytes(), None, 0).delimiter(b';');
+        assert!(d.read_to_end(&mut Vec::new()).is_err());
+        let mut d = Decoded::new(semi.as_bytes(), None, 0);
+        assert!(
+            d.read_to_end(&mut Vec::new()).is_ok(),
+            "with ',' the quote is mid-field"
         );
     }
 

@@ -61,3 +61,37 @@ fn a_map_file_can_ignore_headers() {
     );
     assert_eq!(usernames(&env).len(), 2, "nothing written");
 }
+
+#[test]
+fn a_quoted_field_that_never_closes_is_refused_at_the_record_cap() {
+    let env = Env::init();
+    // Line 3 opens a quote that never closes; every line after it is short.
+    let mut text = String::from("username,name\nann,Ann\nbob,\"Bob\n");
+    for i in 0..600_000 {
+        text.push_str(&format!("u{i},x\n"));
+    }
+    let f = write(&env, "open.csv", text.as_bytes());
+    let run = env.run(&["import-csv", f.to_str().unwrap()]);
+    run.code(7);
+    assert!(
+        run.stderr
+            .contains("error: line 3: the record starting here is longer than 1 MiB by line")
+            && run.stderr.contains("a quoted field that never closes?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint: check the file"),
+        "{}",
+        run.stderr
+    );
+    assert!(usernames(&env).is_empty(), "nothing written");
+    // A quoted field over a few lines is a record like any other.
+    let g = write(
+        &env,
+        "ok.csv",
+        b"username,name\nann,\"Ann\nof the\nhills\"\nbob,Bob\n",
+    );
+    env.run(&["import-csv", g.to_str().unwrap()]).ok();
+    assert_eq!(usernames(&env), ["ann Ann\nof the\nhills", "bob Bob"]);
+}
