@@ -290,14 +290,9 @@ pub fn group_revoke(
     ))
 }
 
-/// Adds accounts to a group. An `--as` actor can only add to a group whose
+/// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
-pub fn add_members(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    user_ids: &[i64],
-) -> Result<Vec<Change>> {
+pub fn add_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
     let g = existing_group(conn, name)?;
     authz::ensure_holds(conn, actor, &g.permissions)?;
     for r in db::access::grants(conn, Some(Holder::Group(g.id)), None)? {
@@ -309,66 +304,51 @@ pub fn add_members(
             Level::parse(&r.level).unwrap_or(Level::Read),
         )?;
     }
-    let mut out = Vec::new();
-    for &id in user_ids {
-        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
-        let user = db::users::get_by_id(conn, id)?;
-        authz::forbid_self(actor, id, "change the groups of")?;
-        if !db::access::add_member(conn, g.id, id)? {
-            out.push(unchanged(
-                &user.username,
-                format!(
-                    "{} is already in group {}; nothing changed",
-                    user.username, g.name
-                ),
-            ));
-            continue;
-        }
-        let details = json!({ "group": g.name });
-        audit(conn, actor, "group.add", &user.username, &details)?;
-        out.push(change(
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    authz::forbid_self(actor, user_id, "change the groups of")?;
+    if !db::access::add_member(conn, g.id, user_id)? {
+        return Ok(unchanged(
             &user.username,
-            Outcome::Updated,
-            format!("added {} to group {}", user.username, g.name),
-            details,
+            format!(
+                "{} is already in group {}; nothing changed",
+                user.username, g.name
+            ),
         ));
     }
-    Ok(out)
+    let details = json!({ "group": g.name });
+    audit(conn, actor, "group.add", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("added {} to group {}", user.username, g.name),
+        details,
+    ))
 }
 
-/// Removes accounts from a group. Guarded.
-pub fn remove_members(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    user_ids: &[i64],
-) -> Result<Vec<Change>> {
+/// Removes one account from a group. Guarded.
+pub fn remove_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
     let g = existing_group(conn, name)?;
-    let mut out = Vec::new();
-    for &id in user_ids {
-        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
-        let user = db::users::get_by_id(conn, id)?;
-        authz::forbid_self(actor, id, "change the groups of")?;
-        if !db::access::remove_member(conn, g.id, id)? {
-            out.push(unchanged(
-                &user.username,
-                format!(
-                    "{} is not in group {}; nothing changed",
-                    user.username, g.name
-                ),
-            ));
-            continue;
-        }
-        let details = json!({ "group": g.name });
-        audit(conn, actor, "group.remove", &user.username, &details)?;
-        out.push(change(
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    authz::forbid_self(actor, user_id, "change the groups of")?;
+    if !db::access::remove_member(conn, g.id, user_id)? {
+        return Ok(unchanged(
             &user.username,
-            Outcome::Updated,
-            format!("removed {} from group {}", user.username, g.name),
-            details,
+            format!(
+                "{} is not in group {}; nothing changed",
+                user.username, g.name
+            ),
         ));
     }
-    Ok(out)
+    let details = json!({ "group": g.name });
+    audit(conn, actor, "group.remove", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("removed {} from group {}", user.username, g.name),
+        details,
+    ))
 }
 
 /// Makes an account's groups exactly `names` (the import's `groups` column). Groups
@@ -388,13 +368,13 @@ pub fn set_groups(
     let mut removed = Vec::new();
     for g in &wanted {
         if !current.iter().any(|(id, _)| *id == g.id) {
-            add_members(conn, actor, &g.name, &[user_id])?;
+            add_member(conn, actor, &g.name, user_id)?;
             added.push(g.name.clone());
         }
     }
     for (id, name) in &current {
         if !wanted.iter().any(|g| g.id == *id) {
-            remove_members(conn, actor, name, &[user_id])?;
+            remove_member(conn, actor, name, user_id)?;
             removed.push(name.clone());
         }
     }
@@ -891,7 +871,7 @@ mod tests {
         authz::write(&conn, false, |tx| {
             create_group(tx, &op(), "ops", "")?;
             group_grant(tx, &op(), "ops", &manage())?;
-            add_members(tx, &op(), "ops", &[root])
+            add_member(tx, &op(), "ops", root)
         })
         .unwrap();
         assert_eq!(authz::active_managers(&conn).unwrap(), 1);
@@ -906,7 +886,7 @@ mod tests {
                 set_overrides(c, a, id, &manage(), true).map(drop)
             }),
             ("group remove", |c, a, id| {
-                remove_members(c, a, "ops", &[id]).map(drop)
+                remove_member(c, a, "ops", id).map(drop)
             }),
             ("group delete", |c, a, _| {
                 delete_group(c, a, "ops").map(drop)
@@ -1063,11 +1043,8 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            denied(authz::write(&conn, false, |tx| remove_members(
-                tx,
-                &me,
-                "ops",
-                &[root]
+            denied(authz::write(&conn, false, |tx| remove_member(
+                tx, &me, "ops", root
             )
             .map(drop))),
             6

@@ -3,6 +3,7 @@
 
 mod access;
 mod bulk;
+mod bulk_access;
 mod common;
 mod csv_import;
 mod dormant;
