@@ -6235,6 +6235,7 @@ fi
 # Usernames, roles and groups from the database named by --db or USERCTL_DB.
 _userctl_names() {
     local cur="${COMP_WORDS[COMP_CWORD]}" names
+    [[ $cur == "=" ]] && cur=""
     names="$("${COMP_WORDS[0]}" __complete -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
     if [[ $? -eq 0 ]]; then
         local IFS=$'

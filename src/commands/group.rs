@@ -68,12 +68,14 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct NameArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct MembersArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
     #[command(flatten)]
     pub targets: TargetArgs,
@@ -82,6 +84,7 @@ pub struct MembersArgs {
 #[derive(Debug, Args)]
 pub struct PermissionArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
     /// Permissions, e.g. users.view audit.view
     #[arg(value_name = "PERMISSION", required = true)]

@@ -5,6 +5,7 @@ mod access;
 mod bulk;
 mod bulk_access;
 mod common;
+mod completion_shells;
 mod csv_import;
 mod dormant;
 mod faults;
