@@ -489,7 +489,15 @@ impl Record for User {
             opt(self.last_active_at.as_deref()),
         ]
     }
+    fn optional() -> &'static [&'static str] {
+        NARROW_DROPS
+    }
 }
+
+/// What `user list` leaves out on a narrow terminal, least important first: last
+/// active already counts the last login; then the creation date, 2FA, the id and
+/// the display name. Username, email, role, status and last active stay.
+const NARROW_DROPS: &[&str] = &["last_login_at", "created_at", "two_factor", "id", "name"];
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
@@ -568,6 +576,9 @@ impl Record for Counted {
         cells.push(self.groups.to_string());
         cells.push(self.grants.to_string());
         cells
+    }
+    fn optional() -> &'static [&'static str] {
+        NARROW_DROPS
     }
 }
 
