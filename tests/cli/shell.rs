@@ -528,6 +528,12 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
         bash("userctl user role bob ''", 4),
         "admin\nhelpdesk\nmoderator\nuser\n"
     );
+    // bash splits `--role=m` at the '=': still a role.
+    assert_eq!(bash("userctl user list --role = m", 5), "moderator\n");
+    assert_eq!(
+        bash("userctl user list --role =", 4),
+        "admin\nhelpdesk\nmoderator\nuser\n"
+    );
     // Not a name: clap's own completion.
     assert_eq!(bash("userctl user lis", 2), "list\n");
 }
