@@ -4,6 +4,7 @@
 mod access;
 mod bulk;
 mod common;
+mod csv_access;
 mod csv_import;
 mod dormant;
 mod faults;
