@@ -3,6 +3,7 @@
 
 mod access;
 mod bulk;
+mod cannot_log_in;
 mod common;
 mod csv_access;
 mod csv_import;
