@@ -427,8 +427,8 @@ struct Row {
     password_hash: Option<String>,
     /// The `groups` cell (`None`: no such column): every group, `;`-separated.
     groups: Option<Vec<String>>,
-    /// The `expires_at` cell (`None`: no such column; `Some(None)`: never).
-    expires_at: Option<Option<String>>,
+    /// The `expires_at` cell (`None`: no such column).
+    expires_at: Option<Expiry>,
     /// The attribute cells: (name, value; `None` for an empty cell).
     attributes: Vec<(String, Option<String>)>,
 }
@@ -528,9 +528,9 @@ fn read_row(
     };
     let expires_at = match cell(record, h.expires_at).map(str::trim) {
         None => None,
-        Some("") => Some(None),
+        Some("") => Some(Expiry { at: None }),
         Some(text) => match expiry_cell(text) {
-            Ok(at) => Some(at),
+            Ok(at) => Some(Expiry { at }),
             Err(why) => return fail(why),
         },
     };
@@ -642,7 +642,7 @@ fn plan_row(
     let wanted = Extras {
         groups: row.groups.take(),
         add_only: false,
-        expires: row.expires_at.take().map(|at| Expiry { at }),
+        expires: row.expires_at.take(),
         attributes: std::mem::take(&mut row.attributes),
     };
     if let Some(role) = &row.role {
