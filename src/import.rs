@@ -8,6 +8,11 @@
 //! import's source; `--mode sync` sweeps only the active accounts of that source, within
 //! a safety limit. Passwords in the file are initial passwords: an account that has one
 //! keeps it (no hashing, no verification) unless `--reset-passwords`.
+//!
+//! Groups, expiry and declared attributes are columns too: a column present states
+//! the whole value (an empty cell: no groups, never, no value of its own), an absent
+//! one leaves the accounts alone. They are applied in the same write, authorised,
+//! guarded, and recorded in each account's own audit entry.
 
 mod decode;
 mod mapping;
