@@ -7,7 +7,9 @@
 
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
 
+use crate::clock;
 use crate::db::users::{NewUser, Status};
 
 /// An existing account as the import compares it.
@@ -24,14 +26,19 @@ pub struct Existing {
     pub managed_by: Option<String>,
     /// `person` or `service`.
     pub kind: String,
+    /// The expiry as the instant it names, written `YYYY-MM-DDTHH:MM:SSZ` whatever
+    /// form the application stored it in (`None`: never, or unreadable).
+    pub expires_at: Option<String>,
 }
 
 /// The account with this username (case-insensitive), if any.
 pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
-         kind FROM main.users WHERE username = ?1 COLLATE NOCASE",
-    )?;
+         kind, strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch') FROM main.users \
+         WHERE username = ?1 COLLATE NOCASE",
+        clock::sql_instant("expires_at")
+    ))?;
     Ok(stmt
         .query_row([username], |r| {
             Ok(Existing {
@@ -44,6 +51,7 @@ pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>
                 password_hash: r.get(6)?,
                 managed_by: r.get(7)?,
                 kind: r.get(8)?,
+                expires_at: r.get(9)?,
             })
         })
         .optional()?)
@@ -81,6 +89,37 @@ pub struct Update {
     pub must_change_password: bool,
     /// Adopted by the import's source.
     pub managed_by: Option<String>,
+}
+
+/// What a row says about an account's groups, expiry and attributes: each `None`
+/// (or absent) where the file has no such column, so the account keeps what it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extras {
+    /// Every group the account is to be in (an empty list: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// Only join the groups named, never leave one (an account another source manages).
+    #[serde(default)]
+    pub add_only: bool,
+    /// The expiry to set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<Expiry>,
+    /// (attribute, its value; `None`: no value of its own, the default applies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, Option<String>)>,
+}
+
+/// An expiry a row sets: `at` `None` is "never".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expiry {
+    pub at: Option<String>,
+}
+
+impl Extras {
+    /// Whether the row says nothing about groups, expiry or attributes.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_none() && self.expires.is_none() && self.attributes.is_empty()
+    }
 }
 
 /// What the write does with one row of the file.
@@ -121,25 +160,32 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
              password_hash        TEXT,
              must_change_password INTEGER NOT NULL,
              reset                INTEGER NOT NULL DEFAULT 0, -- update: a password reset
-             managed_by           TEXT              -- update: adopted by this source
+             managed_by           TEXT,             -- update: adopted by this source
+             extras               TEXT              -- groups, expiry, attributes (JSON)
          );",
     )?;
     Ok(())
 }
 
-/// Stages one row of the file under its keys (`username` and `email` lowercased).
-/// A key an earlier row holds stages nothing and names that row.
+/// Stages one row of the file under its keys (`username` and `email` lowercased),
+/// with what it says about groups, expiry and attributes (if anything). A key an
+/// earlier row holds stages nothing and names that row.
 pub fn stage(
     conn: &Connection,
     line: u64,
     username: &str,
     email: Option<&str>,
     row: &Staged,
+    extras: Option<&Extras>,
 ) -> Result<Option<Duplicate>> {
+    let extras = match extras.filter(|e| !e.is_empty()) {
+        Some(e) => Some(serde_json::to_string(e)?),
+        None => None,
+    };
     let mut stmt = conn.prepare_cached(
         "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
-         display_name, role, status, password_hash, must_change_password, reset, managed_by) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         display_name, role, status, password_hash, must_change_password, reset, managed_by, \
+         extras) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     let line_ = sql_line(line);
     let result = match row {
@@ -157,6 +203,7 @@ pub fn stage(
             u.must_change_password,
             false,
             None::<String>,
+            extras,
         ]),
         Staged::Update(u) => stmt.execute(params![
             line_,
@@ -172,6 +219,7 @@ pub fn stage(
             u.must_change_password,
             u.reset,
             u.managed_by,
+            extras,
         ]),
         Staged::Keep | Staged::Rejected => stmt.execute(params![
             line_,
@@ -190,6 +238,7 @@ pub fn stage(
             None::<String>,
             false,
             false,
+            None::<String>,
             None::<String>,
         ]),
     };
@@ -315,14 +364,15 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
         .optional()?)
 }
 
-/// Calls `f` with every staged creation and update, in file order.
+/// Calls `f` with every staged creation and update, in file order, and what its
+/// row says about groups, expiry and attributes.
 pub fn for_each_staged(
     conn: &Connection,
-    mut f: impl FnMut(u64, Staged) -> Result<()>,
+    mut f: impl FnMut(u64, Staged, Option<Extras>) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
-         password_hash, must_change_password, reset, managed_by FROM temp.import_rows \
+         password_hash, must_change_password, reset, managed_by, extras FROM temp.import_rows \
          WHERE op IN ('create', 'update') ORDER BY line",
     )?;
     let mut rows = stmt.query([])?;
@@ -353,7 +403,11 @@ pub fn for_each_staged(
                 managed_by: r.get(11)?,
             }),
         };
-        f(line, staged)?;
+        let extras = match r.get::<_, Option<String>>(12)? {
+            Some(json) => Some(serde_json::from_str(&json)?),
+            None => None,
+        };
+        f(line, staged, extras)?;
     }
     Ok(())
 }

@@ -524,8 +524,76 @@ pub fn for_each(
     filter: &Filter,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
-    let (clause, args) = where_clause(filter);
-    let mut sql = format!("{}{clause}", select());
+    for_each_with(conn, filter, "", Vec::new(), |row| each(from_row(row)?))
+}
+
+/// What `export-csv` writes beside an account's own columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportExtras {
+    /// Its groups, by name, `;`-separated (empty: none).
+    pub groups: String,
+    /// Its expiry as `YYYY-MM-DDTHH:MM:SSZ`, whatever form it is stored in (`None`:
+    /// never, or unreadable).
+    pub expires_at: Option<String>,
+    /// Its own value of each attribute asked for (`None`: none, the default applies).
+    pub attributes: Vec<Option<String>>,
+}
+
+/// [`for_each`] with each account's groups, expiry and own values of `attributes`,
+/// in the same query (one pass, constant memory).
+pub fn for_each_export(
+    conn: &Connection,
+    filter: &Filter,
+    attributes: &[String],
+    mut each: impl FnMut(User, ExportExtras) -> Result<()>,
+) -> Result<()> {
+    let (_, filter_args) = where_clause(filter);
+    let mut extra = format!(
+        ", (SELECT group_concat(g.name, ';' ORDER BY g.name) FROM group_members m \
+         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
+         strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch')",
+        clock::sql_instant("expires_at")
+    );
+    let mut args = Vec::with_capacity(attributes.len());
+    for (i, name) in attributes.iter().enumerate() {
+        extra.push_str(&format!(
+            ", (SELECT value FROM user_attributes a WHERE a.user_id = users.id \
+             AND a.name = ?{})",
+            filter_args.len() + i + 1
+        ));
+        args.push(rusqlite::types::Value::Text(name.clone()));
+    }
+    // After the 17 of COLUMNS (see `from_row`).
+    let first = 17;
+    for_each_with(conn, filter, &extra, args, |row| {
+        let groups: Option<String> = row.get(first)?;
+        let extras = ExportExtras {
+            groups: groups.unwrap_or_default(),
+            expires_at: row.get(first + 1)?,
+            attributes: (0..attributes.len())
+                .map(|i| row.get(first + 2 + i))
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        each(from_row(row)?, extras)
+    })
+}
+
+/// The matching users with `extra` columns after [`COLUMNS`] (SQL reading the row as
+/// `users`) taking `extra_args` after the filter's parameters.
+fn for_each_with(
+    conn: &Connection,
+    filter: &Filter,
+    extra: &str,
+    extra_args: Vec<rusqlite::types::Value>,
+    mut each: impl FnMut(&Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let (clause, mut args) = where_clause(filter);
+    args.extend(extra_args);
+    let mut sql = format!(
+        "SELECT {COLUMNS}{extra} FROM (SELECT users.*, {} AS last_active_unix FROM users) \
+         AS users{clause}",
+        last_active_sql()
+    );
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
@@ -544,7 +612,7 @@ pub fn for_each(
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(row) = rows.next()? {
-        each(from_row(row)?)?;
+        each(row)?;
     }
     Ok(())
 }

@@ -4,8 +4,10 @@
 mod access;
 mod bulk;
 mod bulk_access;
+mod cannot_log_in;
 mod common;
 mod completion_shells;
+mod csv_access;
 mod csv_import;
 mod dormant;
 mod faults;
