@@ -6,6 +6,7 @@ use std::str::FromStr;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::clock;
 use crate::error::{refuse, Refusal};
@@ -156,9 +157,10 @@ pub struct NewUser {
     pub must_change_password: bool,
 }
 
-/// Finds a user by username or email, case-insensitively.
+/// Finds a user by username or email, case-insensitively and after NFKC folding (the
+/// form names and emails are stored in), so `ａｌｉｃｅ` finds `alice`.
 pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
-    let key = key.trim().to_lowercase();
+    let key = key.trim().nfkc().collect::<String>().to_lowercase();
     let select = select();
     let sql = format!(
         "{select} WHERE username = ?1 COLLATE NOCASE \
