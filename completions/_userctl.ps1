@@ -717,7 +717,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--never-logged-in', '--never-logged-in', [CompletionResultType]::ParameterName, 'Only accounts that never logged in, held a session or used an API key')
             [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only accounts past their expiry date')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --output file (by writing beside it and renaming)')
-            [CompletionResult]::new('--with-password-hashes', '--with-password-hashes', [CompletionResultType]::ParameterName, 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default')
+            [CompletionResult]::new('--with-password-hashes', '--with-password-hashes', [CompletionResultType]::ParameterName, 'Also export the password_hash column (the stored hashes, in whatever format each was imported: treat the file as a secret). Off by default')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')

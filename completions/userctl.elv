@@ -673,7 +673,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
             cand --force 'Replace an existing --output file (by writing beside it and renaming)'
-            cand --with-password-hashes 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
+            cand --with-password-hashes 'Also export the password_hash column (the stored hashes, in whatever format each was imported: treat the file as a secret). Off by default'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'

@@ -625,7 +625,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l force -d 'Replace an existing --output file (by writing beside it and renaming)'
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (the stored hashes, in whatever format each was imported: treat the file as a secret). Off by default'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'

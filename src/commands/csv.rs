@@ -111,8 +111,8 @@ pub struct ExportArgs {
     /// Replace an existing --output file (by writing beside it and renaming)
     #[arg(long)]
     pub force: bool,
-    /// Also export the password_hash column (argon2/bcrypt hashes: treat the file
-    /// as a secret). Off by default
+    /// Also export the password_hash column (the stored hashes, in whatever format
+    /// each was imported: treat the file as a secret). Off by default
     #[arg(long)]
     pub with_password_hashes: bool,
 }
