@@ -185,7 +185,11 @@ rows.append((f"import {args.big} with password_hash", t2, "sqlite3, same writes 
 db = os.path.join(D, "big.db")  # left by bench 2
 out = os.path.join(D, "export.csv")
 t3 = med(lambda: run([BIN, "--db", db, "export-csv", "--output", out]), args.reps)
-Q = "SELECT username, coalesce(email,''), display_name, role, status FROM users ORDER BY username"
+Q = ("SELECT username, coalesce(email,''), display_name, role, status, "
+     "coalesce((SELECT group_concat(name, ';') FROM (SELECT g.name AS name FROM group_members m "
+     "JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id ORDER BY g.name)), ''), "
+     "coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', unixepoch(expires_at), 'unixepoch'), '') "
+     "FROM users ORDER BY username")
 b3 = med(lambda: run(f"sqlite3 -csv -header {db} \"{Q}\" > {D}/export-sqlite.csv"), args.reps)
 rows.append((f"export-csv {args.big}", t3, "sqlite3 -csv, same query", b3, 1.5))
 rss = rss_kib([BIN, "--db", db, "export-csv", "--output", out])

@@ -123,8 +123,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
@@ -443,6 +443,18 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s p -l permission -d 'A permission (repeat for several); the arguments are then all accounts' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -452,12 +464,27 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s p -l permission -d 'A permission (repeat for several); the arguments are then all accounts' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -467,6 +494,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -530,8 +560,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
@@ -595,7 +625,7 @@ never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l force -d 'Replace an existing --output file (by writing beside it and renaming)'
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (argon2/bcrypt hashes: treat the file as a secret). Off by default'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l with-password-hashes -d 'Also export the password_hash column (the stored hashes, in whatever format each was imported: treat the file as a secret). Off by default'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -985,8 +1015,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_se
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "list" -d 'List groups with their permissions, member and grant counts'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "show" -d 'Show a group: permissions, members, resource grants'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "add" -d 'Add accounts to a group'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "add" -d 'Add accounts to a group: several USERs, --from FILE, or --all-matching with filters'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "remove" -d 'Remove accounts from a group (guarded): several USERs, --from FILE, or --all-matching with filters'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "grant" -d 'Give a group permissions (known names only)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1051,6 +1081,17 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1060,12 +1101,26 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l role -d 'Only accounts with this role' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l status -d 'Only accounts with this status' -r -f -a "active\t''
+inactive\t''
+invited\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l group -d 'Only members of this group' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1075,6 +1130,9 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l all-matching -d 'Act on every account the filters select (at least one filter; see --dry-run)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l never-logged-in -d 'Only accounts that never logged in, held a session or used an API key'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l expired -d 'Only accounts past their expiry date'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -1115,8 +1173,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their permissions, member and grant counts'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: permissions, members, resource grants'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add accounts to a group'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add accounts to a group: several USERs, --from FILE, or --all-matching with filters'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove accounts from a group (guarded): several USERs, --from FILE, or --all-matching with filters'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a group permissions (known names only)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1577,8 +1635,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-2fa" -d 'Clear an account\'s second factor; they enrol again at next login'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "invite" -d 'Issue a new invitation token to an invited account; earlier ones stop working'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only)'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "grant" -d 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deny" -d 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-permissions" -d 'Remove an account\'s grants and denials: back to its role\'s defaults (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Set attribute values of an account (see `attr list`)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
@@ -1602,8 +1660,8 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups with their permissions, member and grant counts'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: permissions, members, resource grants'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group with its memberships and grants (asks; guarded)'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add accounts to a group'
-complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove accounts from a group (guarded)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add accounts to a group: several USERs, --from FILE, or --all-matching with filters'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove accounts from a group (guarded): several USERs, --from FILE, or --all-matching with filters'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "grant" -d 'Give a group permissions (known names only)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
@@ -1630,3 +1688,9 @@ function __fish_userctl_names
     $words[1] __complete -- $words "$current" 2>/dev/null
 end
 complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l as -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l default-role -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l group -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l promote -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l role -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l user -x -a '(__fish_userctl_names)'

@@ -290,15 +290,65 @@ pub fn group_revoke(
     ))
 }
 
-/// Adds accounts to a group. An `--as` actor can only add to a group whose
+/// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
-pub fn add_members(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    user_ids: &[i64],
-) -> Result<Vec<Change>> {
+pub fn add_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
     let g = existing_group(conn, name)?;
+    ensure_may_join(conn, actor, &g)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    authz::forbid_self(actor, user_id, "change the groups of")?;
+    if !db::access::add_member(conn, g.id, user_id)? {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "{} is already in group {}; nothing changed",
+                user.username, g.name
+            ),
+        ));
+    }
+    let details = json!({ "group": g.name });
+    audit(conn, actor, "group.add", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("added {} to group {}", user.username, g.name),
+        details,
+    ))
+}
+
+/// Removes one account from a group. Guarded.
+pub fn remove_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
+    let g = existing_group(conn, name)?;
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    authz::forbid_self(actor, user_id, "change the groups of")?;
+    if !db::access::remove_member(conn, g.id, user_id)? {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "{} is not in group {}; nothing changed",
+                user.username, g.name
+            ),
+        ));
+    }
+    let details = json!({ "group": g.name });
+    audit(conn, actor, "group.remove", &user.username, &details)?;
+    Ok(change(
+        &user.username,
+        Outcome::Updated,
+        format!("removed {} from group {}", user.username, g.name),
+        details,
+    ))
+}
+
+/// Refuses (exit 6) an `--as` actor putting an account into a group whose
+/// permissions or resource grants it does not hold itself: no escalation through
+/// groups. The local operator may.
+pub fn ensure_may_join(conn: &Connection, actor: &Actor, g: &db::access::Group) -> Result<()> {
+    if actor.account_id().is_none() {
+        return Ok(());
+    }
     authz::ensure_holds(conn, actor, &g.permissions)?;
     for r in db::access::grants(conn, Some(Holder::Group(g.id)), None)? {
         authz::ensure_reaches(
@@ -309,95 +359,46 @@ pub fn add_members(
             Level::parse(&r.level).unwrap_or(Level::Read),
         )?;
     }
-    let mut out = Vec::new();
-    for &id in user_ids {
-        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
-        let user = db::users::get_by_id(conn, id)?;
-        authz::forbid_self(actor, id, "change the groups of")?;
-        if !db::access::add_member(conn, g.id, id)? {
-            out.push(unchanged(
-                &user.username,
-                format!(
-                    "{} is already in group {}; nothing changed",
-                    user.username, g.name
-                ),
-            ));
-            continue;
-        }
-        let details = json!({ "group": g.name });
-        audit(conn, actor, "group.add", &user.username, &details)?;
-        out.push(change(
-            &user.username,
-            Outcome::Updated,
-            format!("added {} to group {}", user.username, g.name),
-            details,
-        ));
-    }
-    Ok(out)
+    Ok(())
 }
 
-/// Removes accounts from a group. Guarded.
-pub fn remove_members(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    user_ids: &[i64],
-) -> Result<Vec<Change>> {
-    let g = existing_group(conn, name)?;
-    let mut out = Vec::new();
-    for &id in user_ids {
-        authz::authorize(conn, actor, Action::ManageUser { target: id })?;
-        let user = db::users::get_by_id(conn, id)?;
-        authz::forbid_self(actor, id, "change the groups of")?;
-        if !db::access::remove_member(conn, g.id, id)? {
-            out.push(unchanged(
-                &user.username,
-                format!(
-                    "{} is not in group {}; nothing changed",
-                    user.username, g.name
-                ),
-            ));
-            continue;
-        }
-        let details = json!({ "group": g.name });
-        audit(conn, actor, "group.remove", &user.username, &details)?;
-        out.push(change(
-            &user.username,
-            Outcome::Updated,
-            format!("removed {} from group {}", user.username, g.name),
-            details,
-        ));
-    }
-    Ok(out)
-}
-
-/// Makes an account's groups exactly `names` (the import's `groups` column). Groups
-/// must exist. Returns the (added, removed) group names.
+/// Makes an account's groups `wanted` (the import's `groups` column): joins the
+/// ones it is not in and, unless `add_only`, leaves the others. Authorises like
+/// `group add` / `group remove`; guarded through the caller's [`authz::write`]. The
+/// caller writes the audit entry (the import records the change in the account's
+/// own entry). Returns the (added, removed) group names, sorted.
 pub fn set_groups(
     conn: &Connection,
     actor: &Actor,
     user_id: i64,
-    names: &[String],
+    wanted: &[&db::access::Group],
+    add_only: bool,
 ) -> Result<(Vec<String>, Vec<String>)> {
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let current = db::access::groups_of(conn, user_id)?;
-    let mut wanted = Vec::new();
-    for n in names {
-        wanted.push(existing_group(conn, n)?);
+    let added: Vec<&db::access::Group> = wanted
+        .iter()
+        .copied()
+        .filter(|g| !current.iter().any(|(id, _)| *id == g.id))
+        .collect();
+    let removed: Vec<&(i64, String)> = current
+        .iter()
+        .filter(|(id, _)| !add_only && !wanted.iter().any(|g| g.id == *id))
+        .collect();
+    if !added.is_empty() || !removed.is_empty() {
+        authz::forbid_self(actor, user_id, "change the groups of")?;
     }
-    let mut added = Vec::new();
-    let mut removed = Vec::new();
-    for g in &wanted {
-        if !current.iter().any(|(id, _)| *id == g.id) {
-            add_members(conn, actor, &g.name, &[user_id])?;
-            added.push(g.name.clone());
-        }
+    for g in &added {
+        ensure_may_join(conn, actor, g)?;
+        db::access::add_member(conn, g.id, user_id)?;
     }
-    for (id, name) in &current {
-        if !wanted.iter().any(|g| g.id == *id) {
-            remove_members(conn, actor, name, &[user_id])?;
-            removed.push(name.clone());
-        }
+    for (id, _) in &removed {
+        db::access::remove_member(conn, *id, user_id)?;
     }
+    let mut added: Vec<String> = added.iter().map(|g| g.name.clone()).collect();
+    let mut removed: Vec<String> = removed.iter().map(|(_, n)| n.clone()).collect();
+    added.sort();
+    removed.sort();
     Ok((added, removed))
 }
 
@@ -891,7 +892,7 @@ mod tests {
         authz::write(&conn, false, |tx| {
             create_group(tx, &op(), "ops", "")?;
             group_grant(tx, &op(), "ops", &manage())?;
-            add_members(tx, &op(), "ops", &[root])
+            add_member(tx, &op(), "ops", root)
         })
         .unwrap();
         assert_eq!(authz::active_managers(&conn).unwrap(), 1);
@@ -906,7 +907,7 @@ mod tests {
                 set_overrides(c, a, id, &manage(), true).map(drop)
             }),
             ("group remove", |c, a, id| {
-                remove_members(c, a, "ops", &[id]).map(drop)
+                remove_member(c, a, "ops", id).map(drop)
             }),
             ("group delete", |c, a, _| {
                 delete_group(c, a, "ops").map(drop)
@@ -921,7 +922,7 @@ mod tests {
                 set_service(c, a, id, true).map(drop)
             }),
             ("set groups (import)", |c, a, id| {
-                set_groups(c, a, id, &[]).map(drop)
+                set_groups(c, a, id, &[], false).map(drop)
             }),
         ]
     }
@@ -1063,11 +1064,8 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            denied(authz::write(&conn, false, |tx| remove_members(
-                tx,
-                &me,
-                "ops",
-                &[root]
+            denied(authz::write(&conn, false, |tx| remove_member(
+                tx, &me, "ops", root
             )
             .map(drop))),
             6

@@ -173,7 +173,7 @@ pub struct UserFilterArgs {
     #[arg(long, value_enum)]
     pub status: Option<Status>,
     /// Only members of this group
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
     /// Only accounts managed by this import source ("none": accounts managed by hand)
     #[arg(long, value_name = "SOURCE|none")]

@@ -322,7 +322,7 @@ fn access_sample(conn: &Connection, actor: &Actor, rng: &mut Rng, people: &[i64]
         let member = rng.below(10);
         if member < 4 {
             let group = ["support", "analysts", "billing", "analysts"][member];
-            access::add_members(conn, actor, group, &[id])?;
+            access::add_member(conn, actor, group, id)?;
         }
         let user = Subject::User(db::users::get_by_id(conn, id)?);
         if rng.chance(40) {

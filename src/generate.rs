@@ -64,7 +64,17 @@ pub fn completion(shell: Shell) -> Vec<u8> {
             Some(at) => format!("{}{ZSH_NAMES}", &script[..at]),
             None => script,
         },
-        Shell::Fish => format!("{script}{FISH_NAMES}"),
+        Shell::Fish => {
+            let mut out = format!("{script}{FISH_NAMES}");
+            // fish completes an option's value only from the rules that declare
+            // the option: one rule for each option whose value is a name.
+            for long in name_options() {
+                out.push_str(&format!(
+                    "complete -c userctl -n '__fish_userctl_names >/dev/null' -l {long} -x -a '(__fish_userctl_names)'\n"
+                ));
+            }
+            out
+        }
         Shell::Elvish | Shell::Powershell => script,
     }
     .into_bytes()
@@ -74,6 +84,7 @@ const BASH_NAMES: &str = r#"
 # Usernames, roles and groups from the database named by --db or USERCTL_DB.
 _userctl_names() {
     local cur="${COMP_WORDS[COMP_CWORD]}" names
+    [[ $cur == "=" ]] && cur=""
     names="$("${COMP_WORDS[0]}" __complete -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
     if [[ $? -eq 0 ]]; then
         local IFS=$'
@@ -103,6 +114,7 @@ _userctl_names() {
     }
     local -a names
     names=(${(f)out})
+    [[ $PREFIX == --*=* ]] && compset -P '*='
     compadd -a names
 }
 
@@ -149,6 +161,11 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let mut parent = "";
     for word in typed.iter().skip(1) {
         if let Some(arg) = pending.take() {
+            // bash splits `--role=mod` into `--role`, `=`, `mod`.
+            if word == "=" {
+                pending = Some(arg);
+                continue;
+            }
             if arg.get_id() == "db" {
                 db = Some(PathBuf::from(word));
             }
@@ -177,6 +194,22 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
             pending = None;
         }
     }
+    // `--role=mod`: the value of that option, completed after the '='.
+    let mut prefix = prefix.as_str();
+    if pending.is_some() && prefix == "=" {
+        prefix = "";
+    }
+    if let (None, false, Some((long, value))) = (
+        pending,
+        after_dashes,
+        prefix.strip_prefix("--").and_then(|p| p.split_once('=')),
+    ) {
+        pending = node
+            .get_arguments()
+            .find(|a| a.get_long() == Some(long) && a.get_action().takes_values());
+        pending?;
+        prefix = value;
+    }
     let arg = match pending {
         Some(arg) => arg,
         None if prefix.starts_with('-') && !after_dashes => return None,
@@ -194,16 +227,7 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
             }
         }
     };
-    let name = arg
-        .get_value_names()
-        .and_then(|v| v.first())
-        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
-    let kind = match (name.as_str(), arg.get_id().as_str()) {
-        (_, "as_user") | ("USER", _) => Kind::User,
-        ("ROLE", _) => Kind::Role,
-        ("GROUP", _) => Kind::Group,
-        _ => return None,
-    };
+    let kind = name_kind(arg)?;
     let db = db
         .or_else(|| {
             std::env::var_os("USERCTL_DB")
@@ -213,9 +237,43 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
         .unwrap_or_else(|| PathBuf::from("userctl.db"));
     Some(NameSlot {
         kind,
-        prefix: prefix.clone(),
+        prefix: prefix.to_string(),
         db,
     })
+}
+
+/// What an argument's value names, by its value name (USER, ROLE, GROUP) or id
+/// (`--as`).
+fn name_kind(arg: &clap::Arg) -> Option<Kind> {
+    let name = arg
+        .get_value_names()
+        .and_then(|v| v.first())
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
+    match (name.as_str(), arg.get_id().as_str()) {
+        (_, "as_user") | ("USER", _) => Some(Kind::User),
+        ("ROLE", _) => Some(Kind::Role),
+        ("GROUP", _) => Some(Kind::Group),
+        _ => None,
+    }
+}
+
+/// The long names of every option, in any subcommand, whose value is a name.
+fn name_options() -> std::collections::BTreeSet<String> {
+    fn walk(cmd: &clap::Command, out: &mut std::collections::BTreeSet<String>) {
+        for arg in cmd.get_arguments() {
+            if let (Some(long), Some(_)) = (arg.get_long(), name_kind(arg)) {
+                out.insert(long.to_string());
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, out);
+        }
+    }
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut out = std::collections::BTreeSet::new();
+    walk(&cmd, &mut out);
+    out
 }
 
 /// Every man page: `userctl.1` and one `userctl-NOUN-VERB.1` per subcommand, as

@@ -8,6 +8,11 @@
 //! import's source; `--mode sync` sweeps only the active accounts of that source, within
 //! a safety limit. Passwords in the file are initial passwords: an account that has one
 //! keeps it (no hashing, no verification) unless `--reset-passwords`.
+//!
+//! Groups, expiry and declared attributes are columns too: a column present states
+//! the whole value (an empty cell: no groups, never, no value of its own), an absent
+//! one leaves the accounts alone. They are applied in the same write, authorised,
+//! guarded, and recorded in each account's own audit entry.
 
 mod decode;
 mod mapping;
@@ -29,13 +34,14 @@ use serde::Serialize;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use crate::accounts;
+use crate::attributes::Type;
 use crate::authz::{self, Action, Actor};
-use crate::db::import::{Duplicate, Existing, Staged, Update};
+use crate::db::import::{Duplicate, Existing, Expiry, Extras, Staged, Update};
 use crate::db::{self, users::NewUser, users::Status};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
 use crate::settings::Limit;
+use crate::{access, accounts};
 use crate::{clock, password, settings};
 
 /// What to do with accounts that exist or are absent.
@@ -111,6 +117,8 @@ pub const COLUMNS: &[&str] = &[
     "status",
     "password",
     "password_hash",
+    "groups",
+    "expires_at",
 ];
 
 /// A row that could not be imported.
@@ -146,7 +154,8 @@ pub struct Progress {
 /// One changed field of an account: never a secret (a password is `none`/`set`/`reset`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Change {
-    pub field: &'static str,
+    /// The column: one of [`COLUMNS`], `managed_by`, or an attribute's name.
+    pub field: String,
     pub old: serde_json::Value,
     pub new: serde_json::Value,
 }
@@ -281,18 +290,36 @@ struct Header {
     status: Option<usize>,
     password: Option<usize>,
     password_hash: Option<usize>,
+    groups: Option<usize>,
+    expires_at: Option<usize>,
+    /// Declared attributes: (position, name, type).
+    attributes: Vec<(usize, String, Type)>,
 }
 
 impl Header {
-    /// Reads the header row (physical line `line`) through the mapping.
-    fn parse(record: &csv::StringRecord, line: u64, mapping: &Mapping) -> Result<Header, Refusal> {
+    /// Reads the header row (physical line `line`) through the mapping; `attributes`
+    /// are the declared attributes, columns of the same names.
+    fn parse(
+        record: &csv::StringRecord,
+        line: u64,
+        mapping: &Mapping,
+        attributes: &[(String, Type)],
+    ) -> Result<Header, Refusal> {
         let mut h = Header::default();
         let mut seen: Vec<(String, String)> = Vec::new();
+        let mut known: Vec<String> = COLUMNS.iter().map(ToString::to_string).collect();
+        known.extend(attributes.iter().map(|(n, _)| n.clone()));
         let columns_hint = || {
+            let declared = if attributes.is_empty() {
+                " (no attributes are declared: `userctl attr define NAME --type T` adds one)"
+                    .to_string()
+            } else {
+                String::new()
+            };
             format!(
-                "the columns import-csv reads: {}; name others with --map 'HEADER=column' \
-                 or skip them with --ignore-column 'HEADER'",
-                COLUMNS.join(", ")
+                "the columns import-csv reads: {}{declared}; name others with --map \
+                 'HEADER=column' or skip them with --ignore-column 'HEADER'",
+                known.join(", ")
             )
         };
         // A map naming a header the file lacks explains the unknown column that follows.
@@ -331,12 +358,21 @@ impl Header {
                 "status" => &mut h.status,
                 "password" => &mut h.password,
                 "password_hash" => &mut h.password_hash,
+                "groups" => &mut h.groups,
+                "expires_at" => &mut h.expires_at,
                 _ => {
+                    if let Some((n, t)) = attributes.iter().find(|(n, _)| *n == name) {
+                        h.attributes.push((i, n.clone(), t.clone()));
+                        continue;
+                    }
+                    let close = access::did_you_mean(&name, &known)
+                        .map(|c| format!(" (did you mean '{c}'?)"))
+                        .unwrap_or_default();
                     return Err(Refusal::invalid(format!(
-                        "line {line}: unknown column '{}'",
+                        "line {line}: unknown column '{}'{close}",
                         mapping::echo(&own)
                     ))
-                    .hint(columns_hint()))
+                    .hint(columns_hint()));
                 }
             };
             *slot = Some(i);
@@ -394,6 +430,12 @@ struct Row {
     status: Option<Status>,
     password: Option<Zeroizing<String>>,
     password_hash: Option<String>,
+    /// The `groups` cell (`None`: no such column): every group, `;`-separated.
+    groups: Option<Vec<String>>,
+    /// The `expires_at` cell (`None`: no such column).
+    expires_at: Option<Expiry>,
+    /// The attribute cells: (name, value; `None` for an empty cell).
+    attributes: Vec<(String, Option<String>)>,
 }
 
 fn cell(record: &csv::StringRecord, idx: Option<usize>) -> Option<&str> {
@@ -482,6 +524,32 @@ fn read_row(
             Err(why) => return fail(format!("invalid password_hash: {why}")),
         },
     };
+    let groups = match h.groups {
+        None => None,
+        Some(i) => match access::parse_groups_cell(cell(record, Some(i)).unwrap_or("")) {
+            Ok(g) => Some(g),
+            Err(e) => return fail(format!("groups: {}", e.message)),
+        },
+    };
+    let expires_at = match cell(record, h.expires_at).map(str::trim) {
+        None => None,
+        Some("") => Some(Expiry { at: None }),
+        Some(text) => match expiry_cell(text) {
+            Ok(at) => Some(Expiry { at }),
+            Err(why) => return fail(why),
+        },
+    };
+    let mut attributes = Vec::with_capacity(h.attributes.len());
+    for (i, name, kind) in &h.attributes {
+        let value = match cell(record, Some(*i)).map(str::trim) {
+            None | Some("") => None,
+            Some(v) => match crate::attributes::validate(name, kind, v) {
+                Ok(v) => Some(v),
+                Err(e) => return fail(e.message),
+            },
+        };
+        attributes.push((name.clone(), value));
+    }
     Ok(Row {
         email_column: h.email.is_some(),
         username,
@@ -491,6 +559,28 @@ fn read_row(
         status,
         password,
         password_hash,
+        groups,
+        expires_at,
+        attributes,
+    })
+}
+
+/// Reads an `expires_at` cell: a date (`2027-03-31`, the start of that day UTC), a
+/// UTC time (`2027-03-31T18:00:00Z`) or `never`. A duration (`90d`) is refused: it
+/// would move every night, and importing the same file twice must change nothing.
+fn expiry_cell(text: &str) -> Result<Option<String>, String> {
+    let shown = mapping::echo(text);
+    if clock::parse_duration(text).is_some() {
+        return Err(format!(
+            "expires_at '{shown}' is relative and would move every night: give a date \
+             (2027-03-31) or a UTC time (2027-03-31T18:00:00Z)"
+        ));
+    }
+    access::parse_expires(text).map_err(|_| {
+        format!(
+            "invalid expires_at '{shown}': give a date (2027-03-31), a UTC time \
+             (2027-03-31T18:00:00Z), or never (or leave the cell empty)"
+        )
     })
 }
 
@@ -530,14 +620,36 @@ enum Hashed {
     Unchanged,
 }
 
+/// What a valid row becomes: its staged change, the password work it needs, and
+/// what it says about groups, expiry and attributes.
+type Planned = (Staged, Option<Secret>, Option<Extras>);
+
 /// Validates a row against the database (read outside the write lock) and plans it.
 fn plan_row(
     conn: &Connection,
     opts: &Options,
     policy: &password::Policy,
-    roles: &HashSet<String>,
-    row: Row,
-) -> Result<Result<(Staged, Option<Secret>), String>> {
+    known: &Known,
+    mut row: Row,
+) -> Result<Result<Planned, String>> {
+    let roles = &known.roles;
+    if let Some(groups) = &row.groups {
+        if let Some(missing) = groups.iter().find(|g| !known.groups.contains(*g)) {
+            let next = access::did_you_mean(missing, &known.groups).map_or_else(
+                || format!("create it first with `userctl group create {missing}`"),
+                |close| format!("did you mean '{close}'?"),
+            );
+            return Ok(Err(format!(
+                "no group '{missing}' in the groups cell: {next}"
+            )));
+        }
+    }
+    let wanted = Extras {
+        groups: row.groups.take(),
+        add_only: false,
+        expires: row.expires_at.take(),
+        attributes: std::mem::take(&mut row.attributes),
+    };
     if let Some(role) = &row.role {
         if !roles.contains(role) {
             let mut names: Vec<&str> = roles.iter().map(String::as_str).collect();
@@ -562,15 +674,34 @@ fn plan_row(
     }
     let username = row.username.clone();
     let email = row.email.clone();
-    let (staged, secret) = match existing {
-        None => plan_create(opts, row),
+    let (staged, secret, extras) = match existing {
+        None => {
+            let (staged, secret) = plan_create(opts, row);
+            (staged, secret, Some(created_extras(wanted)))
+        }
         Some(_) if opts.mode == Mode::Create => {
             return Ok(Err(format!(
                 "user '{}' already exists (--mode create only creates)",
                 row.username
             )))
         }
-        Some(existing) => plan_update(opts, &existing, row),
+        Some(e)
+            if e.kind == "service" && (row.password.is_some() || row.password_hash.is_some()) =>
+        {
+            return Ok(Err(format!(
+                "user '{}' is a service account (API keys only): it takes no password",
+                e.username
+            )))
+        }
+        Some(existing) => {
+            // The file owns the groups of the accounts its source manages (after this
+            // run's adoption); of another source's accounts it only adds.
+            let owned = existing.managed_by.as_deref() == Some(opts.source.as_str())
+                || (existing.managed_by.is_none() && existing.kind == "person");
+            let extras = differing_extras(conn, &existing, wanted, !owned)?;
+            let (staged, secret) = plan_update(opts, &existing, row, extras.is_some());
+            (staged, secret, extras)
+        }
     };
     // The policy applies to the passwords that will be set, and only to those.
     if let Some(Secret::Hash(pw) | Secret::Replace { password: pw, .. }) = &secret {
@@ -582,7 +713,56 @@ fn plan_row(
             return Ok(Err(e.message));
         }
     }
-    Ok(Ok((staged, secret)))
+    Ok(Ok((staged, secret, extras)))
+}
+
+/// What validation knows of the database: role and group names (lower-cased).
+struct Known {
+    roles: HashSet<String>,
+    groups: Vec<String>,
+}
+
+/// A new account's extras: only what differs from a new account's nothing (no
+/// groups, no expiry, no attribute values of its own).
+fn created_extras(mut wanted: Extras) -> Extras {
+    wanted.groups = wanted.groups.filter(|g| !g.is_empty());
+    wanted.expires = wanted.expires.filter(|e| e.at.is_some());
+    wanted.attributes.retain(|(_, v)| v.is_some());
+    wanted
+}
+
+/// The row's extras when they would change the account (read outside the lock;
+/// the write compares again under it), else `None`.
+fn differing_extras(
+    conn: &Connection,
+    e: &Existing,
+    mut wanted: Extras,
+    add_only: bool,
+) -> Result<Option<Extras>> {
+    wanted.add_only = add_only;
+    let mut differs = false;
+    if let Some(groups) = &wanted.groups {
+        let mut current: Vec<String> = db::access::groups_of(conn, e.id)?
+            .into_iter()
+            .map(|(_, n)| n.to_lowercase())
+            .collect();
+        current.sort();
+        differs |= if add_only {
+            groups.iter().any(|g| !current.contains(g))
+        } else {
+            current != *groups
+        };
+    }
+    if let Some(expiry) = &wanted.expires {
+        differs |= expiry.at != e.expires_at;
+    }
+    if !wanted.attributes.is_empty() {
+        let own = db::attributes::values_of(conn, e.id)?;
+        differs |= wanted.attributes.iter().any(|(name, value)| {
+            own.iter().find(|(n, _)| n == name).map(|(_, v)| v) != value.as_ref()
+        });
+    }
+    Ok(differs.then_some(wanted))
 }
 
 fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
@@ -619,8 +799,15 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
 /// Plans the row of an existing account. Its password is the file's only when it has
 /// none yet (an initial password) or with `--reset-passwords`; an account that has
 /// one needs no hashing and no verification.
-fn plan_update(opts: &Options, e: &Existing, row: Row) -> (Staged, Option<Secret>) {
-    let has_hash = e.password_hash.is_some();
+fn plan_update(
+    opts: &Options,
+    e: &Existing,
+    row: Row,
+    extras_change: bool,
+) -> (Staged, Option<Secret>) {
+    // A service account has no password and is active without one.
+    let service = e.kind == "service";
+    let has_hash = e.password_hash.is_some() || service;
     let mut secret = None;
     let mut password_hash = None;
     let mut reset = false;
@@ -684,7 +871,8 @@ fn plan_update(opts: &Options, e: &Existing, row: Row) -> (Staged, Option<Secret
         && update.role.is_none()
         && update.status.is_none()
         && update.password_hash.is_none()
-        && update.managed_by.is_none();
+        && update.managed_by.is_none()
+        && !extras_change;
     match secret {
         Some(Secret::Replace {
             password, stored, ..
@@ -797,6 +985,8 @@ struct Shape<'a> {
     encoding: Option<&'static encoding_rs::Encoding>,
     mapping: &'a Mapping,
     allow_weak_hashes: bool,
+    /// The declared attributes (columns of the same names).
+    attributes: &'a [(String, Type)],
 }
 
 /// A CSV error as a refusal: undecodable bytes and over-long lines name their line
@@ -856,7 +1046,8 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
         Some(Err(e)) => Err(unreadable(e, header_line)),
         Some(Ok(h)) => {
             lines.at(h.position());
-            Header::parse(&h, header_line, shape.mapping).map_err(anyhow::Error::from)
+            Header::parse(&h, header_line, shape.mapping, shape.attributes)
+                .map_err(anyhow::Error::from)
         }
     };
     let header = match header {
@@ -924,11 +1115,20 @@ pub fn run(
     accounts::ensure_role(conn, &opts.default_role)?;
     let policy = settings::password_policy(conn)?;
     let params = settings::hash_params(conn)?;
-    let roles: HashSet<String> = db::roles::names(conn)?.into_iter().collect();
+    let known = Known {
+        roles: db::roles::names(conn)?.into_iter().collect(),
+        groups: db::access::groups(conn)?
+            .into_iter()
+            .map(|g| g.name.to_lowercase())
+            .collect(),
+    };
+    let attributes: Vec<(String, Type)> = crate::attributes::columns(conn)?
+        .into_iter()
+        .map(|(a, t)| (a.name, t))
+        .collect();
     let mut granted: HashSet<String> = HashSet::new();
-    // Whether any row was staged as a creation / an update: the write skips the scans
-    // for them if not.
-    let mut planned = Planned::default();
+    // Which kinds of rows were staged: the write skips the scans for the others.
+    let mut kinds = StagedKinds::default();
     let who = actor.audit_name();
     db::import::create_stage(conn)?;
 
@@ -967,6 +1167,7 @@ pub fn run(
         encoding: opts.encoding,
         mapping: &opts.mapping,
         allow_weak_hashes: opts.allow_weak_hashes,
+        attributes: &attributes,
     };
     let staged = std::thread::scope(|scope| -> Result<()> {
         let bytes_read = &bytes_read;
@@ -994,7 +1195,15 @@ pub fn run(
                         // Named in the file all the same: `--mode sync` leaves it alone.
                         if record.is_some() {
                             let key = username.to_ascii_lowercase();
-                            db::import::stage(conn, line, &key, None, &Staged::Rejected, None)?;
+                            db::import::stage(
+                                conn,
+                                line,
+                                &key,
+                                None,
+                                &Staged::Rejected,
+                                None,
+                                None,
+                            )?;
                         }
                         report.reject(line, &username, reason, record.as_ref());
                         continue;
@@ -1006,19 +1215,20 @@ pub fn run(
                 }
                 let username = row.username.clone();
                 let email = row.email.clone();
-                let (staged, secret, invalid) = match plan_row(conn, opts, &policy, &roles, row)? {
-                    Ok((staged, secret)) => (staged, secret, None),
-                    Err(reason) => (Staged::Rejected, None, Some(reason)),
-                };
+                let (staged, secret, extras, invalid) =
+                    match plan_row(conn, opts, &policy, &known, row)? {
+                        Ok((staged, secret, extras)) => (staged, secret, extras, None),
+                        Err(reason) => (Staged::Rejected, None, None, Some(reason)),
+                    };
                 // No escalation: an `--as` account only gives roles whose permissions
                 // it holds.
                 let given = match &staged {
                     Staged::Create(u) => {
-                        planned.create = true;
+                        kinds.create = true;
                         Some(&u.role)
                     }
                     Staged::Update(u) => {
-                        planned.update = true;
+                        kinds.update = true;
                         u.role.as_ref()
                     }
                     Staged::Keep | Staged::Rejected => None,
@@ -1027,7 +1237,13 @@ pub fn run(
                     authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
                     granted.insert(role.clone());
                 }
+                // A new account's audit entry, digested now; one with groups, expiry or
+                // attributes is audited by the write, with what they became.
                 let audit = match &staged {
+                    Staged::Create(_) if extras.as_ref().is_some_and(|e| !e.is_empty()) => {
+                        kinds.extras = true;
+                        None
+                    }
                     Staged::Create(u) => Some(added_entry(
                         &who,
                         opts,
@@ -1042,6 +1258,7 @@ pub fn run(
                     &username,
                     email.as_deref(),
                     &staged,
+                    extras.as_ref(),
                     audit.as_ref(),
                 )?;
                 let invalid = match duplicate {
@@ -1099,7 +1316,7 @@ pub fn run(
     show();
     let names = report.names.take();
     let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
-        write(tx, actor, opts, &granted, planned, names)
+        write(tx, actor, opts, &granted, kinds, names)
     })?;
     report.created = counts.created;
     report.updated = counts.updated;
@@ -1127,9 +1344,12 @@ struct AddedBy<'a> {
 /// Which kinds of rows were staged (rows rejected afterwards included): the write
 /// skips the staging table's scans for the others.
 #[derive(Default, Clone, Copy)]
-struct Planned {
+#[allow(clippy::struct_excessive_bools)]
+struct StagedKinds {
     create: bool,
     update: bool,
+    /// A new account with groups, expiry or attributes (audited by the write).
+    extras: bool,
 }
 
 /// The action of a new account's audit entry.
@@ -1206,7 +1426,7 @@ fn write(
     actor: &Actor,
     opts: &Options,
     granted: &HashSet<String>,
-    planned: Planned,
+    kinds: StagedKinds,
     mut names: Option<Names>,
 ) -> Result<(Counts, Option<Names>)> {
     // Permissions may have changed since validation: check again under the lock.
@@ -1225,68 +1445,121 @@ fn write(
     let now = clock::now();
     let mut counts = Counts::default();
     let mut audit = db::audit::Appender::at_head(tx)?;
-    if planned.create {
-        counts.created = create_staged(tx, &mut audit, opts, &now, &who)?;
-    }
+    // New accounts, and the audit entries staged for them: only their links are left.
+    let (created, staged_entries) = if kinds.create {
+        create_staged(tx, &mut audit, opts, &now, &who)?
+    } else {
+        (0, 0)
+    };
+    counts.created = created;
     if let Some(names) = names.as_mut().filter(|_| opts.dry_run) {
         names.created = db::import::created_names(tx)?;
     }
-    db::import::for_each_update(tx, planned.update, |line, u| {
-        let current = match db::import::by_username(tx, &u.username)? {
-            Some(e) if e.id == u.id => e,
-            _ => {
-                changed_meanwhile(
-                    line,
-                    &format!("user '{}' was deleted or renamed", u.username),
-                )?;
-                return Ok(());
+    // Then, in file order, the updates and the new accounts with groups, expiry or
+    // attributes (their entries say what those became).
+    let mut targets = Targets::default();
+    let mut audited_here = 0;
+    db::import::for_each_staged(tx, kinds.update || kinds.extras, |line, staged, extras| {
+        match staged {
+            Staged::Create(user) => {
+                let mut details = serde_json::to_value(AddedBy {
+                    added: accounts::Added::new(&user, Some("import-csv")),
+                    managed_by: &opts.source,
+                })?;
+                if let Some(extras) = extras {
+                    let Some(created) = db::import::by_username(tx, &user.username)? else {
+                        anyhow::bail!("line {line}: the account just created is missing");
+                    };
+                    let set =
+                        apply_extras(tx, actor, line, created.id, &extras, None, &mut targets)?;
+                    for c in set {
+                        if c.field == "groups" || c.field == "expires_at" {
+                            details[c.field] = c.new;
+                        } else {
+                            details["attributes"][c.field] = c.new;
+                        }
+                    }
+                }
+                audit.append(tx, &now, &who, ADD_ACTION, Some(&user.username), &details)?;
+                audited_here += 1;
             }
-        };
-        authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
-        if let Some(Some(email)) = &u.email {
-            if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id)) {
-                changed_meanwhile(line, &format!("{e}"))?;
+            Staged::Update(u) => {
+                let current = match db::import::by_username(tx, &u.username)? {
+                    Some(e) if e.id == u.id => e,
+                    _ => {
+                        changed_meanwhile(
+                            line,
+                            &format!("user '{}' was deleted or renamed", u.username),
+                        )?;
+                        return Ok(());
+                    }
+                };
+                authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
+                if let Some(Some(email)) = &u.email {
+                    if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
+                    {
+                        changed_meanwhile(line, &format!("{e}"))?;
+                    }
+                }
+                let mut changes = apply_update(tx, &u, &current)?;
+                if let Some(extras) = extras {
+                    changes.extend(apply_extras(
+                        tx,
+                        actor,
+                        line,
+                        u.id,
+                        &extras,
+                        current.expires_at.as_deref(),
+                        &mut targets,
+                    )?);
+                }
+                if changes.is_empty() {
+                    return Ok(());
+                }
+                let reset = changes
+                    .iter()
+                    .any(|c| c.field == "password" && c.new == json!("reset"));
+                let mut fields = serde_json::Map::new();
+                for c in changes.iter().filter(|c| !(reset && c.field == "password")) {
+                    fields.insert(c.field.clone(), audited(c));
+                }
+                if !fields.is_empty() {
+                    let details = json!({
+                        "changes": fields,
+                        "source": "import-csv",
+                        "managed_by": current.managed_by.as_deref().or(u.managed_by.as_deref()),
+                    });
+                    audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
+                }
+                if reset {
+                    // A replaced password: audited as a reset, the old sessions end.
+                    let revoked = db::sessions::delete_for_user(tx, u.id)?;
+                    let details = json!({
+                        "reset": true,
+                        "sessions_revoked": revoked,
+                        "must_change_password": false,
+                        "source": "import-csv",
+                    });
+                    audit.append(tx, &now, &who, "user.passwd", Some(&u.username), &details)?;
+                }
+                counts.updated += 1;
+                if let Some(names) = &mut names {
+                    names.updated.push(Updated {
+                        username: u.username,
+                        changes,
+                    });
+                }
             }
-        }
-        let changes = apply_update(tx, &u, &current)?;
-        if changes.is_empty() {
-            return Ok(());
-        }
-        let reset = changes
-            .iter()
-            .any(|c| c.field == "password" && c.new == json!("reset"));
-        let mut fields = serde_json::Map::new();
-        for c in changes.iter().filter(|c| !(reset && c.field == "password")) {
-            fields.insert(c.field.into(), json!({"old": c.old, "new": c.new}));
-        }
-        if !fields.is_empty() {
-            let details = json!({
-                "changes": fields,
-                "source": "import-csv",
-                "managed_by": current.managed_by.as_deref().or(u.managed_by.as_deref()),
-            });
-            audit.append(tx, &now, &who, "user.edit", Some(&u.username), &details)?;
-        }
-        if reset {
-            // A replaced password: audited as a reset, the old sessions end.
-            let revoked = db::sessions::delete_for_user(tx, u.id)?;
-            let details = json!({
-                "reset": true,
-                "sessions_revoked": revoked,
-                "must_change_password": false,
-                "source": "import-csv",
-            });
-            audit.append(tx, &now, &who, "user.passwd", Some(&u.username), &details)?;
-        }
-        counts.updated += 1;
-        if let Some(names) = &mut names {
-            names.updated.push(Updated {
-                username: u.username,
-                changes,
-            });
+            Staged::Keep | Staged::Rejected => {}
         }
         Ok(())
     })?;
+    anyhow::ensure!(
+        staged_entries + audited_here == counts.created,
+        "{} audit entries for {} new accounts",
+        staged_entries + audited_here,
+        counts.created
+    );
     if opts.mode == Mode::Sync {
         let reason = "absent from a sync import";
         for (id, username) in absent {
@@ -1320,14 +1593,16 @@ fn changed_meanwhile(line: u64, what: &str) -> Result<()> {
     )
 }
 
-/// Writes the staged new accounts and their staged audit entries; returns how many.
+/// Writes the staged new accounts and the audit entries staged for them; returns how
+/// many of each (an account with groups, expiry or attributes has its entry written
+/// later, with what they became).
 fn create_staged(
     tx: &Transaction<'_>,
     audit: &mut db::audit::Appender,
     opts: &Options,
     now: &str,
     who: &str,
-) -> Result<u64> {
+) -> Result<(u64, u64)> {
     let created = match db::import::insert_created(tx, now, &opts.source) {
         Ok(n) => n as u64,
         Err(e) if db::import::is_constraint(&e) => {
@@ -1347,11 +1622,145 @@ fn create_staged(
     let audited = audit.append_staged(tx, now, |tx| {
         db::import::insert_created_audit(tx, now, who, ADD_ACTION)
     })?;
-    anyhow::ensure!(
-        audited as u64 == created,
-        "{audited} audit entries staged for {created} new accounts"
-    );
-    Ok(created)
+    Ok((created, audited as u64))
+}
+
+/// The groups and attributes as they are under the lock, read once when a row
+/// first needs them.
+#[derive(Default)]
+struct Targets {
+    groups: Option<std::collections::HashMap<String, db::access::Group>>,
+    attributes: Option<HashSet<String>>,
+}
+
+/// A change as its audit entry records it: old and new, and for groups which were
+/// joined and left.
+fn audited(c: &Change) -> serde_json::Value {
+    if c.field != "groups" {
+        return json!({"old": c.old, "new": c.new});
+    }
+    let names = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (old, new) = (names(&c.old), names(&c.new));
+    let added: Vec<&String> = new.iter().filter(|g| !old.contains(g)).collect();
+    let removed: Vec<&String> = old.iter().filter(|g| !new.contains(g)).collect();
+    json!({"old": old, "new": new, "added": added, "removed": removed})
+}
+
+/// The refusal when a group or attribute a row names went away during the import.
+fn gone_meanwhile(line: u64, what: &str) -> anyhow::Error {
+    Refusal::conflict(format!(
+        "line {line}: {what} was removed meanwhile (the database changed during the \
+         import); nothing was written"
+    ))
+    .hint("run the import again")
+    .into()
+}
+
+/// Applies a row's groups, expiry and attributes to account `user_id` (whose expiry
+/// under the lock is `expires_now`), authorised like `group add|remove`, `user edit
+/// --expires` and `user set|unset`; the guard runs when the write ends. Returns each
+/// changed field (the caller audits them with the account's entry): `groups` with
+/// the old and new lists, `expires_at`, and each attribute by name (`null`: no value
+/// of its own).
+fn apply_extras(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    line: u64,
+    user_id: i64,
+    extras: &Extras,
+    expires_now: Option<&str>,
+    targets: &mut Targets,
+) -> Result<Vec<Change>> {
+    authz::authorize(tx, actor, Action::ManageUser { target: user_id })?;
+    let mut changes = Vec::new();
+    if let Some(names) = &extras.groups {
+        if targets.groups.is_none() {
+            let all = db::access::groups(tx)?;
+            targets.groups = Some(
+                all.into_iter()
+                    .map(|g| (g.name.to_lowercase(), g))
+                    .collect(),
+            );
+        }
+        let known = targets.groups.as_ref();
+        let mut wanted = Vec::with_capacity(names.len());
+        for name in names {
+            match known.and_then(|k| k.get(name)) {
+                Some(g) => wanted.push(g),
+                None => return Err(gone_meanwhile(line, &format!("group '{name}'"))),
+            }
+        }
+        let before: Vec<String> = db::access::groups_of(tx, user_id)?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        let (added, removed) = access::set_groups(tx, actor, user_id, &wanted, extras.add_only)?;
+        if !added.is_empty() || !removed.is_empty() {
+            let mut after: Vec<String> = before
+                .iter()
+                .filter(|g| !removed.contains(g))
+                .chain(added.iter())
+                .cloned()
+                .collect();
+            after.sort();
+            changes.push(Change {
+                field: "groups".into(),
+                old: json!(before),
+                new: json!(after),
+            });
+        }
+    }
+    if let Some(expiry) = extras
+        .expires
+        .as_ref()
+        .filter(|e| e.at.as_deref() != expires_now)
+    {
+        authz::forbid_self(actor, user_id, "change the expiry of")?;
+        db::users::set_expires(tx, user_id, expiry.at.as_deref())?;
+        changes.push(Change {
+            field: "expires_at".into(),
+            old: json!(expires_now),
+            new: json!(expiry.at),
+        });
+    }
+    for (name, value) in &extras.attributes {
+        if targets.attributes.is_none() {
+            let all = db::attributes::list(tx)?;
+            targets.attributes = Some(all.into_iter().map(|a| a.name).collect());
+        }
+        if !targets
+            .attributes
+            .as_ref()
+            .is_some_and(|a| a.contains(name))
+        {
+            return Err(gone_meanwhile(line, &format!("attribute '{name}'")));
+        }
+        let before = db::attributes::value(tx, user_id, name)?;
+        if before == *value {
+            continue;
+        }
+        authz::forbid_self(actor, user_id, "change the attributes of")?;
+        match value {
+            Some(v) => db::attributes::set(tx, user_id, name, v)?,
+            None => {
+                db::attributes::unset(tx, user_id, name)?;
+            }
+        }
+        changes.push(Change {
+            field: name.clone(),
+            old: json!(before),
+            new: json!(value),
+        });
+    }
+    Ok(changes)
 }
 
 /// Applies one staged update to the account as it is now (read under the lock);
@@ -1371,14 +1780,14 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
     }
     if let Some(email) = email {
         changes.push(Change {
-            field: "email",
+            field: "email".into(),
             old: json!(now.email),
             new: json!(email),
         });
     }
     if let Some(name) = name {
         changes.push(Change {
-            field: "name",
+            field: "name".into(),
             old: json!(now.display_name),
             new: json!(name),
         });
@@ -1386,7 +1795,7 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
     if let Some(role) = u.role.as_ref().filter(|r| **r != now.role) {
         db::users::set_role(tx, u.id, role)?;
         changes.push(Change {
-            field: "role",
+            field: "role".into(),
             old: json!(now.role),
             new: json!(role),
         });
@@ -1400,7 +1809,7 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
                 u.must_change_password || password::is_weak(hash),
             )?;
             changes.push(Change {
-                field: "password",
+                field: "password".into(),
                 old: json!(if now.password_hash.is_some() {
                     "set"
                 } else {
@@ -1411,8 +1820,9 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
         }
     }
     if let Some(status) = u.status.filter(|s| *s != now.status) {
-        // Never an active account without a password.
-        let has_hash = now.password_hash.is_some() || u.password_hash.is_some();
+        // Never an active account without a password (a service account has none).
+        let has_hash =
+            now.password_hash.is_some() || u.password_hash.is_some() || now.kind == "service";
         let status = if status == Status::Active && !has_hash {
             Status::Invited
         } else {
@@ -1424,7 +1834,7 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
                 db::sessions::delete_for_user(tx, u.id)?;
             }
             changes.push(Change {
-                field: "status",
+                field: "status".into(),
                 old: json!(now.status.as_str()),
                 new: json!(status.as_str()),
             });
@@ -1433,7 +1843,7 @@ fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<
     if let Some(source) = u.managed_by.as_ref().filter(|_| now.managed_by.is_none()) {
         db::import::set_managed_by(tx, u.id, source)?;
         changes.push(Change {
-            field: "managed_by",
+            field: "managed_by".into(),
             old: serde_json::Value::Null,
             new: json!(source),
         });

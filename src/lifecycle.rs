@@ -404,6 +404,37 @@ pub fn verify_password(
 ) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
+    // A service account or an expired one may not log in whatever the password: it
+    // is not checked, so the answer says nothing about it.
+    let barred = if user.kind == "service" {
+        Some((
+            "a service account (API keys only)".to_string(),
+            format!(
+                "service accounts authenticate with API keys: `userctl key create {} --label L`",
+                user.username
+            ),
+        ))
+    } else if db::users::is_expired(conn, user.id)? {
+        Some((
+            format!(
+                "expired (since {})",
+                user.expires_at.as_deref().unwrap_or("an unreadable date")
+            ),
+            format!("`userctl user edit {} --expires never`", user.username),
+        ))
+    } else {
+        None
+    };
+    if let Some((what, hint)) = barred {
+        clock::pause(authz::FAILED_LOGIN_DELAY);
+        return refuse(
+            Refusal::denied(format!(
+                "user {} is {what} and may not log in",
+                user.username
+            ))
+            .hint(hint),
+        );
+    }
     let stored = db::users::password_hash(conn, user.id)?;
     let verdict = match &stored {
         Some(stored) => password::check(password_text, stored, params),

@@ -35,6 +35,12 @@ pub enum ColorChoice {
 pub trait Record: Serialize {
     fn headers() -> &'static [&'static str];
     fn cells(&self) -> Vec<String>;
+    /// The columns a table leaves out when the terminal is too narrow for all of
+    /// them, least important first. `--wide`, pipes, files, JSON and CSV show
+    /// every column.
+    fn optional() -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// What a change did to one target.
@@ -255,15 +261,27 @@ impl Ui {
                 }
                 let mut table = self.new_table();
                 let fit = table.width().is_some();
-                let mut head = comfy_table::Row::from(R::headers().iter().map(|h| header(h)));
+                let headers: Vec<String> = R::headers().iter().map(|h| header(h)).collect();
+                let cells: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| r.cells().iter().map(|c| sanitize(c).into_owned()).collect())
+                    .collect();
+                // A narrow terminal first loses the least important columns, then
+                // cuts what still does not fit.
+                let shown = match table.width() {
+                    Some(width) => columns_that_fit(&headers, &cells, &optional::<R>(), width),
+                    None => (0..headers.len()).collect(),
+                };
+                let pick = |row: &[String]| -> Vec<String> {
+                    shown.iter().map(|&i| row[i].clone()).collect()
+                };
+                let mut head = comfy_table::Row::from(pick(&headers));
                 if fit {
                     head.max_height(1);
                 }
                 table.set_header(head);
-                for row in rows {
-                    let mut row = comfy_table::Row::from(
-                        row.cells().iter().map(|c| sanitize(c).into_owned()),
-                    );
+                for row in &cells {
+                    let mut row = comfy_table::Row::from(pick(row));
                     // One line per record on a terminal: what does not fit is cut
                     // with an ellipsis (`--wide` shows it all).
                     if fit {
@@ -272,6 +290,17 @@ impl Ui {
                     table.add_row(row);
                 }
                 writeln!(out, "{table}")?;
+                drop(out);
+                if shown.len() < headers.len() {
+                    let hidden: Vec<&str> = (0..headers.len())
+                        .filter(|i| !shown.contains(i))
+                        .map(|i| R::headers()[i])
+                        .collect();
+                    self.status(&format!(
+                        "columns not shown: {} (see --wide)",
+                        hidden.join(", ")
+                    ));
+                }
             }
         }
         Ok(())
@@ -329,6 +358,45 @@ impl Ui {
         }
         table
     }
+}
+
+/// The indexes of a record's optional columns, least important first.
+fn optional<R: Record>() -> Vec<usize> {
+    R::optional()
+        .iter()
+        .filter_map(|o| R::headers().iter().position(|h| h == o))
+        .collect()
+}
+
+/// The columns to show in `width` terminal columns: all of them when the table fits
+/// uncut, else without as many of `optional` (in order) as it takes to fit.
+fn columns_that_fit(
+    headers: &[String],
+    rows: &[Vec<String>],
+    optional: &[usize],
+    width: u16,
+) -> Vec<usize> {
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .chain(std::iter::once(&headers[i]))
+                .map(|c| console::measure_text_width(c))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Each cell has a space either side; a border before every column and after
+    // the last.
+    let needed = |shown: &[usize]| shown.iter().map(|&i| widths[i] + 3).sum::<usize>() + 1;
+    let mut shown: Vec<usize> = (0..headers.len()).collect();
+    for drop in optional {
+        if needed(&shown) <= usize::from(width) {
+            break;
+        }
+        shown.retain(|i| i != drop);
+    }
+    shown
 }
 
 /// A table header for a field name: the JSON/CSV name, upper-cased, with spaces.
@@ -451,6 +519,33 @@ pub fn opt(value: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrow_table_drops_optional_columns_in_order_only_as_far_as_needed() {
+        let headers: Vec<String> = ["A", "B", "C", "D"].map(String::from).to_vec();
+        // Column widths 10, 20, 5 and 30; each needs 3 more, plus 1: 78 in all.
+        let rows = vec![vec![
+            "a".repeat(10),
+            "b".repeat(20),
+            "c".repeat(5),
+            "d".repeat(30),
+        ]];
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 78), [0, 1, 2, 3]);
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 77), [0, 1, 2]);
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 45), [0, 1, 2]);
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 44), [1, 2]);
+        // Never more than the optional ones: the rest is cut by the table.
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 10), [1, 2]);
+        // Wide characters count by their display width (日本: 4 columns).
+        let rows = vec![vec![
+            "日本".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]];
+        assert_eq!(columns_that_fit(&headers, &rows, &[0], 20), [0, 1, 2, 3]);
+        assert_eq!(columns_that_fit(&headers, &rows, &[0], 19), [1, 2, 3]);
+    }
 
     #[test]
     fn escapes_terminal_controls_and_bidi_overrides() {

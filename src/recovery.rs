@@ -54,6 +54,7 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
         let (user, action, mut steps) = match plan {
             Plan::Reset { user, hash } => {
                 let u = db::users::get(tx, user)?;
+                ensure_person(&u)?;
                 let mut steps = vec!["set a new password (must be changed at next login)".into()];
                 db::users::set_password_hash(tx, u.id, hash, true)?;
                 if u.status != Status::Active {
@@ -68,11 +69,13 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                 if revoked > 0 {
                     steps.push(format!("revoked {revoked} session(s)"));
                 }
+                steps.extend(clear_past_expiry(tx, &u)?);
                 steps.extend(ensure_admin_role(tx, &u)?);
                 (u, "recover.reset", steps)
             }
             Plan::Promote { user, hash } => {
                 let u = db::users::get(tx, user)?;
+                ensure_person(&u)?;
                 let mut steps = Vec::new();
                 match hash {
                     Some(hash) => {
@@ -87,6 +90,7 @@ pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Re
                     db::users::set_status(tx, u.id, Status::Active, None)?;
                     steps.push(format!("activated it (was {})", u.status));
                 }
+                steps.extend(clear_past_expiry(tx, &u)?);
                 if steps.is_empty() {
                     return Ok(Done {
                         user: u,
@@ -146,6 +150,36 @@ pub fn no_password_to_promote(username: &str) -> Refusal {
         "give it one: `userctl recover --promote {username} --generate-password` \
          (or --password-stdin / --password-file FILE)"
     ))
+}
+
+/// Refuses (exit 4) to recover through a service account: it has no password and
+/// no interactive login, so an admin made of it ends no lockout.
+pub fn ensure_person(u: &User) -> Result<(), Refusal> {
+    if u.kind == "person" {
+        return Ok(());
+    }
+    Err(Refusal::conflict(format!(
+        "user {} is a service account (API keys only, no interactive login): as an admin it \
+         would end no lockout; nothing was changed",
+        u.username
+    ))
+    .hint(
+        "recover through a person's account (`userctl recover` lists the admins), or create \
+         a new admin: `userctl recover --create USERNAME --email EMAIL`",
+    ))
+}
+
+/// Clears an expiry that has passed: an expired account cannot log in. (A future
+/// expiry stays; it is the account's own business.)
+fn clear_past_expiry(conn: &Connection, u: &User) -> Result<Vec<String>> {
+    if !db::users::is_expired(conn, u.id)? {
+        return Ok(Vec::new());
+    }
+    db::users::set_expires(conn, u.id, None)?;
+    Ok(vec![format!(
+        "cleared its expiry (it had expired: {})",
+        u.expires_at.as_deref().unwrap_or("unreadable date")
+    )])
 }
 
 /// Gives the account the admin role unless its role already manages users.

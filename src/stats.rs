@@ -6,7 +6,6 @@ use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::db::users::{Filter, Status};
 use crate::{authz, clock, db};
 
 /// After how many days without activity `stats` counts an account as dormant.
@@ -60,6 +59,8 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         }
         *per_role.entry(role).or_default() += n;
     }
+    let (inactive_90_days, never_logged_in) =
+        db::users::count_dormant(conn, &clock::from_now(-DORMANT_DAYS * 86_400))?;
     let count =
         |sql: &str, arg: i64| -> Result<i64> { Ok(conn.query_row(sql, [arg], |r| r.get(0))?) };
     Ok(Stats {
@@ -95,22 +96,8 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
             ),
             clock::unix_now() - 30 * 86_400,
         )?,
-        inactive_90_days: db::users::count(
-            conn,
-            &Filter {
-                status: Some(Status::Active),
-                inactive_since: Some(clock::from_now(-DORMANT_DAYS * 86_400)),
-                ..Filter::default()
-            },
-        )?,
-        never_logged_in: db::users::count(
-            conn,
-            &Filter {
-                status: Some(Status::Active),
-                never_logged_in: true,
-                ..Filter::default()
-            },
-        )?,
+        inactive_90_days,
+        never_logged_in,
     })
 }
 

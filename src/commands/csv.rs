@@ -21,7 +21,8 @@ use crate::settings::Limit;
 pub struct ImportArgs {
     /// The CSV file, or - for standard input. Header row required; columns:
     /// username, email, name (or first_name + last_name), role, status,
-    /// password or password_hash. Unknown columns are refused (see --map,
+    /// password or password_hash, groups (;-separated), expires_at, and the
+    /// declared attributes. Unknown columns are refused (see --map,
     /// --ignore-column)
     pub file: String,
     /// create: only create (an existing user is an invalid row); upsert: create and
@@ -110,8 +111,8 @@ pub struct ExportArgs {
     /// Replace an existing --output file (by writing beside it and renaming)
     #[arg(long)]
     pub force: bool,
-    /// Also export the password_hash column (argon2/bcrypt hashes: treat the file
-    /// as a secret). Off by default
+    /// Also export the password_hash column (the stored hashes, in whatever format
+    /// each was imported: treat the file as a secret). Off by default
     #[arg(long)]
     pub with_password_hashes: bool,
 }
@@ -342,9 +343,13 @@ fn parse_limit(text: &str) -> Result<Limit, String> {
     Limit::parse(text)
 }
 
-/// The mapping the flags describe.
-fn mapping(args: &ImportArgs) -> Result<Mapping> {
-    let mut m = Mapping::default();
+/// The mapping the flags describe; `attributes` are the declared attributes (which
+/// `--map` may name as columns too).
+fn mapping(args: &ImportArgs, attributes: Vec<String>) -> Result<Mapping> {
+    let mut m = Mapping {
+        attributes,
+        ..Mapping::default()
+    };
     if let Some(path) = &args.map_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Refusal::not_found(format!("cannot read --map-file {}: {e}", path.display()))
@@ -381,7 +386,12 @@ fn delimiter(text: &str) -> Result<u8> {
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
     import::check_source(&args.source)?;
-    let mapping = mapping(args)?;
+    let conn = ctx.open()?;
+    let declared = crate::db::attributes::list(&conn)?
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    let mapping = mapping(args, declared)?;
     let encoding = match &args.encoding {
         None => None,
         Some(label) => Some(import::encoding_for(label).ok_or_else(|| {
@@ -402,7 +412,6 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
             .map(|m| m.len());
         (Box::new(file), size)
     };
-    let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     // Check the output files before anything is written, so a bad path fails first.
     let protected = fsio::Protected::database(&ctx.db_path).input(Path::new(&args.file));
@@ -584,6 +593,16 @@ fn shown(value: &serde_json::Value) -> String {
         serde_json::Value::Null => "(none)".into(),
         serde_json::Value::String(s) if s.is_empty() => "''".into(),
         serde_json::Value::String(s) => sanitize(s).into_owned(),
+        // Groups, as the cell writes them.
+        serde_json::Value::Array(items) if items.is_empty() => "(none)".into(),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map_or_else(|| i.to_string(), |s| sanitize(s).into_owned())
+            })
+            .collect::<Vec<_>>()
+            .join(";"),
         other => other.to_string(),
     }
 }
@@ -620,12 +639,27 @@ fn write_export(
     terminal: bool,
 ) -> Result<()> {
     let mut w = csv::Writer::from_writer(BufWriter::with_capacity(1 << 16, sink));
-    let mut header = vec!["username", "email", "name", "role", "status"];
+    // The columns import-csv reads: an attribute's cell is the account's own value
+    // (empty: none, the default applies), so an export imports back unchanged.
+    let attributes: Vec<String> = crate::db::attributes::list(conn)?
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    let mut header = vec![
+        "username",
+        "email",
+        "name",
+        "role",
+        "status",
+        "groups",
+        "expires_at",
+    ];
+    header.extend(attributes.iter().map(String::as_str));
     if args.with_password_hashes {
         header.push("password_hash");
     }
     w.write_record(&header)?;
-    let result = crate::db::users::for_each(conn, filter, |u| {
+    let result = crate::db::users::for_each_export(conn, filter, &attributes, |u, extras| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
             csv_out(&u.username, terminal).into_owned(),
@@ -633,7 +667,12 @@ fn write_export(
             csv_out(&u.display_name, terminal).into_owned(),
             csv_out(&u.role, terminal).into_owned(),
             u.status.as_str().to_string(),
+            csv_out(&extras.groups, terminal).into_owned(),
+            extras.expires_at.unwrap_or_default(),
         ];
+        for value in extras.attributes {
+            row.push(csv_out(&value.unwrap_or_default(), terminal).into_owned());
+        }
         if args.with_password_hashes {
             let hash = crate::db::users::password_hash(conn, u.id)?;
             row.push(csv_out(&hash.unwrap_or_default(), terminal).into_owned());

@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::access;
 use crate::authz::{self, Action};
-use crate::commands::user_lifecycle::{apply, confirm_then_apply, refused, report};
+use crate::commands::targets::{refused_all, run_each, TargetArgs};
+use crate::commands::user_lifecycle::{apply, confirm_then_apply};
 use crate::commands::Ctx;
 use crate::db::{self, access::Group};
 use crate::output::{Change, Record};
@@ -31,13 +32,19 @@ pub enum GroupCommand {
     #[command(after_long_help = "Examples:
   userctl --yes group delete support")]
     Delete(NameArgs),
-    /// Add accounts to a group
+    /// Add accounts to a group: several USERs, --from FILE, or --all-matching with filters
     #[command(after_long_help = "Examples:
-  userctl group add support alice bob")]
+  userctl group add support alice bob
+  # Everyone in a list, one username or email a line (\"-\": standard input)
+  userctl group add support --from new-hires.txt
+  userctl --dry-run group add analysts --all-matching --role moderator --max 50")]
     Add(MembersArgs),
-    /// Remove accounts from a group (guarded)
+    /// Remove accounts from a group (guarded): several USERs, --from FILE, or
+    /// --all-matching with filters
     #[command(after_long_help = "Examples:
-  userctl group remove support bob")]
+  userctl group remove support bob
+  # Everyone not seen for 90 days leaves the group, all or nothing
+  userctl group remove support --all-matching --group support --inactive-since 90d")]
     Remove(MembersArgs),
     /// Give a group permissions (known names only)
     #[command(after_long_help = "Examples:
@@ -61,21 +68,23 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct NameArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct MembersArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
-    /// Usernames or emails
-    #[arg(value_name = "USER", required = true)]
-    pub users: Vec<String>,
+    #[command(flatten)]
+    pub targets: TargetArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct PermissionArgs {
     /// Group name
+    #[arg(value_name = "GROUP")]
     pub name: String,
     /// Permissions, e.g. users.view audit.view
     #[arg(value_name = "PERMISSION", required = true)]
@@ -116,18 +125,12 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
             &format!("Delete group {} with its memberships and grants", args.name),
             |tx| access::delete_group(tx, &actor, &args.name),
         ),
-        GroupCommand::Add(args) => {
-            let ids = user_ids(ctx, &conn, &args.users)?;
-            apply_many(ctx, &conn, &args.name, |tx| {
-                access::add_members(tx, &actor, &args.name, &ids)
-            })
-        }
-        GroupCommand::Remove(args) => {
-            let ids = user_ids(ctx, &conn, &args.users)?;
-            apply_many(ctx, &conn, &args.name, |tx| {
-                access::remove_members(tx, &actor, &args.name, &ids)
-            })
-        }
+        GroupCommand::Add(args) => members(ctx, &conn, &args, |tx, id| {
+            access::add_member(tx, &actor, &args.name, id)
+        }),
+        GroupCommand::Remove(args) => members(ctx, &conn, &args, |tx, id| {
+            access::remove_member(tx, &actor, &args.name, id)
+        }),
         GroupCommand::Grant(args) => apply(ctx, &conn, &args.name, |tx| {
             access::group_grant(tx, &actor, &args.name, &args.permissions)
         }),
@@ -137,29 +140,26 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
     }
 }
 
-/// Resolves several USER arguments (username or email) to ids, in order, once each.
-pub fn user_ids(ctx: &Ctx, conn: &Connection, users: &[String]) -> Result<Vec<i64>> {
-    let mut ids = Vec::new();
-    for u in users {
-        let user = db::users::get(conn, u).map_err(|e| refused(ctx, u, e))?;
-        if !ids.contains(&user.id) {
-            ids.push(user.id);
-        }
-    }
-    Ok(ids)
-}
-
-/// Several changes in one guarded transaction (all or nothing), each reported.
-pub fn apply_many(
+/// `group add|remove`: `op` for every selected account, in one guarded transaction.
+/// The group is looked up first, so a mistyped name is "not found" (exit 3) even
+/// when the filters select nobody.
+fn members(
     ctx: &Ctx,
     conn: &Connection,
-    target: &str,
-    op: impl FnOnce(&Transaction<'_>) -> Result<Vec<Change>>,
+    args: &MembersArgs,
+    op: impl Fn(&Transaction<'_>, i64) -> Result<Change>,
 ) -> Result<()> {
-    match authz::write(conn, ctx.dry_run, op) {
-        Ok(changes) => changes.into_iter().try_for_each(|c| report(ctx, c)),
-        Err(err) => Err(refused(ctx, target, err)),
-    }
+    let selection = args.targets.selection()?;
+    access::existing_group(conn, &args.name)
+        .map_err(|e| refused_all(ctx, &selection, &[], None, e))?;
+    run_each(
+        ctx,
+        conn,
+        &selection,
+        args.targets.select.max,
+        None,
+        |tx, t| op(tx, t.id),
+    )
 }
 
 /// Everything `group show` prints.

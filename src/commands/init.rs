@@ -182,8 +182,8 @@ fn blank_file(ctx: &Ctx) -> Result<Option<(std::path::PathBuf, std::fs::Metadata
 /// Re-running init: migrate if needed, create nothing, say so.
 fn existing(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
-    let version = db::user_version(&ctx.open_migrating()?)?;
-    let conn = ctx.open()?;
+    let conn = ctx.open_migrating()?;
+    let version = db::user_version(&conn)?;
     let admins = authz::active_managers(&conn)?;
     ctx.ui.status(&format!(
         "{} is already initialised (schema version {version}, {admins} active admin(s)); nothing was created",
@@ -198,6 +198,6 @@ fn existing(ctx: &Ctx) -> Result<()> {
         result: Outcome::Unchanged,
         message: format!("{}: already initialised, nothing created", path.display()),
         details: serde_json::Value::Null,
-        dry_run: false,
+        dry_run: ctx.dry_run,
     })
 }

@@ -63,9 +63,22 @@ impl Ctx {
         crate::db::open(&self.db_path, self.wait, Schema::Current)
     }
 
-    /// Opens the existing database, migrating an older schema first.
+    /// Opens the existing database, migrating an older schema first. A dry run
+    /// migrates a private copy instead and says so: the file is left as it is.
     pub fn open_migrating(&self) -> Result<Connection> {
-        crate::db::open(&self.db_path, self.wait, Schema::Migrate)
+        if !self.dry_run {
+            return crate::db::open(&self.db_path, self.wait, Schema::Migrate);
+        }
+        let (conn, older) = crate::db::open_migrated_copy(&self.db_path, self.wait)?;
+        if let Some(version) = older {
+            self.ui.status(&format!(
+                "dry run: {} has schema version {version}; the real run first migrates it to \
+                 version {} (shown here on a copy, the file is untouched)",
+                self.db_path.display(),
+                crate::db::LATEST_VERSION
+            ));
+        }
+        Ok(conn)
     }
 
     /// The actor: the local operator, or the `--as` account once authenticated.

@@ -134,8 +134,19 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
     };
     if args.user.is_some() || args.promote.is_some() || args.create.is_some() {
         for a in &admins {
+            // What else keeps it from logging in.
+            let mut barred = String::new();
+            if a.kind == "service" {
+                barred.push_str(", service account (cannot log in)");
+            }
+            if crate::db::users::is_expired(&conn, a.id)? {
+                barred.push_str(&format!(
+                    ", expired ({})",
+                    a.expires_at.as_deref().unwrap_or("unreadable date")
+                ));
+            }
             ui.status(&format!(
-                "admin account {}: {}, role {}, 2FA {}, last login {}",
+                "admin account {}: {}{barred}, role {}, 2FA {}, last login {}",
                 a.username,
                 a.status,
                 a.role,
@@ -167,6 +178,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
     let plan = match &choice {
         Choice::Reset(user) => {
             let u = crate::db::users::get(&conn, user)?;
+            recovery::ensure_person(&u)?;
             let hash = new_hash(&u.username, &lifecycle::password_context(&u))?;
             Plan::Reset {
                 user: u.username.clone(),
@@ -175,6 +187,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         }
         Choice::Promote(user) => {
             let u = crate::db::users::get(&conn, user)?;
+            recovery::ensure_person(&u)?;
             // An admin nobody can log in as repairs nothing: an account without a
             // password gets one here (and one given is set either way).
             let hash = if u.has_password && !args.password.given() {

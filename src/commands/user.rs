@@ -90,14 +90,22 @@ pub enum UserCommand {
   userctl user invite carol
   userctl --format json user invite carol")]
     Invite(ShowArgs),
-    /// Give accounts permissions beyond their role (known names only)
+    /// Give accounts permissions beyond their role (known names only): USER… PERMISSION…,
+    /// or -p PERMISSION with several USERs, --from FILE or --all-matching
     #[command(after_long_help = "Examples:
-  userctl user grant alice audit.view")]
+  userctl user grant alice audit.view reports.view
+  # Several accounts: -p names the permissions, every argument is an account
+  userctl user grant -p reports.export alice bob carol
+  # The accounts from a list or a filter: the arguments are the permissions
+  userctl user grant --all-matching --group analysts --max 200 reports.view")]
     Grant(super::user_access::OverrideArgs),
-    /// Take permissions from accounts whatever their role or groups give (guarded)
+    /// Take permissions from accounts whatever their role or groups give (guarded):
+    /// USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching
     #[command(after_long_help = "Examples:
   # alice keeps her role but may not export analytics
-  userctl user deny alice analytics.view")]
+  userctl user deny alice analytics.view
+  # Contractors from a list (\"-\": standard input), all or nothing
+  userctl user deny --from contractors.txt -p reports.export -p analytics.view")]
     Deny(super::user_access::OverrideArgs),
     /// Remove an account's grants and denials: back to its role's defaults (guarded)
     #[command(after_long_help = "Examples:
@@ -481,7 +489,15 @@ impl Record for User {
             opt(self.last_active_at.as_deref()),
         ]
     }
+    fn optional() -> &'static [&'static str] {
+        NARROW_DROPS
+    }
 }
+
+/// What `user list` leaves out on a narrow terminal, least important first: last
+/// active already counts the last login; then the creation date, 2FA, the id and
+/// the display name. Username, email, role, status and last active stay.
+const NARROW_DROPS: &[&str] = &["last_login_at", "created_at", "two_factor", "id", "name"];
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     let conn = ctx.open()?;
@@ -560,6 +576,9 @@ impl Record for Counted {
         cells.push(self.groups.to_string());
         cells.push(self.grants.to_string());
         cells
+    }
+    fn optional() -> &'static [&'static str] {
+        NARROW_DROPS
     }
 }
 

@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::Args;
 use rusqlite::Connection;
 
-use crate::commands::group::{apply_many, user_ids};
+use crate::commands::targets::{refused_all, run_each, SelectArgs};
 use crate::commands::user_lifecycle::apply;
 use crate::commands::Ctx;
 use crate::error::{refuse, Refusal};
@@ -13,10 +13,16 @@ use crate::{access, attributes, db};
 
 #[derive(Debug, Args)]
 pub struct OverrideArgs {
-    /// One or more usernames or emails, then one or more permissions
-    /// (e.g. `alice bob reports.export`)
-    #[arg(value_name = "USER… PERMISSION", required = true, num_args = 2..)]
+    /// Accounts (usernames or emails), then permissions: `alice bob reports.export`.
+    /// With --permission every argument is an account; with --from or --all-matching
+    /// every argument is a permission
+    #[arg(value_name = "USER|PERMISSION")]
     pub args: Vec<String>,
+    /// A permission (repeat for several); the arguments are then all accounts
+    #[arg(short = 'p', long = "permission", value_name = "PERMISSION")]
+    pub permissions: Vec<String>,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 #[derive(Debug, Args)]
@@ -43,39 +49,67 @@ pub struct UnsetArgs {
     pub names: Vec<String>,
 }
 
-/// Splits `USER… PERMISSION…`: the first argument is an account; the following ones
-/// are accounts while they name one (and not a permission); the rest are permissions.
-fn split(conn: &Connection, args: &[String]) -> Result<(Vec<String>, Vec<String>)> {
+/// The accounts and the permissions of `user grant|deny`, said one of three ways:
+/// - `USER… PERMISSION…`: the first argument is an account; the following ones are
+///   accounts while they name one (and not a permission); the rest are permissions;
+/// - `-p PERMISSION… USER…`: every argument is an account;
+/// - `--from FILE` or `--all-matching`: the accounts come from there, every argument
+///   (and every `-p`) is a permission.
+fn split(conn: &Connection, args: &OverrideArgs) -> Result<(Vec<String>, Vec<String>)> {
     let known = db::access::permission_names(conn)?;
-    let mut users = vec![args[0].clone()];
-    let mut rest = &args[1..];
-    while let Some((first, tail)) = rest.split_first() {
-        let p = first.trim().to_ascii_lowercase();
-        if known.contains(&p) || db::users::find(conn, first)?.is_none() {
+    let is_permission = |a: &str| known.contains(&a.trim().to_ascii_lowercase());
+    if args.select.from.is_some() || args.select.all_matching {
+        if let Some(account) = args.args.iter().find(|a| !is_permission(a)) {
+            if db::users::find(conn, account)?.is_some() {
+                return refuse(
+                    Refusal::usage(format!(
+                        "'{}' is an account: with --from or --all-matching the arguments are permissions",
+                        account.trim()
+                    ))
+                    .hint("name the accounts one way: USER…, --from FILE, or --all-matching with filters"),
+                );
+            }
+        }
+        let permissions = args.args.iter().chain(&args.permissions).cloned().collect();
+        return Ok((Vec::new(), permissions));
+    }
+    if !args.permissions.is_empty() {
+        return Ok((args.args.clone(), args.permissions.clone()));
+    }
+    let Some((first, mut rest)) = args.args.split_first() else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let mut users = vec![first.clone()];
+    while let Some((next, tail)) = rest.split_first() {
+        if is_permission(next) || db::users::find(conn, next)?.is_none() {
             break;
         }
-        users.push(first.clone());
+        users.push(next.clone());
         rest = tail;
-    }
-    if rest.is_empty() {
-        return refuse(
-            Refusal::usage("give one or more users, then one or more permissions")
-                .hint("e.g. `userctl user grant alice reports.export`"),
-        );
     }
     Ok((users, rest.to_vec()))
 }
 
-/// `user grant` (`deny` false) and `user deny`.
+/// `user grant` (`deny` false) and `user deny`: every selected account in one
+/// guarded transaction.
 pub fn overrides(ctx: &Ctx, args: &OverrideArgs, deny: bool) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    let (users, permissions) = split(&conn, &args.args)?;
-    let ids = user_ids(ctx, &conn, &users)?;
-    apply_many(ctx, &conn, &users.join(" "), |tx| {
-        ids.iter()
-            .map(|&id| access::set_overrides(tx, &actor, id, &permissions, deny))
-            .collect()
+    let (users, permissions) = split(&conn, args)?;
+    if permissions.is_empty() {
+        return refuse(
+            Refusal::usage("give one or more users, then one or more permissions").hint(
+                "e.g. `userctl user grant alice reports.export`, \
+                 `userctl user grant -p reports.export alice bob`, \
+                 `userctl user grant --from team.txt reports.export`",
+            ),
+        );
+    }
+    let selection = args.select.selection(&users, "USER…")?;
+    let permissions = access::known_permissions(&conn, &permissions)
+        .map_err(|e| refused_all(ctx, &selection, &[], None, e))?;
+    run_each(ctx, &conn, &selection, args.select.max, None, |tx, t| {
+        access::set_overrides(tx, &actor, t.id, &permissions, deny)
     })
 }
 

@@ -7,7 +7,9 @@
 
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
 
+use crate::clock;
 use crate::db::audit::{Body, CHAIN_FUNCTION};
 use crate::db::users::{NewUser, Status};
 
@@ -25,14 +27,19 @@ pub struct Existing {
     pub managed_by: Option<String>,
     /// `person` or `service`.
     pub kind: String,
+    /// The expiry as the instant it names, written `YYYY-MM-DDTHH:MM:SSZ` whatever
+    /// form the application stored it in (`None`: never, or unreadable).
+    pub expires_at: Option<String>,
 }
 
 /// The account with this username (case-insensitive), if any.
 pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
-         kind FROM main.users WHERE username = ?1 COLLATE NOCASE",
-    )?;
+         kind, strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch') FROM main.users \
+         WHERE username = ?1 COLLATE NOCASE",
+        clock::sql_instant("expires_at")
+    ))?;
     Ok(stmt
         .query_row([username], |r| {
             Ok(Existing {
@@ -45,6 +52,7 @@ pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>
                 password_hash: r.get(6)?,
                 managed_by: r.get(7)?,
                 kind: r.get(8)?,
+                expires_at: r.get(9)?,
             })
         })
         .optional()?)
@@ -82,6 +90,37 @@ pub struct Update {
     pub must_change_password: bool,
     /// Adopted by the import's source.
     pub managed_by: Option<String>,
+}
+
+/// What a row says about an account's groups, expiry and attributes: each `None`
+/// (or absent) where the file has no such column, so the account keeps what it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extras {
+    /// Every group the account is to be in (an empty list: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// Only join the groups named, never leave one (an account another source manages).
+    #[serde(default)]
+    pub add_only: bool,
+    /// The expiry to set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<Expiry>,
+    /// (attribute, its value; `None`: no value of its own, the default applies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, Option<String>)>,
+}
+
+/// An expiry a row sets: `at` `None` is "never".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expiry {
+    pub at: Option<String>,
+}
+
+impl Extras {
+    /// Whether the row says nothing about groups, expiry or attributes.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_none() && self.expires.is_none() && self.attributes.is_empty()
+    }
 }
 
 /// What the write does with one row of the file.
@@ -123,6 +162,7 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
              must_change_password INTEGER NOT NULL,
              reset                INTEGER NOT NULL DEFAULT 0, -- update: a password reset
              managed_by           TEXT,             -- update: adopted by this source
+             extras               TEXT,             -- groups, expiry, attributes (JSON)
              audit_details        TEXT,             -- create: the audit entry's details
              audit_body           BLOB              -- create: its body digest (db::audit)
          );",
@@ -131,21 +171,27 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
 }
 
 /// Stages one row of the file under its keys (`username` and `email` lowercased),
-/// with the audit entry of a new account (`audit`, ignored for other rows).
-/// A key an earlier row holds stages nothing and names that row.
+/// with what it says about groups, expiry and attributes (if anything). A key an
+/// earlier row holds stages nothing and names that row. `audit`: the audit entry of a
+/// new account, staged with it (only the link is left for the write).
 pub fn stage(
     conn: &Connection,
     line: u64,
     username: &str,
     email: Option<&str>,
     row: &Staged,
+    extras: Option<&Extras>,
     audit: Option<&Body>,
 ) -> Result<Option<Duplicate>> {
+    let extras = match extras.filter(|e| !e.is_empty()) {
+        Some(e) => Some(serde_json::to_string(e)?),
+        None => None,
+    };
     let mut stmt = conn.prepare_cached(
         "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
          display_name, role, status, password_hash, must_change_password, reset, managed_by, \
-         audit_details, audit_body) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         extras, audit_details, audit_body) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?;
     let (audit_details, audit_body) = match (row, audit) {
         (Staged::Create(_), Some(body)) => (Some(body.details.as_str()), Some(&body.digest[..])),
@@ -167,6 +213,7 @@ pub fn stage(
             u.must_change_password,
             false,
             None::<String>,
+            extras,
             audit_details,
             audit_body,
         ]),
@@ -184,6 +231,7 @@ pub fn stage(
             u.must_change_password,
             u.reset,
             u.managed_by,
+            extras,
             None::<String>,
             None::<Vec<u8>>,
         ]),
@@ -204,6 +252,7 @@ pub fn stage(
             None::<String>,
             false,
             false,
+            None::<String>,
             None::<String>,
             None::<String>,
             None::<Vec<u8>>,
@@ -288,8 +337,9 @@ pub fn insert_created(conn: &Connection, now: &str, source: &str) -> Result<usiz
     )?)
 }
 
-/// Writes the staged audit entry of every new account (action `action`, by `actor`,
-/// at `at`), in file order, in one statement chained by
+/// Writes the staged audit entry of every new account that has one (action `action`,
+/// by `actor`, at `at`; an account with groups, expiry or attributes is audited by the
+/// write with what they became), in file order, in one statement chained by
 /// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
 pub fn insert_created_audit(
     conn: &Connection,
@@ -302,7 +352,7 @@ pub fn insert_created_audit(
             "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \
              SELECT {CHAIN_FUNCTION}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
              {CHAIN_FUNCTION}(line, audit_body, 1), {CHAIN_FUNCTION}(line, audit_body, 2) \
-             FROM temp.import_rows WHERE op = 'create' ORDER BY line"
+             FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
         ),
         params![at, actor, action],
     )?)
@@ -311,7 +361,7 @@ pub fn insert_created_audit(
 /// The usernames of the staged new accounts, in file order.
 pub fn created_names(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt =
-        conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' ORDER BY line")?;
+        conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -359,39 +409,56 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
         .optional()?)
 }
 
-/// Calls `f` with every staged update, in file order (new accounts are written by
-/// [`insert_created`] and [`insert_created_audit`]). `any`: whether some row was
-/// staged as an update (if not, the staging table is not scanned).
-pub fn for_each_update(
+/// Calls `f` with every staged update and every staged creation whose audit entry
+/// is not staged (it has groups, expiry or attributes), in file order, and what its
+/// row says about groups, expiry and attributes. `any`: whether there may be such a
+/// row (if not, the staging table is not scanned).
+pub fn for_each_staged(
     conn: &Connection,
     any: bool,
-    mut f: impl FnMut(u64, Update) -> Result<()>,
+    mut f: impl FnMut(u64, Staged, Option<Extras>) -> Result<()>,
 ) -> Result<()> {
     if !any {
         return Ok(());
     }
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
-         password_hash, must_change_password, reset, managed_by FROM temp.import_rows \
-         WHERE op = 'update' ORDER BY line",
+         password_hash, must_change_password, reset, managed_by, extras FROM temp.import_rows \
+         WHERE op = 'update' OR (op = 'create' AND audit_body IS NULL) ORDER BY line",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let line = line_of(r.get(0)?);
         let status: Option<String> = r.get(7)?;
-        let update = Update {
-            id: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-            username: r.get(2)?,
-            email: if r.get(3)? { Some(r.get(4)?) } else { None },
-            display_name: r.get(5)?,
-            role: r.get(6)?,
-            status: status.map(|s| s.parse().unwrap_or(Status::Inactive)),
-            password_hash: r.get(8)?,
-            must_change_password: r.get(9)?,
-            reset: r.get(10)?,
-            managed_by: r.get(11)?,
+        let status = status.map(|s| s.parse().unwrap_or(Status::Inactive));
+        let staged = match r.get::<_, Option<i64>>(1)? {
+            None => Staged::Create(NewUser {
+                username: r.get(2)?,
+                email: r.get(4)?,
+                display_name: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                role: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                status: status.unwrap_or(Status::Active),
+                password_hash: r.get(8)?,
+                must_change_password: r.get(9)?,
+            }),
+            Some(id) => Staged::Update(Update {
+                id,
+                username: r.get(2)?,
+                email: if r.get(3)? { Some(r.get(4)?) } else { None },
+                display_name: r.get(5)?,
+                role: r.get(6)?,
+                status,
+                password_hash: r.get(8)?,
+                must_change_password: r.get(9)?,
+                reset: r.get(10)?,
+                managed_by: r.get(11)?,
+            }),
         };
-        f(line, update)?;
+        let extras = match r.get::<_, Option<String>>(12)? {
+            Some(json) => Some(serde_json::from_str(&json)?),
+            None => None,
+        };
+        f(line, staged, extras)?;
     }
     Ok(())
 }

@@ -51,13 +51,7 @@ pub enum Opened {
 
 /// Opens an existing userctl database.
 pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
-    let (conn, version) = open_any_version(path, wait)?;
-    if version == 0 {
-        return refuse(
-            Refusal::unusable(format!("{} is an empty database", path.display()))
-                .hint("initialise it with `userctl init`"),
-        );
-    }
+    let (conn, version) = open_initialised(path, wait)?;
     if version < LATEST_VERSION {
         if schema == Schema::Current {
             return refuse(
@@ -71,6 +65,40 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
         migrate(&conn, false)?;
     }
     Ok(conn)
+}
+
+/// Opens an existing database for a dry run of a command that migrates: a file at an
+/// older schema is copied into a private temporary database (deleted when the
+/// connection closes) and migrated there, so the dry run sees what the real run would
+/// while the file itself is not touched. Returns the file's own version when it was
+/// older.
+pub fn open_migrated_copy(path: &Path, wait: Duration) -> Result<(Connection, Option<i64>)> {
+    let (conn, version) = open_initialised(path, wait)?;
+    if version >= LATEST_VERSION {
+        return Ok((conn, None));
+    }
+    // An empty name is SQLite's private temporary on-disk database.
+    let mut copy = Connection::open("")?;
+    rusqlite::backup::Backup::new(&conn, &mut copy)?
+        .run_to_completion(4096, Duration::ZERO, None)
+        .with_context(|| format!("copying {} for the dry run", path.display()))?;
+    drop(conn);
+    copy.pragma_update(None, "foreign_keys", "ON")?;
+    copy.pragma_update(None, "secure_delete", "ON")?;
+    migrate(&copy, false)?;
+    Ok((copy, Some(version)))
+}
+
+/// [`open_any_version`], refusing an empty database (one `init` has not made).
+fn open_initialised(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
+    let (conn, version) = open_any_version(path, wait)?;
+    if version == 0 {
+        return refuse(
+            Refusal::unusable(format!("{} is an empty database", path.display()))
+                .hint("initialise it with `userctl init`"),
+        );
+    }
+    Ok((conn, version))
 }
 
 /// Opens an existing userctl database at whatever schema version it has, without

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::clock;
 use crate::error::{refuse, Refusal};
@@ -107,8 +108,13 @@ pub fn last_active_sql() -> String {
 /// seconds). SQLite flattens the inner query: `WHERE id = ?` still uses the index, and
 /// `last_active_unix` is only computed for the rows returned.
 fn select() -> String {
+    format!("SELECT {COLUMNS} FROM {}", with_last_active())
+}
+
+/// `users` with its `last_active_unix`, for a `FROM` clause.
+fn with_last_active() -> String {
     format!(
-        "SELECT {COLUMNS} FROM (SELECT users.*, {} AS last_active_unix FROM users) AS users",
+        "(SELECT users.*, {} AS last_active_unix FROM users) AS users",
         last_active_sql()
     )
 }
@@ -156,9 +162,10 @@ pub struct NewUser {
     pub must_change_password: bool,
 }
 
-/// Finds a user by username or email, case-insensitively.
+/// Finds a user by username or email, case-insensitively and after NFKC folding (the
+/// form names and emails are stored in), so `ａｌｉｃｅ` finds `alice`.
 pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
-    let key = key.trim().to_lowercase();
+    let key = key.trim().nfkc().collect::<String>().to_lowercase();
     let select = select();
     let sql = format!(
         "{select} WHERE username = ?1 COLLATE NOCASE \
@@ -487,13 +494,10 @@ fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
     }
     if let Some(since) = &filter.inactive_since {
         let p = arg(&mut args, Value::Text(since.clone()));
-        let created = clock::sql_instant("created_at");
-        sql.push_str(&format!(
-            " AND coalesce(last_active_unix, {created}) < unixepoch({p})"
-        ));
+        sql.push_str(&format!(" AND {}", inactive_since_sql(&p)));
     }
     if filter.never_logged_in {
-        sql.push_str(" AND last_active_unix IS NULL");
+        sql.push_str(&format!(" AND {NEVER_ACTIVE_SQL}"));
     }
     if let Some(before) = &filter.created_before {
         let p = arg(&mut args, Value::Text(before.clone()));
@@ -508,13 +512,37 @@ fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
     (sql, args)
 }
 
+/// Whether a row of [`with_last_active`] was not active since the timestamp
+/// parameter `p`: last active before it, or never active and created before it.
+fn inactive_since_sql(p: &str) -> String {
+    format!(
+        "coalesce(last_active_unix, {}) < unixepoch({p})",
+        clock::sql_instant("created_at")
+    )
+}
+
+/// Whether a row of [`with_last_active`] never logged in, held a session or used a key.
+const NEVER_ACTIVE_SQL: &str = "last_active_unix IS NULL";
+
+/// How many active accounts were not active since `since` and how many were never
+/// active, in one pass (each account's last activity is worked out once).
+pub fn count_dormant(conn: &Connection, since: &str) -> Result<(i64, i64)> {
+    // `LIMIT -1` keeps SQLite from flattening the subquery, which would copy the
+    // last-activity expression into both counts and work it out twice per account.
+    let sql = format!(
+        "SELECT count(*) FILTER (WHERE {}), count(*) FILTER (WHERE {NEVER_ACTIVE_SQL}) \
+         FROM (SELECT users.*, {} AS last_active_unix FROM users WHERE status = 'active' \
+         LIMIT -1) AS users",
+        inactive_since_sql("?1"),
+        last_active_sql()
+    );
+    Ok(conn.query_row(&sql, [since], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
 /// How many users match (sort and limit aside).
 pub fn count(conn: &Connection, filter: &Filter) -> Result<i64> {
     let (clause, args) = where_clause(filter);
-    let sql = format!(
-        "SELECT count(*) FROM (SELECT users.*, {} AS last_active_unix FROM users) AS users{clause}",
-        last_active_sql()
-    );
+    let sql = format!("SELECT count(*) FROM {}{clause}", with_last_active());
     Ok(conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
 }
 
@@ -524,8 +552,72 @@ pub fn for_each(
     filter: &Filter,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
-    let (clause, args) = where_clause(filter);
-    let mut sql = format!("{}{clause}", select());
+    for_each_with(conn, filter, "", Vec::new(), |row| each(from_row(row)?))
+}
+
+/// What `export-csv` writes beside an account's own columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportExtras {
+    /// Its groups, by name, `;`-separated (empty: none).
+    pub groups: String,
+    /// Its expiry as `YYYY-MM-DDTHH:MM:SSZ`, whatever form it is stored in (`None`:
+    /// never, or unreadable).
+    pub expires_at: Option<String>,
+    /// Its own value of each attribute asked for (`None`: none, the default applies).
+    pub attributes: Vec<Option<String>>,
+}
+
+/// [`for_each`] with each account's groups, expiry and own values of `attributes`,
+/// in the same query (one pass, constant memory).
+pub fn for_each_export(
+    conn: &Connection,
+    filter: &Filter,
+    attributes: &[String],
+    mut each: impl FnMut(User, ExportExtras) -> Result<()>,
+) -> Result<()> {
+    let (_, filter_args) = where_clause(filter);
+    let mut extra = format!(
+        ", (SELECT group_concat(g.name, ';' ORDER BY g.name) FROM group_members m \
+         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
+         strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch')",
+        clock::sql_instant("expires_at")
+    );
+    let mut args = Vec::with_capacity(attributes.len());
+    for (i, name) in attributes.iter().enumerate() {
+        extra.push_str(&format!(
+            ", (SELECT value FROM user_attributes a WHERE a.user_id = users.id \
+             AND a.name = ?{})",
+            filter_args.len() + i + 1
+        ));
+        args.push(rusqlite::types::Value::Text(name.clone()));
+    }
+    // After the 17 of COLUMNS (see `from_row`).
+    let first = 17;
+    for_each_with(conn, filter, &extra, args, |row| {
+        let groups: Option<String> = row.get(first)?;
+        let extras = ExportExtras {
+            groups: groups.unwrap_or_default(),
+            expires_at: row.get(first + 1)?,
+            attributes: (0..attributes.len())
+                .map(|i| row.get(first + 2 + i))
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        each(from_row(row)?, extras)
+    })
+}
+
+/// The matching users with `extra` columns after [`COLUMNS`] (SQL reading the row as
+/// `users`) taking `extra_args` after the filter's parameters.
+fn for_each_with(
+    conn: &Connection,
+    filter: &Filter,
+    extra: &str,
+    extra_args: Vec<rusqlite::types::Value>,
+    mut each: impl FnMut(&Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let (clause, mut args) = where_clause(filter);
+    args.extend(extra_args);
+    let select = format!("SELECT {COLUMNS}{extra} FROM {}", with_last_active());
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
@@ -537,14 +629,21 @@ pub fn for_each(
             " ORDER BY last_active_unix IS NULL, last_active_unix DESC, username".into()
         }
     };
-    sql.push_str(&order);
-    if let Some(limit) = filter.limit {
-        sql.push_str(&format!(" LIMIT {limit}"));
-    }
+    let sql = match filter.limit {
+        None => format!("{select}{clause}{order}"),
+        // SQLite computes a row's result columns before it sorts, so `… ORDER BY …
+        // LIMIT 50` would work out every matching account's last activity (two
+        // subqueries each, seconds over a million rows). Pick the ids first, then read
+        // those rows whole.
+        Some(limit) => format!(
+            "{select} WHERE users.id IN (SELECT id FROM {from}{clause}{order} LIMIT {limit}){order}",
+            from = with_last_active()
+        ),
+    };
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(row) = rows.next()? {
-        each(from_row(row)?)?;
+        each(row)?;
     }
     Ok(())
 }
@@ -611,4 +710,94 @@ pub fn invitation_count(conn: &Connection, user_id: i64) -> Result<i64> {
         [user_id],
         |r| r.get(0),
     )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(conn: &Connection, filter: &Filter) -> Vec<i64> {
+        let mut out = Vec::new();
+        for_each(conn, filter, |u| {
+            out.push(u.id);
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    /// A limited listing is the first rows of the unlimited one, in every order and
+    /// with the activity filters, whatever forms the application wrote timestamps in.
+    #[test]
+    fn a_limited_listing_is_a_prefix_of_the_whole() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let forms = |i: i64| -> rusqlite::types::Value {
+            use rusqlite::types::Value;
+            let t = 1_780_000_000 + (i * 7_919) % 20_000_000;
+            match i % 5 {
+                0 => Value::Null,
+                1 => Value::Text(clock::format_unix(t)),
+                2 => Value::Text(clock::format_unix(t).replace('T', " ").replace('Z', ".25")),
+                3 => Value::Integer(t),
+                _ => Value::Text(format!("{t}")),
+            }
+        };
+        for i in 0..40_i64 {
+            conn.execute(
+                "INSERT INTO users (username, email, display_name, role, status, \
+                 must_change_password, created_at, updated_at, last_login_at) \
+                 VALUES (?1, ?2, '', 'user', 'active', 0, ?3, ?3, ?4)",
+                params![
+                    format!("u{:02}", (i * 17) % 40),
+                    if i % 6 == 0 {
+                        None
+                    } else {
+                        Some(format!("m{i}@example.com"))
+                    },
+                    clock::format_unix(1_770_000_000 + (i % 9) * 86_400),
+                    forms(i)
+                ],
+            )
+            .unwrap();
+            if i % 3 == 0 {
+                conn.execute(
+                    "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at) \
+                     VALUES (?1, ?2, '2026-06-01T00:00:00Z', ?3, '2999-01-01T00:00:00Z')",
+                    params![conn.last_insert_rowid(), format!("t{i}"), forms(i + 2)],
+                )
+                .unwrap();
+            }
+        }
+        for sort in [Sort::Created, Sort::Username, Sort::Email, Sort::LastActive] {
+            for filter in [
+                Filter::default(),
+                Filter {
+                    inactive_since: Some("2026-08-01T00:00:00Z".into()),
+                    ..Filter::default()
+                },
+                Filter {
+                    never_logged_in: true,
+                    ..Filter::default()
+                },
+            ] {
+                let all = ids(
+                    &conn,
+                    &Filter {
+                        sort,
+                        ..filter.clone()
+                    },
+                );
+                assert!(all.len() > 3, "{sort:?} {filter:?}: {}", all.len());
+                let first = ids(
+                    &conn,
+                    &Filter {
+                        sort,
+                        limit: Some(3),
+                        ..filter.clone()
+                    },
+                );
+                assert_eq!(first, all[..3], "{sort:?} {filter:?}");
+            }
+        }
+    }
 }

@@ -10,8 +10,10 @@ use super::COLUMNS;
 /// How the file's header and values translate to userctl's columns.
 #[derive(Debug, Clone, Default)]
 pub struct Mapping {
-    /// (the file's header, lower-cased and trimmed; userctl's column).
-    pub columns: Vec<(String, &'static str)>,
+    /// (the file's header, lower-cased and trimmed; userctl's column or attribute).
+    pub columns: Vec<(String, String)>,
+    /// The attributes the database declares: columns too (set before adding maps).
+    pub attributes: Vec<String>,
     /// The file's headers to ignore, lower-cased and trimmed.
     pub ignore: Vec<String>,
     /// Derive the username from the email's local part.
@@ -80,17 +82,21 @@ impl Mapping {
             return Ok(());
         }
         let column = column.to_ascii_lowercase();
-        let Some(column) = COLUMNS.iter().find(|c| **c == column) else {
+        if !COLUMNS.contains(&column.as_str()) && !self.attributes.contains(&column) {
+            let mut known: Vec<&str> = COLUMNS.to_vec();
+            known.extend(self.attributes.iter().map(String::as_str));
             return Err(Refusal::usage(format!(
-                "invalid --map '{}': '{}' is not a column import-csv reads",
+                "invalid --map '{}': '{}' is neither a column import-csv reads nor a declared \
+                 attribute",
                 echo(text),
                 echo(&column)
             ))
             .hint(format!(
-                "the columns: {}; or '{IGNORE}' to ignore the header",
-                COLUMNS.join(", ")
+                "the columns: {} (declare attributes with `userctl attr define`); or \
+                 '{IGNORE}' to ignore the header",
+                known.join(", ")
             )));
-        };
+        }
         let header = key(&header);
         if self.columns.iter().any(|(h, _)| *h == header) || self.ignore.contains(&header) {
             return Err(Refusal::usage(format!(
@@ -154,7 +160,7 @@ impl Mapping {
             return None;
         }
         match self.columns.iter().find(|(h, _)| *h == header) {
-            Some((_, column)) => Some((*column).to_string()),
+            Some((_, column)) => Some(column.clone()),
             None => Some(header),
         }
     }
@@ -214,6 +220,9 @@ mod tests {
     fn refuses_unknown_columns_and_malformed_maps() {
         let mut m = Mapping::default();
         assert!(m.add_column("Dept=department").is_err());
+        m.attributes.push("department".into());
+        m.add_column("Dept=department").unwrap();
+        assert_eq!(m.column_for("dept").unwrap(), "department");
         assert!(m.add_column("no-equals").is_err());
         assert!(m.add_status("x=gone").is_err());
         let err = m

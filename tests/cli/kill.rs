@@ -112,15 +112,52 @@ const CASES: &[Case] = &[
         args: &["import-csv", "people.csv"],
         stdin: "",
     },
+    Case {
+        name: "bulk deactivate",
+        args: &["user", "deactivate", "alice", "carol", "--yes"],
+        stdin: "",
+    },
+    Case {
+        name: "group add",
+        args: &["group", "add", "staff", "carol"],
+        stdin: "",
+    },
+    Case {
+        name: "group revoke",
+        args: &["group", "revoke", "staff", "sessions.manage"],
+        stdin: "",
+    },
+    Case {
+        name: "user grant",
+        args: &["user", "grant", "alice", "roles.manage"],
+        stdin: "",
+    },
+    Case {
+        name: "access grant",
+        args: &["access", "grant", "alice", "dataset:7", "--level", "write"],
+        stdin: "",
+    },
+    Case {
+        name: "user set",
+        args: &["user", "set", "alice", "timezone=Europe/Paris"],
+        stdin: "",
+    },
 ];
 
 /// The file every case starts from: root (admin), alice with a session, carol (admin),
-/// a custom role `ops`, and a CSV of 400 new people.
+/// a custom role `ops`, a group `staff` (alice, `sessions.manage`), the attribute
+/// `timezone`, and a CSV of 400 new people.
 fn prepared() -> Env {
     let env = Env::init();
     env.add_user("alice", "user");
     env.add_user("carol", "admin");
     env.run(&["role", "create", "ops", "--permission", "users.view"])
+        .ok();
+    env.run(&["group", "create", "staff"]).ok();
+    env.run(&["group", "add", "staff", "alice"]).ok();
+    env.run(&["group", "grant", "staff", "sessions.manage"])
+        .ok();
+    env.run(&["attr", "define", "timezone", "--type", "timezone"])
         .ok();
     env.sql()
         .execute(

@@ -4,7 +4,11 @@
 mod access;
 mod audit_formats;
 mod bulk;
+mod bulk_access;
+mod cannot_log_in;
 mod common;
+mod completion_shells;
+mod csv_access;
 mod csv_import;
 mod dormant;
 mod faults;

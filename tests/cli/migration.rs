@@ -444,3 +444,55 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
         "no kill landed after the commit ({old} old, {new} new)"
     );
 }
+
+#[test]
+fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
+    let env = extended_revision_1();
+    let before = rows(&env.sql());
+    let user: String = env
+        .sql()
+        .query_row(
+            "SELECT username FROM users WHERE status = 'active' AND role = 'user' \
+             AND password_hash IS NOT NULL ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+
+    // recover --dry-run plans on a migrated copy: the plan is shown, the file stays at 1.
+    let out = env.run(&["--dry-run", "recover", "--promote", &user]);
+    out.ok();
+    assert!(
+        out.stderr
+            .contains("has schema version 1; the real run first migrates it to version 2"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains(&user), "{}", out.stdout);
+    assert_eq!(env.count("PRAGMA user_version"), 1);
+    assert_eq!(rows(&env.sql()), before);
+
+    // init --dry-run on an initialised revision-1 file: the same.
+    let out = env.run(&["--dry-run", "init"]);
+    out.ok();
+    assert!(
+        out.stderr.contains("has schema version 1"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("already initialised"), "{}", out.stderr);
+    assert_eq!(env.count("PRAGMA user_version"), 1);
+    assert_eq!(rows(&env.sql()), before);
+
+    // The real run migrates and promotes.
+    let out = env.run(&["recover", "--promote", &user]);
+    out.ok();
+    assert_eq!(env.count("PRAGMA user_version"), 2);
+    let role: String = env
+        .sql()
+        .query_row("SELECT role FROM users WHERE username = ?1", [&user], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(role, "admin");
+}

@@ -718,3 +718,19 @@ fn an_admin_with_an_unusable_hash_is_not_counted_by_the_guard() {
         .unwrap();
     env.run(&["db", "check"]).code(9);
 }
+
+#[test]
+fn account_names_are_looked_up_in_the_form_they_are_stored_in() {
+    let env = Env::init();
+    // Full-width letters fold (NFKC) to the stored ASCII name, as emails do.
+    let out = env.run(&["--format", "json", "user", "show", "ｒｏｏｔ"]);
+    out.ok();
+    assert_eq!(out.json()["username"], "root", "{}", out.stdout);
+    let out = env.run(&["--format", "json", "user", "show", "ＲＯＯＴ@example.com"]);
+    out.ok();
+    assert_eq!(out.json()["username"], "root", "{}", out.stdout);
+    // A look-alike from another script is no one.
+    let out = env.run(&["user", "show", "rооt"]);
+    out.code(3);
+    assert!(out.stderr.contains("no user 'rооt'"), "{}", out.stderr);
+}

@@ -528,6 +528,57 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
         bash("userctl user role bob ''", 4),
         "admin\nhelpdesk\nmoderator\nuser\n"
     );
+    // bash splits `--role=m` at the '=': still a role.
+    assert_eq!(bash("userctl user list --role = m", 5), "moderator\n");
+    assert_eq!(
+        bash("userctl user list --role =", 4),
+        "admin\nhelpdesk\nmoderator\nuser\n"
+    );
     // Not a name: clap's own completion.
     assert_eq!(bash("userctl user lis", 2), "list\n");
+}
+
+#[test]
+fn a_narrow_terminal_drops_the_least_important_columns_of_user_list() {
+    let env = Env::init();
+    env.add_user("bob", "user");
+    let header = |out: &str| out.lines().nth(1).unwrap_or_default().to_string();
+
+    // 80 columns: the full table would need 129; the last login, creation date and
+    // 2FA go (in that order, as many as it takes), nothing is cut, and a note says so.
+    let (out, code) = on_tty(&env, 80, "user list", "");
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        header(&out),
+        "│ ID ┆ USERNAME ┆ NAME ┆ EMAIL            ┆ ROLE  ┆ STATUS ┆ LAST ACTIVE AT │"
+    );
+    assert!(!out.contains('…'), "{out}");
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    assert_eq!(
+        out.lines().last(),
+        Some("columns not shown: two_factor, created_at, last_login_at (see --wide)")
+    );
+
+    // 200 columns: every column, no note.
+    let every = "│ ID ┆ USERNAME ┆ NAME ┆ EMAIL            ┆ ROLE  ┆ STATUS ┆ TWO FACTOR ┆ CREATED AT           ┆ LAST LOGIN AT ┆ LAST ACTIVE AT │";
+    let (out, code) = on_tty(&env, 200, "user list", "");
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(header(&out), every);
+    assert!(!out.contains("columns not shown"), "{out}");
+
+    // --wide at 80, a pipe, and CSV show every column.
+    let (out, _) = on_tty(&env, 80, "--wide user list", "");
+    assert_eq!(header(&out), every);
+    assert!(!out.contains("columns not shown"), "{out}");
+    let run = env.run(&["user", "list"]);
+    run.ok();
+    assert_eq!(header(&run.stdout), every);
+    assert_eq!(run.stderr, "");
+    let (out, _) = on_tty(&env, 80, "--format csv user list", "");
+    assert_eq!(
+        out.lines().next(),
+        Some(
+            "id,username,name,email,role,status,two_factor,created_at,last_login_at,last_active_at"
+        )
+    );
 }
