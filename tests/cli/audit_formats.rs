@@ -199,3 +199,43 @@ fn a_tampered_newest_entry_of_either_format_stops_the_next_write() {
         0
     );
 }
+
+#[test]
+fn an_import_mixing_staged_entries_and_accounts_with_groups_chains_one_entry_each() {
+    let env = crate::common::Env::init();
+    env.run(&["group", "create", "ops"]).ok();
+    let csv = env.dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "username,groups,expires_at\nann,,\nbob,ops,\ncid,,2030-01-01\ndan,,\n",
+    )
+    .unwrap();
+    env.run(&["import-csv", csv.to_str().unwrap()]).ok();
+    verify(&env);
+    // One user.add each: the plain accounts' staged first, then those with groups or an
+    // expiry, written with what those became.
+    let adds: Vec<String> = env
+        .sql()
+        .prepare("SELECT target FROM audit_log WHERE action = 'user.add' AND target <> 'root' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(adds, ["ann", "dan", "bob", "cid"]);
+    let bob: serde_json::Value = serde_json::from_str(
+        &env.sql()
+            .query_row(
+                "SELECT details FROM audit_log WHERE target = 'bob'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(bob["groups"], serde_json::json!(["ops"]), "{bob}");
+    assert_eq!(
+        format_2_entries(&env),
+        env.count("SELECT count(*) FROM audit_log")
+    );
+}
