@@ -404,8 +404,8 @@ pub fn verify_password(
 ) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    // A service account or an expired one may not log in whatever the password: it
-    // is not checked, so the answer says nothing about it.
+    // A service account, an expired or a deactivated (or still invited) one may not log
+    // in whatever the password: it is not checked, so the answer says nothing about it.
     let barred = if user.kind == "service" {
         Some((
             "a service account (API keys only)".to_string(),
@@ -421,6 +421,11 @@ pub fn verify_password(
                 user.expires_at.as_deref().unwrap_or("an unreadable date")
             ),
             format!("`userctl user edit {} --expires never`", user.username),
+        ))
+    } else if user.status != Status::Active {
+        Some((
+            user.status.to_string(),
+            format!("`userctl user activate {}`", user.username),
         ))
     } else {
         None
@@ -463,15 +468,6 @@ pub fn verify_password(
             );
         }
     };
-    if user.status != Status::Active {
-        return refuse(
-            Refusal::denied(format!(
-                "the password is right, but user {} is {} and may not log in",
-                user.username, user.status
-            ))
-            .hint(format!("`userctl user activate {}`", user.username)),
-        );
-    }
     Ok(stored.zip(rehash))
 }
 

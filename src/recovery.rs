@@ -182,15 +182,21 @@ fn clear_past_expiry(conn: &Connection, u: &User) -> Result<Vec<String>> {
     )])
 }
 
-/// Gives the account the admin role unless its role already manages users.
+/// Gives the account the admin role unless its role already manages users, and lifts
+/// its own denial of `users.manage`.
 fn ensure_admin_role(conn: &Connection, u: &User) -> Result<Vec<String>> {
+    // A per-account denial would take users.manage away again, whatever the role.
+    let mut steps = Vec::new();
+    if db::access::remove_denial(conn, u.id, perm::USERS_MANAGE)? {
+        steps.push(format!("lifted its denial of {}", perm::USERS_MANAGE));
+    }
     if db::roles::permissions(conn, &u.role)?
         .iter()
         .any(|p| p == perm::USERS_MANAGE)
     {
-        return Ok(Vec::new());
+        return Ok(steps);
     }
-    let mut steps = restore_admin_role(conn)?;
+    steps.extend(restore_admin_role(conn)?);
     db::users::set_role(conn, u.id, ADMIN_ROLE)?;
     if u.role != ADMIN_ROLE {
         steps.push(format!("gave it the {ADMIN_ROLE} role (was {})", u.role));

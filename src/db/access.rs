@@ -245,6 +245,14 @@ pub fn set_override(
         > 0)
 }
 
+/// Deletes an account's denial of one permission; returns whether it had one.
+pub fn remove_denial(conn: &Connection, user_id: i64, permission: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM user_permissions WHERE user_id = ?1 AND permission = ?2 AND effect = 'deny'",
+        params![user_id, permission],
+    )? > 0)
+}
+
 /// Deletes every override of an account; returns how many there were.
 pub fn clear_overrides(conn: &Connection, user_id: i64) -> Result<usize> {
     Ok(conn.execute("DELETE FROM user_permissions WHERE user_id = ?1", [user_id])?)

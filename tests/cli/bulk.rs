@@ -41,13 +41,6 @@ fn status_of(env: &Env, name: &str) -> String {
         .unwrap()
 }
 
-fn json_lines(run: &Run) -> Vec<serde_json::Value> {
-    run.stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 #[test]
 fn several_users_change_together_each_audited() {
     let env = team();
@@ -83,7 +76,7 @@ fn several_users_change_together_each_audited() {
     // JSON: one object per target, the unchanged one included.
     let run = env.run(&["--format", "json", "user", "activate", "ben", "dan"]);
     run.ok();
-    let objects = json_lines(&run);
+    let objects = run.json_lines();
     assert_eq!(objects.len(), 2, "{}", run.stdout);
     assert_eq!(objects[0]["target"], "ben");
     assert_eq!(objects[0]["result"], "updated");
@@ -107,7 +100,7 @@ fn a_bulk_deactivation_that_would_remove_the_last_admin_writes_nothing() {
         "ben\nroot\nann\n",
     );
     run.code(5);
-    let objects = json_lines(&run);
+    let objects = run.json_lines();
     let targets: Vec<&str> = objects
         .iter()
         .map(|o| o["target"].as_str().unwrap())

@@ -2,7 +2,7 @@
 //! `user grant|deny`, with several USERs, `--from`, `--all-matching` filters,
 //! `--max`, `--dry-run`, one JSON object per target, and the guard.
 
-use crate::common::{Env, Run};
+use crate::common::Env;
 
 /// root (admin), and the users ann, ben, cat, dan; the group `ops` exists, empty.
 fn team() -> Env {
@@ -55,13 +55,6 @@ fn audited(env: &Env, action: &str) -> String {
         .unwrap()
 }
 
-fn json_lines(run: &Run) -> Vec<serde_json::Value> {
-    run.stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 #[test]
 fn group_add_and_remove_take_several_users_a_list_or_a_filter() {
     let env = team();
@@ -82,7 +75,7 @@ fn group_add_and_remove_take_several_users_a_list_or_a_filter() {
         "# on call from Monday\nben\n\ncat@example.com\n",
     );
     run.ok();
-    let objects = json_lines(&run);
+    let objects = run.json_lines();
     assert_eq!(objects.len(), 2, "{}", run.stdout);
     assert_eq!(
         objects[0],
@@ -247,7 +240,7 @@ fn user_grant_and_deny_name_accounts_and_permissions_three_ways() {
         "cat\ndan@example.com\n",
     );
     run.ok();
-    let objects = json_lines(&run);
+    let objects = run.json_lines();
     assert_eq!(
         objects,
         [
@@ -412,7 +405,7 @@ fn a_bulk_removal_or_denial_that_would_leave_no_manager_writes_nothing() {
         "ann\nben\n",
     );
     run.code(5);
-    let objects = json_lines(&run);
+    let objects = run.json_lines();
     assert_eq!(objects.len(), 2, "{}", run.stdout);
     for (object, name) in objects.iter().zip(["ann", "ben"]) {
         assert_eq!(object["target"], name);

@@ -219,3 +219,53 @@ fn verify_refuses_expired_and_service_accounts_without_checking_the_password() {
         run.stderr
     );
 }
+
+#[test]
+fn recover_lifts_a_denial_of_users_manage() {
+    let env = Env::init();
+    env.add_user("bob", "admin");
+    // Both managers denied users.manage behind userctl's back: a lockout.
+    env.sql()
+        .execute(
+            "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
+             SELECT id, 'users.manage', 'deny', '2026-11-01T00:00:00Z' FROM users",
+            [],
+        )
+        .unwrap();
+    env.run(&["db", "check"]).code(9);
+    let run = env.run(&["recover", "--promote", "bob"]);
+    run.ok();
+    assert!(
+        run.stdout.contains("lifted its denial of users.manage"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM user_permissions p JOIN users u ON u.id = p.user_id \
+             WHERE u.username = 'bob'"
+        ),
+        0
+    );
+    // root's denial is its own business: recover changed only bob.
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM user_permissions p JOIN users u ON u.id = p.user_id \
+             WHERE u.username = 'root'"
+        ),
+        1
+    );
+    env.run(&["db", "check"]).ok();
+    let details: String = env
+        .sql()
+        .query_row(
+            "SELECT details FROM audit_log WHERE action = 'recover.promote' AND target = 'bob'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        details.contains("lifted its denial of users.manage"),
+        "{details}"
+    );
+}

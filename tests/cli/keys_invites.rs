@@ -2,13 +2,6 @@
 
 use crate::common::Env;
 
-fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
-    stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
-
 fn key_state(env: &Env, id: i64) -> String {
     let run = env.run(&["--format", "json", "key", "list"]);
     run.ok();
@@ -37,7 +30,7 @@ fn keys_expire_and_are_suspended_and_resumed() {
         "30d",
     ]);
     run.ok();
-    let lines = json_lines(&run.stdout);
+    let lines = run.json_lines();
     let id = lines[0]["details"]["id"].as_i64().unwrap();
     let expires = lines[0]["details"]["expires_at"]
         .as_str()
@@ -125,13 +118,13 @@ fn a_new_invitation_invalidates_the_previous_one() {
         "--invite",
     ]);
     run.ok();
-    let first = json_lines(&run.stdout)[0]["invitation_token"]
+    let first = run.json_lines()[0]["invitation_token"]
         .as_str()
         .unwrap()
         .to_string();
     let run = env.run(&["--format", "json", "user", "invite", "erin"]);
     run.ok();
-    let lines = json_lines(&run.stdout);
+    let lines = run.json_lines();
     assert_eq!(lines[0]["result"], "updated");
     assert_eq!(lines[0]["details"]["invalidated"], 1);
     let second = lines[0]["invitation_token"].as_str().unwrap().to_string();

@@ -671,12 +671,17 @@ fn verify_checks_the_password_and_the_status_and_rehashes_outdated_hashes() {
         GOOD_PASSWORD,
     );
     run.code(6);
-    assert!(
-        run.stderr
-            .contains("user bob is inactive and may not log in"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "error: user bob is inactive and may not log in\nhint: `userctl user activate bob`\n"
     );
+    // The wrong password gets the very same answer: it says nothing about the password.
+    let wrong = env.run_stdin(
+        &["user", "verify", "bob", "--password-stdin"],
+        "not the password at all 123\n",
+    );
+    wrong.code(6);
+    assert_eq!(wrong.stderr, run.stderr);
 }
 
 #[test]
