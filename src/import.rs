@@ -119,6 +119,7 @@ pub const COLUMNS: &[&str] = &[
     "password_hash",
     "groups",
     "expires_at",
+    "kind",
 ];
 
 /// A row that could not be imported.
@@ -292,6 +293,7 @@ struct Header {
     password_hash: Option<usize>,
     groups: Option<usize>,
     expires_at: Option<usize>,
+    kind: Option<usize>,
     /// Declared attributes: (position, name, type).
     attributes: Vec<(usize, String, Type)>,
 }
@@ -360,6 +362,7 @@ impl Header {
                 "password_hash" => &mut h.password_hash,
                 "groups" => &mut h.groups,
                 "expires_at" => &mut h.expires_at,
+                "kind" => &mut h.kind,
                 _ => {
                     if let Some((n, t)) = attributes.iter().find(|(n, _)| *n == name) {
                         h.attributes.push((i, n.clone(), t.clone()));
@@ -434,6 +437,9 @@ struct Row {
     groups: Option<Vec<String>>,
     /// The `expires_at` cell (`None`: no such column).
     expires_at: Option<Expiry>,
+    /// Whether the `kind` cell says `service` (`None`: no such column; an empty cell
+    /// is a person).
+    service: Option<bool>,
     /// The attribute cells: (name, value; `None` for an empty cell).
     attributes: Vec<(String, Option<String>)>,
 }
@@ -539,6 +545,17 @@ fn read_row(
             Err(why) => return fail(why),
         },
     };
+    let service = match cell(record, h.kind).map(|k| k.trim().to_ascii_lowercase()) {
+        None => None,
+        Some(k) if k.is_empty() || k == "person" => Some(false),
+        Some(k) if k == "service" => Some(true),
+        Some(k) => {
+            return fail(format!(
+                "invalid kind '{}': give person or service",
+                mapping::echo(&k)
+            ))
+        }
+    };
     let mut attributes = Vec::with_capacity(h.attributes.len());
     for (i, name, kind) in &h.attributes {
         let value = match cell(record, Some(*i)).map(str::trim) {
@@ -561,6 +578,7 @@ fn read_row(
         password_hash,
         groups,
         expires_at,
+        service,
         attributes,
     })
 }
@@ -644,11 +662,13 @@ fn plan_row(
             )));
         }
     }
+    let service = row.service;
     let wanted = Extras {
         groups: row.groups.take(),
         add_only: false,
         expires: row.expires_at.take(),
         attributes: std::mem::take(&mut row.attributes),
+        service: service == Some(true),
     };
     if let Some(role) = &row.role {
         if !roles.contains(role) {
@@ -675,9 +695,40 @@ fn plan_row(
     let username = row.username.clone();
     let email = row.email.clone();
     let (staged, secret, extras) = match existing {
+        None if wanted.service => {
+            if row.password.is_some() || row.password_hash.is_some() {
+                return Ok(Err(format!(
+                    "user '{}' is to be a service account (API keys only): it takes no password",
+                    row.username
+                )));
+            }
+            if row.status == Some(Status::Invited) {
+                return Ok(Err(format!(
+                    "user '{}' is to be a service account: it cannot be invited \
+                     (service accounts are active or inactive)",
+                    row.username
+                )));
+            }
+            let (staged, _) = plan_create(opts, row);
+            (staged, None, Some(created_extras(wanted)))
+        }
         None => {
             let (staged, secret) = plan_create(opts, row);
             (staged, secret, Some(created_extras(wanted)))
+        }
+        // The import does not turn people into service accounts or back: that removes
+        // a password, or needs one, and is a deliberate `user edit --service`.
+        Some(e) if service.is_some_and(|s| s != (e.kind == "service")) => {
+            let (is, says) = if e.kind == "service" {
+                ("a service account", "person")
+            } else {
+                ("a person", "service")
+            };
+            return Ok(Err(format!(
+                "user '{}' is {is} and the kind cell says {says}: the import does not \
+                 change an account's kind (`userctl user edit {} --service true|false`)",
+                e.username, e.username
+            )));
         }
         Some(_) if opts.mode == Mode::Create => {
             return Ok(Err(format!(
@@ -740,6 +791,8 @@ fn differing_extras(
     add_only: bool,
 ) -> Result<Option<Extras>> {
     wanted.add_only = add_only;
+    // An existing account keeps its kind (a different one was refused).
+    wanted.service = false;
     let mut differs = false;
     if let Some(groups) = &wanted.groups {
         let mut current: Vec<String> = db::access::groups_of(conn, e.id)?
@@ -766,13 +819,15 @@ fn differing_extras(
 }
 
 fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
+    let service = row.service == Some(true);
     let has_password = row.password.is_some() || row.password_hash.is_some();
-    let generate = !has_password && opts.generate_passwords;
-    // No active account without a password: without one it is invited.
+    let generate = !has_password && opts.generate_passwords && !service;
+    // No active account without a password (a service account has none): without one
+    // it is invited.
     let status = match row.status {
         Some(Status::Inactive) => Status::Inactive,
         Some(Status::Invited) => Status::Invited,
-        _ if !has_password && !generate => Status::Invited,
+        _ if !has_password && !generate && !service => Status::Invited,
         _ => Status::Active,
     };
     let keep_secret = status != Status::Invited;
@@ -1473,7 +1528,7 @@ fn write(
                     let set =
                         apply_extras(tx, actor, line, created.id, &extras, None, &mut targets)?;
                     for c in set {
-                        if c.field == "groups" || c.field == "expires_at" {
+                        if ["groups", "expires_at", "kind"].contains(&c.field.as_str()) {
                             details[c.field] = c.new;
                         } else {
                             details["attributes"][c.field] = c.new;
@@ -1681,6 +1736,15 @@ fn apply_extras(
 ) -> Result<Vec<Change>> {
     authz::authorize(tx, actor, Action::ManageUser { target: user_id })?;
     let mut changes = Vec::new();
+    // Only a new account becomes a service account here (it has no password yet).
+    if extras.service {
+        db::users::set_kind(tx, user_id, "service")?;
+        changes.push(Change {
+            field: "kind".into(),
+            old: json!("person"),
+            new: json!("service"),
+        });
+    }
     if let Some(names) = &extras.groups {
         if targets.groups.is_none() {
             let all = db::access::groups(tx)?;

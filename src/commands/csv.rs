@@ -21,8 +21,8 @@ use crate::settings::Limit;
 pub struct ImportArgs {
     /// The CSV file, or - for standard input. Header row required; columns:
     /// username, email, name (or first_name + last_name), role, status,
-    /// password or password_hash, groups (;-separated), expires_at, and the
-    /// declared attributes. Unknown columns are refused (see --map,
+    /// password or password_hash, groups (;-separated), expires_at, kind
+    /// (person or service: creates service accounts), and the declared attributes. Unknown columns are refused (see --map,
     /// --ignore-column)
     pub file: String,
     /// create: only create (an existing user is an invalid row); upsert: create and
@@ -653,6 +653,7 @@ fn write_export(
         "status",
         "groups",
         "expires_at",
+        "kind",
     ];
     header.extend(attributes.iter().map(String::as_str));
     if args.with_password_hashes {
@@ -669,6 +670,7 @@ fn write_export(
             u.status.as_str().to_string(),
             csv_out(&extras.groups, terminal).into_owned(),
             extras.expires_at.unwrap_or_default(),
+            u.kind.clone(),
         ];
         for value in extras.attributes {
             row.push(csv_out(&value.unwrap_or_default(), terminal).into_owned());

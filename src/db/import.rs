@@ -108,6 +108,9 @@ pub struct Extras {
     /// (attribute, its value; `None`: no value of its own, the default applies).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attributes: Vec<(String, Option<String>)>,
+    /// A new account that is to be a service account (API keys only).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub service: bool,
 }
 
 /// An expiry a row sets: `at` `None` is "never".
@@ -119,7 +122,10 @@ pub struct Expiry {
 impl Extras {
     /// Whether the row says nothing about groups, expiry or attributes.
     pub fn is_empty(&self) -> bool {
-        self.groups.is_none() && self.expires.is_none() && self.attributes.is_empty()
+        self.groups.is_none()
+            && self.expires.is_none()
+            && self.attributes.is_empty()
+            && !self.service
     }
 }
 

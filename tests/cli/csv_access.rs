@@ -72,7 +72,7 @@ fn the_demo_database_exports_and_imports_back_unchanged() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "username,email,name,role,status,groups,expires_at,budget_alerts,daily_budget,\
+        "username,email,name,role,status,groups,expires_at,kind,budget_alerts,daily_budget,\
          email_digest,monthly_budget,timezone"
     );
     // The export really carries the access model (the demo has all of it).
@@ -81,7 +81,12 @@ fn the_demo_database_exports_and_imports_back_unchanged() {
     let filled = |col: usize| rows.iter().filter(|r| !r[col].is_empty()).count();
     assert!(filled(5) >= 5, "groups: {text}");
     assert_eq!(filled(6), 1, "the demo's one expired contractor: {text}");
-    assert!(filled(11) >= 5, "timezone: {text}");
+    assert_eq!(
+        rows.iter().filter(|r| r[7] == "service").count(),
+        1,
+        "the demo's service account: {text}"
+    );
+    assert!(filled(12) >= 5, "timezone: {text}");
 
     // The first import adopts the demo's accounts into the source and changes nothing
     // else (the service account is not adopted: a people feed never sweeps it).
@@ -433,7 +438,7 @@ fn bad_groups_dates_and_attributes_are_row_errors_and_nothing_is_written() {
     );
     assert!(run
         .stderr
-        .contains("groups, expires_at, daily_budget, digest, timezone"));
+        .contains("groups, expires_at, kind, daily_budget, digest, timezone"));
     // --map may name a declared attribute, not an undeclared one.
     let run = env.run(&["import-csv", "--map", "TZ=tz", f.to_str().unwrap()]);
     run.code(2);
@@ -517,4 +522,125 @@ fn an_as_account_cannot_join_accounts_to_groups_above_its_own_permissions() {
         run.stderr
     );
     assert_eq!(snapshot(&env), before);
+}
+
+#[test]
+fn service_accounts_are_created_by_the_kind_column_and_never_converted() {
+    let env = Env::init();
+    env.add_user("alice", "user");
+    let file = env.dir.path().join("people.csv");
+    std::fs::write(
+        &file,
+        "username,email,name,status,kind\n\
+         svc-grafana,,Grafana,active,service\n\
+         bob,bob@example.com,Bob,,person\n",
+    )
+    .unwrap();
+    let run = env.run(&["import-csv", file.to_str().unwrap()]);
+    run.ok();
+    assert_eq!(
+        run.stdout.trim(),
+        "import: 2 created, 0 updated, 0 unchanged, 0 deactivated, 0 rejected"
+    );
+    // Active, no password, no invitation: API keys only.
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM users WHERE username = 'svc-grafana' AND kind = 'service' \
+             AND status = 'active' AND password_hash IS NULL"
+        ),
+        1
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM invitations i JOIN users u ON u.id = i.user_id \
+             WHERE u.username = 'svc-grafana'"
+        ),
+        0
+    );
+    // bob, a person without a password, is invited as before.
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'bob' AND kind = 'person' AND status = 'invited'"),
+        1
+    );
+    let details: String = env
+        .sql()
+        .query_row(
+            "SELECT details FROM audit_log WHERE action = 'user.add' AND target = 'svc-grafana'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(details.contains(r#""kind":"service""#), "{details}");
+
+    // The same file again changes nothing.
+    let audit = env.count("SELECT count(*) FROM audit_log");
+    let run = env.run(&["import-csv", file.to_str().unwrap()]);
+    run.ok();
+    assert_eq!(
+        run.stdout.trim(),
+        "import: 0 created, 0 updated, 2 unchanged, 0 deactivated, 0 rejected"
+    );
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), audit);
+
+    // The export says which accounts are service accounts.
+    let run = env.run(&["--format", "csv", "export-csv"]);
+    run.ok();
+    assert!(
+        run.stdout
+            .starts_with("username,email,name,role,status,groups,expires_at,kind\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("\nsvc-grafana,,Grafana,user,active,,,service\n"),
+        "{}",
+        run.stdout
+    );
+
+    // Kinds are never changed by a file, a service account takes no password, and
+    // the word must be one of the two: each a row error, nothing written.
+    let before = env.count("SELECT count(*) FROM audit_log");
+    std::fs::write(
+        &file,
+        "username,password_hash,kind\n\
+         alice,,service\n\
+         svc-grafana,,person\n\
+         svc-new,$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW,service\n\
+         carol,,robot\n",
+    )
+    .unwrap();
+    let run = env.run(&["import-csv", file.to_str().unwrap()]);
+    run.code(7);
+    assert!(
+        run.stderr.contains(
+            "line 2: user 'alice' is a person and the kind cell says service: the import does \
+             not change an account's kind (`userctl user edit alice --service true|false`)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "line 3: user 'svc-grafana' is a service account and the kind cell says person"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("line 4: user 'svc-new' is to be a service account (API keys only): it takes no password"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("line 5: invalid kind 'robot': give person or service"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), before);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE kind = 'service'"),
+        1
+    );
 }

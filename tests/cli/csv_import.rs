@@ -513,7 +513,7 @@ fn export_then_import_changes_nothing_and_formulas_round_trip() {
     assert_eq!(mode, 0o600);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
-        text.starts_with("username,email,name,role,status,groups,expires_at\n"),
+        text.starts_with("username,email,name,role,status,groups,expires_at,kind\n"),
         "{text}"
     );
     assert!(text.contains("'=HYPERLINK"), "{text}");
