@@ -219,40 +219,14 @@ pub fn delete_group(conn: &Connection, actor: &Actor, name: &str) -> Result<Chan
     ))
 }
 
-/// Gives a group permissions. An `--as` actor can only give what it holds.
+/// Gives a group permissions (known names only; an `--as` actor only what it holds).
 pub fn group_grant(
     conn: &Connection,
     actor: &Actor,
     name: &str,
     permissions: &[String],
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageRoles)?;
-    let g = existing_group(conn, name)?;
-    let permissions = known_permissions(conn, permissions)?;
-    authz::ensure_holds(conn, actor, &permissions)?;
-    let mut granted = Vec::new();
-    for p in &permissions {
-        if db::access::grant_group(conn, g.id, p)? {
-            granted.push(p.as_str());
-        }
-    }
-    if granted.is_empty() {
-        return Ok(unchanged(
-            &g.name,
-            format!(
-                "group {} already has these permissions; nothing changed",
-                g.name
-            ),
-        ));
-    }
-    let details = json!({ "granted": granted });
-    audit(conn, actor, "group.grant", &g.name, &details)?;
-    Ok(change(
-        &g.name,
-        Outcome::Updated,
-        format!("granted {} to group {}", granted.join(" "), g.name),
-        details,
-    ))
+    group_permissions(conn, actor, name, permissions, true)
 }
 
 /// Takes permissions from a group. Guarded.
@@ -262,30 +236,65 @@ pub fn group_revoke(
     name: &str,
     permissions: &[String],
 ) -> Result<Change> {
+    group_permissions(conn, actor, name, permissions, false)
+}
+
+/// `group grant` (`grant` true) and `group revoke`.
+fn group_permissions(
+    conn: &Connection,
+    actor: &Actor,
+    name: &str,
+    permissions: &[String],
+    grant: bool,
+) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
     let permissions = known_permissions(conn, permissions)?;
-    let mut revoked = Vec::new();
+    if grant {
+        authz::ensure_holds(conn, actor, &permissions)?;
+    }
+    let mut changed = Vec::new();
     for p in &permissions {
-        if db::access::revoke_group(conn, g.id, p)? {
-            revoked.push(p.as_str());
+        let done = if grant {
+            db::access::grant_group(conn, g.id, p)?
+        } else {
+            db::access::revoke_group(conn, g.id, p)?
+        };
+        if done {
+            changed.push(p.as_str());
         }
     }
-    if revoked.is_empty() {
+    let (verb, action, nothing, preposition) = if grant {
+        (
+            "granted",
+            "group.grant",
+            "already has these permissions",
+            "to",
+        )
+    } else {
+        (
+            "revoked",
+            "group.revoke",
+            "has none of these permissions",
+            "from",
+        )
+    };
+    if changed.is_empty() {
         return Ok(unchanged(
             &g.name,
-            format!(
-                "group {} has none of these permissions; nothing changed",
-                g.name
-            ),
+            format!("group {} {nothing}; nothing changed", g.name),
         ));
     }
-    let details = json!({ "revoked": revoked });
-    audit(conn, actor, "group.revoke", &g.name, &details)?;
+    let details = json!({ verb: changed });
+    audit(conn, actor, action, &g.name, &details)?;
     Ok(change(
         &g.name,
         Outcome::Updated,
-        format!("revoked {} from group {}", revoked.join(" "), g.name),
+        format!(
+            "{verb} {} {preposition} group {}",
+            changed.join(" "),
+            g.name
+        ),
         details,
     ))
 }

@@ -353,6 +353,33 @@ pub const FAILED_LOGIN_DELAY: Duration = Duration::from_secs(1);
 /// userctl) with the account named and the class of failure — never the password. No
 /// permission is needed for that entry; if it cannot be written the attempt is still
 /// refused, and the hint says so.
+/// Why an account may not log in whatever its password; see [`login_bar`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginBar {
+    /// A service account: API keys only.
+    Service,
+    /// Past its `expires_at`.
+    Expired,
+    /// Deactivated, or invited and not yet active.
+    Status(Status),
+}
+
+/// The one rule, besides the password, for whether an account may log in (`--as`,
+/// `user verify`): a person, not expired, active. `None`: its password decides. The
+/// guard's SQL (`db::access::login_holder_hashes`) states the same rule for many
+/// accounts at once.
+pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<LoginBar>> {
+    Ok(if user.kind != "person" {
+        Some(LoginBar::Service)
+    } else if db::users::is_expired(conn, user.id)? {
+        Some(LoginBar::Expired)
+    } else if user.status != Status::Active {
+        Some(LoginBar::Status(user.status))
+    } else {
+        None
+    })
+}
+
 pub fn authenticate(
     conn: &Connection,
     username: &str,
@@ -364,18 +391,21 @@ pub fn authenticate(
         Some(u) => db::users::password_hash(conn, u.id)?,
         None => None,
     };
-    let failure = match (&user, &hash) {
-        (None, _) => "unknown-account",
-        (Some(u), _) if u.status != Status::Active => "not-active",
-        (Some(u), _) if u.kind != "person" => "service-account",
-        (Some(_), None) => "no-password",
-        (Some(u), Some(hash)) => {
-            if !password::verify(password_text, hash).unwrap_or(false) {
-                "wrong-password"
-            } else if db::users::is_expired(conn, u.id)? {
-                "expired"
-            } else {
+    let bar = match &user {
+        Some(u) => login_bar(conn, u)?,
+        None => None,
+    };
+    let failure = match (&user, bar, &hash) {
+        (None, _, _) => "unknown-account",
+        (Some(_), Some(LoginBar::Service), _) => "service-account",
+        (Some(_), Some(LoginBar::Expired), _) => "expired",
+        (Some(_), Some(LoginBar::Status(_)), _) => "not-active",
+        (Some(_), None, None) => "no-password",
+        (Some(_), None, Some(hash)) => {
+            if password::verify(password_text, hash).unwrap_or(false) {
                 ""
+            } else {
+                "wrong-password"
             }
         }
     };

@@ -404,32 +404,28 @@ pub fn verify_password(
 ) -> Result<Option<(String, HashParams)>> {
     authz::authorize(conn, actor, Action::VerifyPassword { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    // A service account, an expired or a deactivated (or still invited) one may not log
-    // in whatever the password: it is not checked, so the answer says nothing about it.
-    let barred = if user.kind == "service" {
-        Some((
+    // An account that may not log in whatever the password: the password is not
+    // checked, so the answer says nothing about it.
+    let barred = authz::login_bar(conn, &user)?.map(|bar| match bar {
+        authz::LoginBar::Service => (
             "a service account (API keys only)".to_string(),
             format!(
                 "service accounts authenticate with API keys: `userctl key create {} --label L`",
                 user.username
             ),
-        ))
-    } else if db::users::is_expired(conn, user.id)? {
-        Some((
+        ),
+        authz::LoginBar::Expired => (
             format!(
                 "expired (since {})",
                 user.expires_at.as_deref().unwrap_or("an unreadable date")
             ),
             format!("`userctl user edit {} --expires never`", user.username),
-        ))
-    } else if user.status != Status::Active {
-        Some((
-            user.status.to_string(),
+        ),
+        authz::LoginBar::Status(status) => (
+            status.to_string(),
             format!("`userctl user activate {}`", user.username),
-        ))
-    } else {
-        None
-    };
+        ),
+    });
     if let Some((what, hint)) = barred {
         clock::pause(authz::FAILED_LOGIN_DELAY);
         return refuse(

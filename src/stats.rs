@@ -36,7 +36,8 @@ pub struct Stats {
     pub never_logged_in: i64,
 }
 
-/// Computes the figures. Every count is served by an index (see the schema).
+/// Computes the figures. Every count is served by an index (see the schema) except
+/// the two dormant ones, which work out each active account's last activity.
 pub fn compute(conn: &Connection) -> Result<Stats> {
     let mut stmt =
         conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
