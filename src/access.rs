@@ -302,51 +302,51 @@ fn group_permissions(
 /// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
 pub fn add_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
-    let g = existing_group(conn, name)?;
-    ensure_may_join(conn, actor, &g)?;
-    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
-    let user = db::users::get_by_id(conn, user_id)?;
-    authz::forbid_self(actor, user_id, "change the groups of")?;
-    if !db::access::add_member(conn, g.id, user_id)? {
-        return Ok(unchanged(
-            &user.username,
-            format!(
-                "{} is already in group {}; nothing changed",
-                user.username, g.name
-            ),
-        ));
-    }
-    let details = json!({ "group": g.name });
-    audit(conn, actor, "group.add", &user.username, &details)?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!("added {} to group {}", user.username, g.name),
-        details,
-    ))
+    membership(conn, actor, name, user_id, true)
 }
 
 /// Removes one account from a group. Guarded.
 pub fn remove_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
+    membership(conn, actor, name, user_id, false)
+}
+
+/// `group add` (`join` true) and `group remove` for one account.
+fn membership(
+    conn: &Connection,
+    actor: &Actor,
+    name: &str,
+    user_id: i64,
+    join: bool,
+) -> Result<Change> {
     let g = existing_group(conn, name)?;
+    if join {
+        ensure_may_join(conn, actor, &g)?;
+    }
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the groups of")?;
-    if !db::access::remove_member(conn, g.id, user_id)? {
+    let (done, verb, action, preposition, nothing) = if join {
+        let done = db::access::add_member(conn, g.id, user_id)?;
+        (done, "added", "group.add", "to", "is already in")
+    } else {
+        let done = db::access::remove_member(conn, g.id, user_id)?;
+        (done, "removed", "group.remove", "from", "is not in")
+    };
+    if !done {
         return Ok(unchanged(
             &user.username,
             format!(
-                "{} is not in group {}; nothing changed",
+                "{} {nothing} group {}; nothing changed",
                 user.username, g.name
             ),
         ));
     }
     let details = json!({ "group": g.name });
-    audit(conn, actor, "group.remove", &user.username, &details)?;
+    audit(conn, actor, action, &user.username, &details)?;
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("removed {} from group {}", user.username, g.name),
+        format!("{verb} {} {preposition} group {}", user.username, g.name),
         details,
     ))
 }
@@ -865,23 +865,10 @@ mod tests {
 
     use super::*;
     use crate::authz::{perm, tests::TEST_HASH};
-    use crate::db::users::{NewUser, Status};
     use crate::error::exit_code;
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
-        db::users::insert(
-            conn,
-            &NewUser {
-                username: name.into(),
-                email: None,
-                display_name: String::new(),
-                role: role.into(),
-                status: Status::Active,
-                password_hash: Some(TEST_HASH.into()),
-                must_change_password: false,
-            },
-        )
-        .unwrap()
+        db::users::insert_for_test(conn, name, role, Some(TEST_HASH))
     }
 
     fn op() -> Actor {

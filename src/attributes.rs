@@ -12,22 +12,11 @@ use crate::error::{refuse, Refusal};
 use crate::lifecycle;
 use crate::output::{Change, Outcome};
 
-/// Column names of the import/export that are not attributes.
-const RESERVED: &[&str] = &[
-    "username",
-    "email",
-    "name",
-    "first_name",
-    "last_name",
-    "role",
-    "status",
-    "password",
-    "password_hash",
-    "groups",
-    "expires_at",
-    "managed_by",
-    "kind",
-];
+/// Whether a name is a column of the import/export that is not an attribute: one
+/// `import-csv` reads, or `managed_by`.
+fn reserved(name: &str) -> bool {
+    crate::import::COLUMNS.contains(&name) || name == "managed_by"
+}
 
 /// The type of an attribute.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,7 +124,7 @@ pub fn validate(name: &str, kind: &Type, value: &str) -> Result<String, Refusal>
 /// An attribute name as stored (the rules of role names, with `_` usual).
 pub fn normalize_name(input: &str) -> Result<String, Refusal> {
     let name = lifecycle::check_name(input, "attribute name", 2, 50)?;
-    if RESERVED.contains(&name.as_str()) {
+    if reserved(&name) {
         return Err(Refusal::conflict(format!(
             "'{name}' is an account column and cannot be an attribute name"
         )));

@@ -674,26 +674,13 @@ pub fn write_despite_broken_chain<T>(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::db::users::NewUser;
 
     /// A stored hash: the guard counts only accounts that have one.
     pub(crate) const TEST_HASH: &str =
         "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
-        db::users::insert(
-            conn,
-            &NewUser {
-                username: name.into(),
-                email: None,
-                display_name: String::new(),
-                role: role.into(),
-                status: Status::Active,
-                password_hash: Some(TEST_HASH.into()),
-                must_change_password: false,
-            },
-        )
-        .unwrap()
+        db::users::insert_for_test(conn, name, role, Some(TEST_HASH))
     }
 
     #[test]

@@ -989,19 +989,7 @@ mod tests {
     }
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
-        db::users::insert(
-            conn,
-            &NewUser {
-                username: name.into(),
-                email: Some(format!("{name}@example.com")),
-                display_name: String::new(),
-                role: role.into(),
-                status: Status::Active,
-                password_hash: Some(hash().to_string()),
-                must_change_password: false,
-            },
-        )
-        .unwrap()
+        db::users::insert_for_test(conn, name, role, Some(hash()))
     }
 
     fn op() -> Actor {

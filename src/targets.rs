@@ -145,22 +145,9 @@ pub fn names_from_text(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::users::{NewUser, Status};
 
     fn add(conn: &Connection, name: &str, role: &str) -> i64 {
-        db::users::insert(
-            conn,
-            &NewUser {
-                username: name.into(),
-                email: Some(format!("{name}@example.com")),
-                display_name: String::new(),
-                role: role.into(),
-                status: Status::Active,
-                password_hash: None,
-                must_change_password: false,
-            },
-        )
-        .unwrap()
+        db::users::insert_for_test(conn, name, role, None)
     }
 
     fn names(targets: &[Target]) -> Vec<&str> {

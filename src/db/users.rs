@@ -162,6 +162,33 @@ pub struct NewUser {
     pub must_change_password: bool,
 }
 
+/// An active account `name` (`name@example.com`) with `role` and `password_hash`,
+/// for unit tests that need accounts in a database.
+///
+/// # Panics
+/// When the insert fails (a test's setup is wrong).
+#[cfg(test)]
+pub fn insert_for_test(
+    conn: &Connection,
+    name: &str,
+    role: &str,
+    password_hash: Option<&str>,
+) -> i64 {
+    insert(
+        conn,
+        &NewUser {
+            username: name.into(),
+            email: Some(format!("{name}@example.com")),
+            display_name: String::new(),
+            role: role.into(),
+            status: Status::Active,
+            password_hash: password_hash.map(str::to_string),
+            must_change_password: false,
+        },
+    )
+    .expect("insert a test account")
+}
+
 /// Finds a user by username or email, case-insensitively and after NFKC folding (the
 /// form names and emails are stored in), so `ａｌｉｃｅ` finds `alice`.
 pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
