@@ -433,6 +433,8 @@ struct Row {
     status: Option<Status>,
     password: Option<Zeroizing<String>>,
     password_hash: Option<String>,
+    /// `password_hash` is of a broken scheme (known from its check, done once).
+    weak_hash: bool,
     /// The `groups` cell (`None`: no such column): every group, `;`-separated.
     groups: Option<Vec<String>>,
     /// The `expires_at` cell (`None`: no such column).
@@ -523,10 +525,10 @@ fn read_row(
     let password = cell(record, h.password)
         .filter(|p| !p.is_empty())
         .map(|p| Zeroizing::new(p.to_string()));
-    let password_hash = match cell(record, h.password_hash).map(str::trim) {
-        None | Some("") => None,
+    let (password_hash, weak_hash) = match cell(record, h.password_hash).map(str::trim) {
+        None | Some("") => (None, false),
         Some(hash) => match password::check_hash(hash, allow_weak_hashes) {
-            Ok(_) => Some(hash.to_string()),
+            Ok(info) => (Some(hash.to_string()), info.weak),
             Err(why) => return fail(format!("invalid password_hash: {why}")),
         },
     };
@@ -576,6 +578,7 @@ fn read_row(
         status,
         password,
         password_hash,
+        weak_hash,
         groups,
         expires_at,
         service,
@@ -844,8 +847,7 @@ fn plan_create(opts: &Options, row: Row) -> (Staged, Option<Secret>) {
         display_name: row.name.unwrap_or_default(),
         role: row.role.unwrap_or_else(|| opts.default_role.clone()),
         status,
-        must_change_password: generate
-            || row.password_hash.as_deref().is_some_and(password::is_weak),
+        must_change_password: generate || row.weak_hash,
         password_hash: row.password_hash.filter(|_| keep_secret),
     };
     (Staged::Create(user), secret)

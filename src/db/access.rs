@@ -291,20 +291,24 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
 
 /// The password hashes of the accounts that can log in (active, a password, a person, not expired) and hold
 /// `permission` through their role, a group or a grant, without a denial of it. The
-/// same union and difference as the `effective_permissions` view, written to run as
-/// one scan of `users` however many accounts there are.
+/// same union and difference as the `effective_permissions` view. The holders are
+/// found through indexes (the role's accounts by `users_role_status`, the groups' and
+/// grants' by their own), so the cost follows how many hold the permission, not how
+/// many accounts there are: the guard runs twice in every write.
 pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<String>> {
     let expires = clock::sql_instant("u.expires_at");
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT u.password_hash FROM users u \
-             WHERE u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
+             WHERE u.id IN (SELECT h.id FROM users h \
+                            WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
+                            AND h.status = 'active' \
+                            UNION SELECT m.user_id FROM group_members m \
+                            JOIN group_permissions gp ON gp.group_id = m.group_id \
+                            WHERE gp.permission = ?1 \
+                            UNION SELECT user_id FROM user_permissions \
+                            WHERE permission = ?1 AND effect = 'grant') \
+             AND u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
              AND (u.expires_at IS NULL OR {expires} > unixepoch()) \
-             AND (u.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
-                  OR u.id IN (SELECT m.user_id FROM group_members m \
-                              JOIN group_permissions gp ON gp.group_id = m.group_id \
-                              WHERE gp.permission = ?1) \
-                  OR u.id IN (SELECT user_id FROM user_permissions \
-                              WHERE permission = ?1 AND effect = 'grant')) \
              AND u.id NOT IN (SELECT user_id FROM user_permissions \
                               WHERE permission = ?1 AND effect = 'deny')"
     ))?;

@@ -155,8 +155,9 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
         "DROP TABLE IF EXISTS temp.import_rows;
          CREATE TEMP TABLE import_rows (
              line                 INTEGER PRIMARY KEY,
-             op                   TEXT NOT NULL
-                                  CHECK (op IN ('create', 'update', 'keep', 'reject')),
+             -- Written as ORs: an IN list would build a lookup table on every insert.
+             op                   TEXT NOT NULL CHECK (op = 'create' OR op = 'update'
+                                                       OR op = 'keep' OR op = 'reject'),
              user_id              INTEGER,
              username             TEXT NOT NULL UNIQUE,
              email                TEXT UNIQUE,     -- the row's email, as the file gives it
