@@ -296,12 +296,19 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
 /// grants' by their own), so the cost follows how many hold the permission, not how
 /// many accounts there are: the guard runs twice in every write.
 pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(&login_holders_sql())?;
+    let rows = stmt.query_map([permission], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The query of [`login_holder_hashes`]. The role's accounts are picked by role alone:
+/// given `status` too, SQLite prefers `users_status`, which every active account is in.
+fn login_holders_sql() -> String {
     let expires = clock::sql_instant("u.expires_at");
-    let mut stmt = conn.prepare_cached(&format!(
+    format!(
         "SELECT u.password_hash FROM users u \
              WHERE u.id IN (SELECT h.id FROM users h \
                             WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
-                            AND h.status = 'active' \
                             UNION SELECT m.user_id FROM group_members m \
                             JOIN group_permissions gp ON gp.group_id = m.group_id \
                             WHERE gp.permission = ?1 \
@@ -311,9 +318,7 @@ pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<St
              AND (u.expires_at IS NULL OR {expires} > unixepoch()) \
              AND u.id NOT IN (SELECT user_id FROM user_permissions \
                               WHERE permission = ?1 AND effect = 'deny')"
-    ))?;
-    let rows = stmt.query_map([permission], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -573,4 +578,36 @@ pub fn counts_of(conn: &Connection, user_id: i64) -> Result<(i64, i64)> {
              (SELECT count(*) FROM resource_grants WHERE user_id = ?1)",
         )?
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The guard's query reaches accounts by id or by role (an index each), never by
+    /// reading every active account: on a million accounts that was 0.6 s a count.
+    #[test]
+    fn the_guard_query_reads_accounts_through_indexes_only() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", login_holders_sql()))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(["users.manage"], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let on_users: Vec<&String> = plan
+            .iter()
+            .filter(|l| l.contains(" u ") || l.contains(" h "))
+            .collect();
+        assert_eq!(on_users.len(), 2, "{plan:#?}");
+        for step in on_users {
+            assert!(
+                step.starts_with("SEARCH")
+                    && (step.contains("rowid=?") || step.contains("(role=?)")),
+                "{plan:#?}"
+            );
+        }
+    }
 }
