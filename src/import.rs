@@ -1372,8 +1372,10 @@ pub fn run(
     writing.store(true, Ordering::Relaxed);
     show();
     let names = report.names.take();
-    let (counts, names) = authz::write(conn, opts.dry_run, |tx| {
-        write(tx, actor, opts, &granted, kinds, names)
+    let (counts, names) = db::with_sync_after_unlock(conn, || {
+        authz::write(conn, opts.dry_run, |tx| {
+            write(tx, actor, opts, &granted, kinds, names)
+        })
     })?;
     report.created = counts.created;
     report.updated = counts.updated;
