@@ -588,7 +588,9 @@ pub struct ExportExtras {
     /// Its groups, by name, `;`-separated (empty: none).
     pub groups: String,
     /// Its expiry as `YYYY-MM-DDTHH:MM:SSZ`, whatever form it is stored in (`None`:
-    /// never, or unreadable).
+    /// never). An expiry no form reads is given as stored: userctl treats that account
+    /// as expired, and an empty cell would read back as "never expires" — the import
+    /// refuses the stored text instead, naming it.
     pub expires_at: Option<String>,
     /// Its own value of each attribute asked for (`None`: none, the default applies).
     pub attributes: Vec<Option<String>>,
@@ -606,7 +608,7 @@ pub fn for_each_export(
     let mut extra = format!(
         ", (SELECT group_concat(g.name, ';' ORDER BY g.name) FROM group_members m \
          JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
-         strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch')",
+         coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch'), expires_at)",
         clock::sql_instant("expires_at")
     );
     let mut args = Vec::with_capacity(attributes.len());

@@ -162,6 +162,47 @@ fn access_env() -> Env {
     env
 }
 
+/// An expiry no timestamp form reads makes the account expired (it cannot log in). The
+/// export gives it as stored, not as an empty cell, which would read back as "never
+/// expires" and let the account in; importing the export refuses that row, naming it,
+/// and writes nothing.
+#[test]
+fn an_unreadable_expiry_exports_as_stored_and_the_import_refuses_it() {
+    let env = Env::init();
+    env.add_user("odd", "user");
+    env.sql()
+        .execute(
+            "UPDATE users SET expires_at = 'next spring' WHERE username = 'odd'",
+            [],
+        )
+        .unwrap();
+    let out = env.dir.path().join("export.csv");
+    env.run(&["export-csv", "--output", out.to_str().unwrap()])
+        .ok();
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = header.iter().position(|h| *h == "expires_at").unwrap();
+    let (line, odd) = lines
+        .enumerate()
+        .find(|(_, l)| l.starts_with("odd,"))
+        .unwrap();
+    assert_eq!(odd.split(',').nth(col), Some("next spring"), "{text}");
+
+    let before = snapshot(&env);
+    let run = env.run(&["import-csv", out.to_str().unwrap()]);
+    run.code(7);
+    assert!(
+        run.stderr.contains(&format!(
+            "line {}: invalid expires_at 'next spring'",
+            line + 2
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(&env), before);
+}
+
 #[test]
 fn two_nights_of_groups_expiry_and_attributes() {
     let env = access_env();
