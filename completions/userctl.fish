@@ -1691,6 +1691,7 @@ complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l as -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l default-role -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l group -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l permission -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l promote -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l role -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l user -x -a '(__fish_userctl_names)'

@@ -147,7 +147,8 @@ pub struct NameSlot {
 
 /// What the last of `words` (a command line from `userctl` on, the last word
 /// being the one completed) names, found by walking the clap tree: the value of an
-/// option, or a positional argument, whose value name or id is USER, ROLE or GROUP
+/// option, or a positional argument, whose value name or id is USER, ROLE, GROUP,
+/// PERMISSION or USER|PERMISSION
 /// (`--as` too). The new name given to a `create` or `add` command is not one.
 pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let (prefix, typed) = words.split_last()?;
@@ -159,6 +160,8 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let mut db = None;
     let mut after_dashes = false;
     let mut parent = "";
+    // The ids of the options given so far (they decide what `user grant`'s arguments are).
+    let mut given: Vec<String> = Vec::new();
     for word in typed.iter().skip(1) {
         if let Some(arg) = pending.take() {
             // bash splits `--role=mod` into `--role`, `=`, `mod`.
@@ -176,7 +179,7 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
         } else if let Some(long) = word.strip_prefix("--").filter(|_| !after_dashes) {
             match long.split_once('=') {
                 Some(("db", path)) => db = Some(PathBuf::from(path)),
-                Some(_) => {}
+                Some((long, _)) => given.push(long.replace('-', "_")),
                 None => pending = node.get_arguments().find(|a| a.get_long() == Some(long)),
             }
         } else if word.len() > 1 && word.starts_with('-') && !after_dashes {
@@ -190,8 +193,11 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
         } else {
             positional += 1;
         }
-        if pending.is_some_and(|a| !a.get_action().takes_values()) {
-            pending = None;
+        if let Some(arg) = pending {
+            given.push(arg.get_id().to_string());
+            if !arg.get_action().takes_values() {
+                pending = None;
+            }
         }
     }
     // `--role=mod`: the value of that option, completed after the '='.
@@ -227,7 +233,11 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
             }
         }
     };
-    let kind = name_kind(arg)?;
+    let kind = if value_name(arg) == USER_OR_PERMISSION {
+        user_or_permission(&given, positional)
+    } else {
+        name_kind(arg)?
+    };
     let db = db
         .or_else(|| {
             std::env::var_os("USERCTL_DB")
@@ -242,17 +252,38 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     })
 }
 
-/// What an argument's value names, by its value name (USER, ROLE, GROUP) or id
-/// (`--as`).
-fn name_kind(arg: &clap::Arg) -> Option<Kind> {
-    let name = arg
-        .get_value_names()
+/// The value name of `user grant|deny`'s arguments: accounts or permissions.
+pub const USER_OR_PERMISSION: &str = "USER|PERMISSION";
+
+/// An argument's value name (its id in capitals when it has none).
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names()
         .and_then(|v| v.first())
-        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string);
-    match (name.as_str(), arg.get_id().as_str()) {
+        .map_or_else(|| arg.get_id().as_str().to_uppercase(), ToString::to_string)
+}
+
+/// What the argument at `position` of `user grant|deny` names, as the command reads
+/// it: with `-p` every argument is an account; with `--from` or `--all-matching` every
+/// argument is a permission; otherwise the first is an account and the rest permissions.
+fn user_or_permission(given: &[String], position: usize) -> Kind {
+    let has = |id: &str| given.iter().any(|g| g == id);
+    if has("permission") {
+        Kind::User
+    } else if has("from") || has("all_matching") || position > 0 {
+        Kind::Permission
+    } else {
+        Kind::User
+    }
+}
+
+/// What an argument's value names, by its value name (USER, ROLE, GROUP, PERMISSION)
+/// or id (`--as`).
+fn name_kind(arg: &clap::Arg) -> Option<Kind> {
+    match (value_name(arg).as_str(), arg.get_id().as_str()) {
         (_, "as_user") | ("USER", _) => Some(Kind::User),
         ("ROLE", _) => Some(Kind::Role),
         ("GROUP", _) => Some(Kind::Group),
+        ("PERMISSION", _) => Some(Kind::Permission),
         _ => None,
     }
 }

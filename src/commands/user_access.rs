@@ -16,7 +16,7 @@ pub struct OverrideArgs {
     /// Accounts (usernames or emails), then permissions: `alice bob reports.export`.
     /// With --permission every argument is an account; with --from or --all-matching
     /// every argument is a permission
-    #[arg(value_name = "USER|PERMISSION")]
+    #[arg(value_name = crate::generate::USER_OR_PERMISSION)]
     pub args: Vec<String>,
     /// A permission (repeat for several); the arguments are then all accounts
     #[arg(short = 'p', long = "permission", value_name = "PERMISSION")]

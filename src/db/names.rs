@@ -9,6 +9,7 @@ pub enum Kind {
     User,
     Role,
     Group,
+    Permission,
 }
 
 /// At most `limit` names of `kind` starting with `prefix` (case-insensitive).
@@ -22,6 +23,7 @@ pub fn starting_with(
         Kind::User => "SELECT username FROM users WHERE username LIKE ?1 ESCAPE '\\' ORDER BY username LIMIT ?2",
         Kind::Role => "SELECT name FROM roles WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
         Kind::Group => "SELECT name FROM groups WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
+        Kind::Permission => "SELECT name FROM permissions WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
     };
     let pattern = format!(
         "{}%",

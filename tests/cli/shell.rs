@@ -469,6 +469,28 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
         complete(&["userctl", "key", "create", "bobb"]).stdout,
         "bobby\n"
     );
+    // Permissions: as arguments, as `-p`/`--permission` values, and `user grant|deny`'s
+    // arguments, which are accounts or permissions.
+    assert_eq!(
+        complete(&["userctl", "role", "grant", "helpdesk", "audit."]).stdout,
+        "audit.view\n"
+    );
+    assert_eq!(
+        complete(&["userctl", "role", "create", "hr", "--permission", "users.m"]).stdout,
+        "users.manage\n"
+    );
+    assert_eq!(
+        complete(&["userctl", "user", "grant", "bob", "users.v"]).stdout,
+        "users.view\n"
+    );
+    assert_eq!(
+        complete(&["userctl", "user", "deny", "-p", "audit.", "bo"]).stdout,
+        "bob\nbobby\n"
+    );
+    assert_eq!(
+        complete(&["userctl", "user", "grant", "-p", "users.v"]).stdout,
+        "users.view\n"
+    );
     // Not a name: a subcommand, an option, a new role's name.
     complete(&["userctl", "us"]).code(2);
     complete(&["userctl", "user", "show", "--f"]).code(2);
