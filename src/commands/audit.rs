@@ -83,7 +83,7 @@ impl Record for Entry {
 }
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewAudit)?;
     let since = match &args.since {
@@ -116,7 +116,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
 }
 
 fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewAudit)?;
     let v = db::audit::verify(&conn)?;

@@ -608,7 +608,7 @@ fn shown(value: &serde_json::Value) -> String {
 }
 
 pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let filter = args.filter.filter(Sort::Username, None);

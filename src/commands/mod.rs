@@ -30,7 +30,7 @@ use rusqlite::Connection;
 
 use crate::authz::{self, Actor};
 use crate::cli::{Command, GlobalArgs};
-use crate::db::Schema;
+use crate::db::{Reading, Schema};
 use crate::error::{refuse, Refusal};
 use crate::output::Ui;
 use crate::secret_input;
@@ -61,6 +61,23 @@ impl Ctx {
     /// Opens the existing database at the current schema.
     pub fn open(&self) -> Result<Connection> {
         crate::db::open(&self.db_path, self.wait, Schema::Current)
+    }
+
+    /// Opens the existing database for a command that only reads: a file this user
+    /// may only read opens read-only instead of being refused, and says so on stderr.
+    pub fn open_for_reading(&self) -> Result<Connection> {
+        let (conn, how) = crate::db::open_for_reading(&self.db_path, self.wait)?;
+        let path = self.db_path.display();
+        match how {
+            Reading::Normal => {}
+            Reading::ReadOnly => self.ui.status(&format!(
+                "{path} is read-only for this user: reading it without writing"
+            )),
+            Reading::Snapshot => self.ui.status(&format!(
+                "{path} is read-only for this user: reading it as a snapshot of the file"
+            )),
+        }
+        Ok(conn)
     }
 
     /// Opens the existing database, migrating an older schema first. A dry run

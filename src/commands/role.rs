@@ -96,14 +96,14 @@ impl Record for Role {
 }
 
 fn list(ctx: &Ctx) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewRoles)?;
     ctx.ui.records(&db::roles::list(&conn)?)
 }
 
 fn show(ctx: &Ctx, args: &NameArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewRoles)?;
     let name = &args.role.trim().to_ascii_lowercase();

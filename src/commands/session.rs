@@ -90,7 +90,7 @@ impl Record for Session {
 }
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     let user_id = args
         .user

@@ -13,7 +13,7 @@ use crate::stats;
 pub struct StatsArgs {}
 
 pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ViewAnalytics)?;
     print(ctx, &conn)

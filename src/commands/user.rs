@@ -500,7 +500,7 @@ impl Record for User {
 const NARROW_DROPS: &[&str] = &["last_login_at", "created_at", "two_factor", "id", "name"];
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ListUsers)?;
     let (limit, default_limit) = ctx.ui.row_limit(args.limit, args.all);
@@ -602,7 +602,7 @@ struct Details {
 }
 
 fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for_reading()?;
     let actor = ctx.actor(&conn)?;
     let user = db::users::get(&conn, &args.user)?;
     authz::authorize(&conn, &actor, Action::ViewUser { target: user.id })?;

@@ -54,17 +54,114 @@ pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
     let (conn, version) = open_initialised(path, wait)?;
     if version < LATEST_VERSION {
         if schema == Schema::Current {
-            return refuse(
-                Refusal::unusable(format!(
-                    "{} has schema version {version}; this userctl needs version {LATEST_VERSION}",
-                    path.display()
-                ))
-                .hint("back it up, then run `userctl db migrate`"),
-            );
+            return refuse_older(path, version);
         }
         migrate(&conn, false)?;
     }
     Ok(conn)
+}
+
+/// Refuses a database at an older schema where it cannot be migrated.
+fn refuse_older<T>(path: &Path, version: i64) -> Result<T> {
+    refuse(
+        Refusal::unusable(format!(
+            "{} has schema version {version}; this userctl needs version {LATEST_VERSION}",
+            path.display()
+        ))
+        .hint("back it up, then run `userctl db migrate` (as an account that can write it)"),
+    )
+}
+
+/// How a command that only reads reached the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// As every command does: the file is writable for this user.
+    Normal,
+    /// Read-only: the file is not writable for this user, and an application has it
+    /// open (its -wal holds changes), so SQLite reads through the existing -wal and
+    /// -shm without creating or changing anything.
+    ReadOnly,
+    /// As an unchanging snapshot: the file is not writable for this user and no -wal
+    /// holds changes, so the file alone is the database. Nothing is created beside it
+    /// (a reader that created the -shm would own it, and could lock the application
+    /// out). A checkpoint by an application starting meanwhile could make the read
+    /// fail; it never writes.
+    Snapshot,
+}
+
+/// Opens an existing database at the current schema for a command that only reads.
+/// A file this user may write opens as for any command; one it may only read (a
+/// backup on read-only media, an auditor's account) opens read-only (see
+/// [`Reading`]) instead of being refused.
+pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Reading)> {
+    ensure_regular_file(path)?;
+    let denied = |e: &std::io::Error| {
+        e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(30)
+        // EROFS
+    };
+    let read_only =
+        matches!(OpenOptions::new().read(true).write(true).open(path), Err(e) if denied(&e));
+    if !read_only {
+        return Ok((open(path, wait, Schema::Current)?, Reading::Normal));
+    }
+    check_header(path)?;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let how = match std::fs::metadata(&wal) {
+        Ok(m) if m.len() > 0 => Reading::ReadOnly,
+        _ => Reading::Snapshot,
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let uri = format!(
+        "file:{}?mode=ro{}",
+        uri_path(path)?,
+        if how == Reading::Snapshot {
+            "&immutable=1"
+        } else {
+            ""
+        }
+    );
+    let conn = Connection::open_with_flags(&uri, flags)
+        .with_context(|| format!("opening {} read-only", path.display()))?;
+    conn.busy_timeout(wait)?;
+    let version = recognise(&conn, path).map_err(|e| {
+        if how == Reading::ReadOnly && crate::error::refusal_of(&e).is_none() {
+            return anyhow::Error::from(
+                Refusal::new(Kind::Access, format!(
+                    "{} is read-only for this user, and its -shm file (an application has \
+                     it open) cannot be read: {e:#}",
+                    path.display()
+                ))
+                .hint("read a copy (`userctl db backup` by an account that can write it), or run userctl as the database's owner"),
+            );
+        }
+        e
+    })?;
+    if version == 0 {
+        return refuse(
+            Refusal::unusable(format!("{} is an empty database", path.display()))
+                .hint("initialise it with `userctl init`"),
+        );
+    }
+    if version < LATEST_VERSION {
+        return refuse_older(path, version);
+    }
+    Ok((conn, how))
+}
+
+/// `path` as the path of an SQLite URI: absolute, with `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> Result<String> {
+    let absolute =
+        std::fs::canonicalize(path).with_context(|| format!("resolving {}", path.display()))?;
+    let text = absolute
+        .to_str()
+        .with_context(|| format!("{} is not valid UTF-8", path.display()))?;
+    Ok(text
+        .replace('%', "%25")
+        .replace('?', "%3f")
+        .replace('#', "%23"))
 }
 
 /// Opens an existing database for a dry run of a command that migrates: a file at an

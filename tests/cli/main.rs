@@ -25,6 +25,7 @@ mod lifecycle;
 mod migration;
 mod nightly;
 mod operator;
+mod read_only;
 mod readme;
 mod recovery;
 mod security;
