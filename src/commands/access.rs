@@ -124,8 +124,16 @@ pub struct CheckArgs {
     pub level: LevelArg,
 }
 
+impl AccessCommand {
+    /// Whether this subcommand only reads (it then works on a file this user may only
+    /// read).
+    fn only_reads(&self) -> bool {
+        matches!(self, AccessCommand::List(_) | AccessCommand::Check(_))
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: AccessCommand) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     match cmd {
         AccessCommand::Grant(args) => {

@@ -60,8 +60,16 @@ impl Record for Attribute {
     }
 }
 
+impl AttrCommand {
+    /// Whether this subcommand only reads (it then works on a file this user may only
+    /// read).
+    fn only_reads(&self) -> bool {
+        matches!(self, AttrCommand::List)
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: AttrCommand) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     match cmd {
         AttrCommand::Define(args) => {

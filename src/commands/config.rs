@@ -54,8 +54,16 @@ impl Record for Value {
     }
 }
 
+impl ConfigCommand {
+    /// Whether this subcommand only reads (it then works on a file this user may only
+    /// read).
+    fn only_reads(&self) -> bool {
+        matches!(self, ConfigCommand::List | ConfigCommand::Get(_))
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     authz::authorize(&conn, &actor, Action::ManageSettings)?;
     match cmd {

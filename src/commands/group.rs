@@ -106,8 +106,16 @@ impl Record for Group {
     }
 }
 
+impl GroupCommand {
+    /// Whether this subcommand only reads (it then works on a file this user may only
+    /// read).
+    fn only_reads(&self) -> bool {
+        matches!(self, GroupCommand::List | GroupCommand::Show(_))
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     match cmd {
         GroupCommand::Create(args) => apply(ctx, &conn, &args.name, |tx| {

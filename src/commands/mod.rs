@@ -80,6 +80,15 @@ impl Ctx {
         Ok(conn)
     }
 
+    /// [`Ctx::open_for_reading`] for a subcommand that only reads, else [`Ctx::open`].
+    pub fn open_for(&self, only_reads: bool) -> Result<Connection> {
+        if only_reads {
+            self.open_for_reading()
+        } else {
+            self.open()
+        }
+    }
+
     /// Opens the existing database, migrating an older schema first. A dry run
     /// migrates a private copy instead and says so: the file is left as it is.
     pub fn open_migrating(&self) -> Result<Connection> {

@@ -67,8 +67,16 @@ impl Record for Permission {
     }
 }
 
+impl PermissionCommand {
+    /// Whether this subcommand only reads (it then works on a file this user may only
+    /// read).
+    fn only_reads(&self) -> bool {
+        matches!(self, PermissionCommand::List)
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: PermissionCommand) -> Result<()> {
-    let conn = ctx.open()?;
+    let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     match cmd {
         PermissionCommand::List => {

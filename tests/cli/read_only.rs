@@ -125,6 +125,11 @@ fn a_database_this_user_may_only_read_is_read_as_a_snapshot_and_never_written() 
         &["audit", "list"],
         &["key", "list"],
         &["session", "list"],
+        &["group", "list"],
+        &["permission", "list"],
+        &["attr", "list"],
+        &["config", "get", "argon2.iterations"],
+        &["access", "check", "root", "dataset:sales"],
     ] {
         reader.run(args).ok();
     }
