@@ -8,7 +8,7 @@ use clap::Args;
 
 use std::process::ExitCode;
 
-use crate::db::{self, names, Schema};
+use crate::db::{self, names};
 use crate::generate::{self, Shell};
 
 #[derive(Debug, Args)]
@@ -42,8 +42,8 @@ pub fn complete(words: &[String]) -> ExitCode {
     let Some(slot) = generate::name_slot(words) else {
         return ExitCode::from(2);
     };
-    let found = db::open(&slot.db, std::time::Duration::ZERO, Schema::Current)
-        .and_then(|conn| names::starting_with(&conn, slot.kind, &slot.prefix, MAX_NAMES));
+    let found = db::open_for_reading(&slot.db, std::time::Duration::ZERO)
+        .and_then(|(conn, _)| names::starting_with(&conn, slot.kind, &slot.prefix, MAX_NAMES));
     let mut out = std::io::stdout().lock();
     for name in found.unwrap_or_default() {
         if writeln!(out, "{name}").is_err() {

@@ -133,6 +133,14 @@ fn a_database_this_user_may_only_read_is_read_as_a_snapshot_and_never_written() 
     ] {
         reader.run(args).ok();
     }
+    // Tab completion reads names from it too.
+    assert_eq!(
+        reader
+            .run(&["__complete", "--", "userctl", "user", "show", "al"])
+            .ok()
+            .stdout,
+        "alice\n"
+    );
     // A command that writes is refused as before, naming why.
     let run = reader.run(&[
         "user",
