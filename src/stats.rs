@@ -39,19 +39,13 @@ pub struct Stats {
 /// Computes the figures. Every count is served by an index (see the schema) except
 /// the two dormant ones, which work out each active account's last activity.
 pub fn compute(conn: &Connection) -> Result<Stats> {
-    let mut stmt =
-        conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
-    let mut rows = stmt.query([])?;
     let (mut total, mut active, mut inactive, mut invited) = (0, 0, 0, 0);
     // Every role, also those nobody holds.
     let mut per_role: BTreeMap<String, i64> = db::roles::names(conn)?
         .into_iter()
         .map(|name| (name, 0))
         .collect();
-    while let Some(r) = rows.next()? {
-        let role: String = r.get(0)?;
-        let status: String = r.get(1)?;
-        let n: i64 = r.get(2)?;
+    for (role, status, n) in db::users::count_by_role_status(conn)? {
         total += n;
         match status.as_str() {
             "active" => active += n,
@@ -62,8 +56,6 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
     }
     let (inactive_90_days, never_logged_in) =
         db::users::count_dormant(conn, &clock::from_now(-DORMANT_DAYS * 86_400))?;
-    let count =
-        |sql: &str, arg: i64| -> Result<i64> { Ok(conn.query_row(sql, [arg], |r| r.get(0))?) };
     Ok(Stats {
         total,
         active,
@@ -78,23 +70,10 @@ pub fn compute(conn: &Connection) -> Result<Stats> {
         expired: db::users::count_expired(conn)?,
         admins: authz::active_managers(conn)?,
         users_by_role: per_role,
-        active_sessions: count(
-            &format!(
-                "SELECT count(*) FROM sessions WHERE {} > ?1",
-                clock::sql_instant("expires_at")
-            ),
-            clock::unix_now(),
-        )?,
-        users_with_2fa: conn.query_row(
-            "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",
-            [],
-            |r| r.get(0),
-        )?,
-        created_last_30_days: count(
-            &format!(
-                "SELECT count(*) FROM users WHERE {} >= ?1",
-                clock::sql_instant("created_at")
-            ),
+        active_sessions: db::sessions::count_all_active(conn)?,
+        users_with_2fa: db::users::count_with_2fa(conn)?,
+        created_last_30_days: db::users::count_created_since(
+            conn,
             clock::unix_now() - 30 * 86_400,
         )?,
         inactive_90_days,

@@ -83,6 +83,18 @@ pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
     )?)
 }
 
+/// Unexpired sessions of every user.
+pub fn count_all_active(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        &format!(
+            "SELECT count(*) FROM sessions WHERE {} > ?1",
+            clock::sql_instant("expires_at")
+        ),
+        [clock::unix_now()],
+        |r| r.get(0),
+    )?)
+}
+
 /// Deletes every session of a user; returns how many.
 pub fn delete_for_user(conn: &Connection, user_id: i64) -> Result<usize> {
     Ok(conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)

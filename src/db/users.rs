@@ -387,6 +387,37 @@ pub fn is_expired(conn: &Connection, id: i64) -> Result<bool> {
         .query_row([id], |r| r.get(0))?)
 }
 
+/// How many accounts there are of each (role, status), roles held by nobody left
+/// out (one pass over the `users_role_status` index).
+pub fn count_by_role_status(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+    let mut stmt =
+        conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many accounts have a TOTP secret (the `users_with_2fa` index).
+pub fn count_with_2fa(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// How many accounts were created at or after `since` (Unix seconds), compared as
+/// instants.
+pub fn count_created_since(conn: &Connection, since: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        &format!(
+            "SELECT count(*) FROM users WHERE {} >= ?1",
+            clock::sql_instant("created_at")
+        ),
+        [since],
+        |r| r.get(0),
+    )?)
+}
+
 /// How many accounts have expired.
 pub fn count_expired(conn: &Connection) -> Result<i64> {
     let expired = clock::sql_instant("expires_at");
