@@ -105,11 +105,31 @@ pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Read
         return Ok((open(path, wait, Schema::Current)?, Reading::Normal));
     }
     check_header(path)?;
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    let how = match std::fs::metadata(&wal) {
-        Ok(m) if m.len() > 0 => Reading::ReadOnly,
-        _ => Reading::Snapshot,
+    let beside = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::fs::metadata(name).is_ok_and(|m| m.len() > 0)
+    };
+    // A writer that died mid-change left its rollback journal: until an account that
+    // can write the file opens it (which rolls the change back), the file alone is not
+    // the database, and a snapshot would read the half-made change.
+    if beside("-journal") {
+        return refuse(
+            Refusal::new(
+                Kind::Failure,
+                format!(
+                    "{} is read-only for this user, and a writer that stopped mid-change left \
+                     its -journal beside it",
+                    path.display()
+                ),
+            )
+            .hint("run any userctl command as an account that can write the file (it rolls the change back), then read it"),
+        );
+    }
+    let how = if beside("-wal") {
+        Reading::ReadOnly
+    } else {
+        Reading::Snapshot
     };
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -126,19 +146,26 @@ pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Read
     let conn = Connection::open_with_flags(&uri, flags)
         .with_context(|| format!("opening {} read-only", path.display()))?;
     conn.busy_timeout(wait)?;
-    let version = recognise(&conn, path).map_err(|e| {
-        if how == Reading::ReadOnly && crate::error::refusal_of(&e).is_none() {
-            return anyhow::Error::from(
-                Refusal::new(Kind::Access, format!(
-                    "{} is read-only for this user, and its -shm file (an application has \
-                     it open) cannot be read: {e:#}",
-                    path.display()
-                ))
+    // Through an application's -wal, SQLite needs to read its -shm too: a failure
+    // there is a permission, not damage (which `recognise` would call it).
+    if how == Reading::ReadOnly {
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            return refuse(
+                Refusal::new(
+                    Kind::Failure,
+                    format!(
+                        "{} is read-only for this user, and an application has it open: its \
+                         -wal and -shm cannot be read ({e})",
+                        path.display()
+                    ),
+                )
                 .hint("read a copy (`userctl db backup` by an account that can write it), or run userctl as the database's owner"),
             );
         }
-        e
-    })?;
+    }
+    let version = recognise(&conn, path)?;
     if version == 0 {
         return refuse(
             Refusal::unusable(format!("{} is an empty database", path.display()))

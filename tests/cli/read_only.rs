@@ -191,3 +191,21 @@ fn a_database_an_application_has_open_is_read_through_its_wal() {
     assert_eq!(reader.listing(), files);
     drop(app);
 }
+
+#[test]
+fn a_rollback_journal_left_by_a_dead_writer_is_not_read_around() {
+    let env = Env::init();
+    // What a writer killed mid-change in rollback-journal mode leaves: the file may
+    // hold half the change until the journal is rolled back.
+    let journal = env.dir.path().join("userctl.db-journal");
+    std::fs::write(&journal, vec![0xd9u8; 512]).unwrap();
+    let reader = Reader::new(&env);
+    let run = reader.run(&["user", "list"]);
+    run.code(1);
+    assert!(
+        run.stderr.contains("left its -journal beside it"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+}
