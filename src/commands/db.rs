@@ -332,12 +332,7 @@ fn copy(src: &Connection, to: &Path, wait: Duration) -> Result<i32> {
 
 fn migrate(ctx: &Ctx) -> Result<()> {
     let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
-    if version == 0 {
-        return refuse(
-            Refusal::unusable(format!("{} is an empty database", ctx.db_path.display()))
-                .hint("initialise it with `userctl init`"),
-        );
-    }
+    crate::db::require_initialised(&ctx.db_path, version)?;
     let target = ctx.db_path.display().to_string();
     if version >= LATEST_VERSION {
         return ctx.ui.change(&Change {

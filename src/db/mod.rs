@@ -95,10 +95,8 @@ pub enum Reading {
 /// [`Reading`]) instead of being refused.
 pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Reading)> {
     ensure_regular_file(path)?;
-    let denied = |e: &std::io::Error| {
-        e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(30)
-        // EROFS
-    };
+    let denied =
+        |e: &std::io::Error| e.kind() == std::io::ErrorKind::PermissionDenied || read_only_fs(e);
     let read_only =
         matches!(OpenOptions::new().read(true).write(true).open(path), Err(e) if denied(&e));
     if !read_only {
@@ -166,12 +164,7 @@ pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Read
         }
     }
     let version = recognise(&conn, path)?;
-    if version == 0 {
-        return refuse(
-            Refusal::unusable(format!("{} is an empty database", path.display()))
-                .hint("initialise it with `userctl init`"),
-        );
-    }
+    require_initialised(path, version)?;
     if version < LATEST_VERSION {
         return refuse_older(path, version);
     }
@@ -216,13 +209,19 @@ pub fn open_migrated_copy(path: &Path, wait: Duration) -> Result<(Connection, Op
 /// [`open_any_version`], refusing an empty database (one `init` has not made).
 fn open_initialised(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
     let (conn, version) = open_any_version(path, wait)?;
+    require_initialised(path, version)?;
+    Ok((conn, version))
+}
+
+/// Refuses an empty database (version 0): `init` makes it one.
+pub fn require_initialised(path: &Path, version: i64) -> Result<()> {
     if version == 0 {
         return refuse(
             Refusal::unusable(format!("{} is an empty database", path.display()))
                 .hint("initialise it with `userctl init`"),
         );
     }
-    Ok((conn, version))
+    Ok(())
 }
 
 /// Opens an existing userctl database at whatever schema version it has, without
@@ -524,12 +523,16 @@ pub fn explain(refusal: Refusal, path: &Path, wait: Duration) -> Refusal {
     }
 }
 
+/// Whether an error is EROFS: the file system is mounted read-only.
+fn read_only_fs(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(30)
+}
+
 /// Why the database at `path` cannot be written: the file, or its directory, where
 /// SQLite creates the -wal, -shm and -journal files.
 fn access_problem(path: &Path) -> String {
     use std::io::ErrorKind as E;
     use std::os::unix::fs::PermissionsExt;
-    let read_only_fs = |e: &std::io::Error| e.raw_os_error() == Some(30); // EROFS
     match OpenOptions::new().read(true).write(true).open(path) {
         Err(e) if read_only_fs(&e) => {
             return format!("{} is on a read-only file system", path.display())
