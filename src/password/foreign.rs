@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 
 use argon2::password_hash::PasswordHash;
 use argon2::{Algorithm, Argon2, Block, Params as ArgonParams, Version};
-use base64ct::{Base64, Base64Unpadded, Encoding};
+use base64ct::{Base64, Base64Bcrypt, Base64ShaCrypt, Base64Unpadded, Encoding};
 use md5::Md5;
 use sha1::Sha1;
 use sha2_11::{Sha256, Sha512};
@@ -325,6 +325,18 @@ fn bcrypt<'a>(hash: &'a str, prehash: bool, scheme: &str) -> Parsed<'a> {
             "{scheme} cost {cost} is out of bounds (4 to {BCRYPT_MAX_COST})"
         ));
     }
+    // The verifier decodes both strictly: the salt's last character carries 4
+    // unused bits, the hash's 2, and a string with any of them set matches no
+    // password (OpenBSD's re-encoding never reproduces it either).
+    let mut salt = [0u8; 16];
+    let mut tag = [0u8; 23];
+    if Base64Bcrypt::decode(&b[7..29], &mut salt).map(<[u8]>::len) != Ok(16)
+        || Base64Bcrypt::decode(&b[29..], &mut tag).map(<[u8]>::len) != Ok(23)
+    {
+        return Err(format!(
+            "malformed {scheme} hash (its salt or hash does not decode exactly)"
+        ));
+    }
     found(scheme, Kind::Bcrypt { hash, prehash })
 }
 
@@ -499,6 +511,22 @@ fn sha_crypt<'a>(text: &'a str, id: &str) -> Parsed<'a> {
         || fields[n - 1].len() != hash_len
     {
         return Err(malformed(scheme));
+    }
+    // crypt(3) writes a salt of 1 to 16 characters (a longer one is cut at 16,
+    // so a stored string with more matches no password there), and a hash whose
+    // last character has its unused bits set decodes in no verifier.
+    let salt = fields[n - 2];
+    if salt.is_empty() || salt.len() > 16 {
+        return Err(format!(
+            "malformed {scheme} hash (a salt of {} characters; 1 to 16 expected)",
+            salt.len()
+        ));
+    }
+    let mut tag = [0u8; 64];
+    if Base64ShaCrypt::decode(fields[n - 1], &mut tag).map(<[u8]>::len) != Ok(hash_len * 3 / 4) {
+        return Err(format!(
+            "malformed {scheme} hash (its hash does not decode exactly)"
+        ));
     }
     found(scheme, Kind::ShaCrypt(text))
 }
@@ -998,6 +1026,129 @@ mod tests {
                 })
             }
         );
+    }
+
+    /// What the verifying crate itself says of a string: `true` when it can check
+    /// a password against it (right or wrong), `false` when it refuses the string.
+    fn crate_verifies(text: &str) -> bool {
+        use sha_crypt::{PasswordVerifier, ShaCrypt};
+        if text.starts_with("$2") {
+            bcrypt::verify("pw", text).is_ok()
+        } else {
+            matches!(
+                ShaCrypt::default().verify_password(b"pw", text),
+                Ok(()) | Err(sha_crypt::password_hash::Error::PasswordInvalid)
+            )
+        }
+    }
+
+    /// The work a string asks for, to keep the fuzzing fast: bcrypt's cost, sha-crypt's rounds.
+    fn cheap(text: &str) -> bool {
+        let field = text.split('$').nth(2).unwrap_or("");
+        let number = field.strip_prefix("rounds=").unwrap_or(field);
+        number.parse::<u64>().map_or(true, |n| {
+            if text.starts_with("$2") {
+                n <= 6
+            } else {
+                n <= 20_000
+            }
+        })
+    }
+
+    /// The strings the recogniser once accepted and the verifier refuses: each would
+    /// have been a last admin nobody could log in as.
+    pub(crate) const LOCKOUTS: &[&str] = &[
+        // bcrypt: the salt's last character with unused bits set ('.', 'O', 'e', 'u' only).
+        "$2b$04$abcdefghijklmnopqrstuv5s2v8.iXieOjg/.AySBTTZIIVFJeBui",
+        // bcrypt: the hash's last character with unused bits set.
+        "$2b$04$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBuj",
+        // sha512-crypt: an empty salt.
+        "$6$$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wX/",
+        "$6$rounds=5000$$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wX/",
+        // sha512-crypt: the hash's last character with unused bits set.
+        "$6$abcdefgh$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wXz",
+        // sha256-crypt: the same.
+        "$5$rounds=1000$ab$pvoBecalA78StTh86CqG8MsZcI1O/fpecpCjMGNmZ.z",
+    ];
+
+    #[test]
+    fn known_lockout_strings_are_refused_by_the_recogniser_and_the_crates_alike() {
+        for text in LOCKOUTS {
+            assert!(!crate_verifies(text), "{text}");
+            let why = check_hash(text, true).unwrap_err();
+            assert!(why.contains("malformed"), "{text}: {why}");
+            assert!(matches!(
+                check("pw", text, HashParams::default()),
+                Verdict::Unusable(_)
+            ));
+        }
+        // A salt of 17 characters: the crate checks it, crypt(3) never wrote it.
+        let long = "$6$rounds=1000$abcdefghijklmnopq$NFZ/JWKFKvQVJJLBzR0EjnJZRRhLaCfLa95VY.SKzjMPUAlTFX2hiuTZrsQOQ8JxkqSqpl7FUFikVJKYFSZ0P.";
+        assert!(check_hash(long, true).unwrap_err().contains("salt of 17"));
+    }
+
+    /// Mutates real bcrypt and sha-crypt strings at random (bad characters, wrong
+    /// lengths, rounds and costs, trailing garbage, the last character) and holds the
+    /// recogniser to the verifying crates: whatever it accepts, they check. (It is
+    /// stricter than they are where no system writes the form: a one-digit bcrypt
+    /// cost, a crypt(3) salt over 16 characters, the bounds.)
+    #[test]
+    fn the_recogniser_accepts_exactly_what_the_verifiers_check() {
+        let bases = [
+            "$2b$04$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui",
+            "$2y$05$/OK.fbVrR/bpIqNJ5ianF.CE5elHaaO4EbggVDjb8P19RukzXSM3e",
+            "$6$abcdefgh$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wX/",
+            "$5$rounds=1000$ab$pvoBecalA78StTh86CqG8MsZcI1O/fpecpCjMGNmZ.A",
+            "$6$rounds=1000$abcdefghijklmnop$NFZ/JWKFKvQVJJLBzR0EjnJZRRhLaCfLa95VY.SKzjMPUAlTFX2hiuTZrsQOQ8JxkqSqpl7FUFikVJKYFSZ0P.",
+        ];
+        let alphabet: Vec<char> = "./09AZaz$=,+-: éOeu1rounds=\0".chars().collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % (n as u64)).unwrap()
+        };
+        let (mut checked, mut accepted) = (0, 0);
+        for base in bases {
+            assert!(
+                crate_verifies(base) && check_hash(base, true).is_ok(),
+                "{base}"
+            );
+            for _ in 0..1000 {
+                let mut chars: Vec<char> = base.chars().collect();
+                for _ in 0..=next(2) {
+                    let at = next(chars.len() + 1);
+                    let c = alphabet[next(alphabet.len())];
+                    match next(5) {
+                        0 if at < chars.len() => chars[at] = c,
+                        1 => chars.insert(at, c),
+                        2 if at < chars.len() => {
+                            chars.remove(at);
+                        }
+                        3 => chars.push(c),
+                        _ => {
+                            // The last character: the one with unused bits.
+                            let last = chars.len() - 1;
+                            chars[last] = c;
+                        }
+                    }
+                }
+                let text: String = chars.into_iter().collect();
+                if !cheap(&text) {
+                    continue;
+                }
+                checked += 1;
+                if check_hash(&text, true).is_ok() {
+                    assert!(
+                        crate_verifies(&text),
+                        "recognised, yet the crate refuses: {text}"
+                    );
+                    accepted += 1;
+                }
+            }
+        }
+        assert!(checked > 5000 && accepted > 100, "{checked} {accepted}");
     }
 
     #[test]

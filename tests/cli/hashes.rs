@@ -534,3 +534,60 @@ fn the_process_keeps_no_core_file() {
     let run: Run = child.wait_with_output().unwrap().into();
     run.ok();
 }
+
+/// Strings the recogniser once accepted though no verifier checks them (an unused bit
+/// set in the last character of a bcrypt salt or hash or of a sha-crypt hash, an empty
+/// sha-crypt salt): on the last admin, a lockout the guard counted as healthy.
+const UNVERIFIABLE: &[&str] = &[
+    "$2b$04$abcdefghijklmnopqrstuv5s2v8.iXieOjg/.AySBTTZIIVFJeBui",
+    "$2y$10$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBuj",
+    "$6$$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wX/",
+    "$6$abcdefgh$KQeXafAQAaOoKTevphVU215RvJdgzyfASRasIOuh12hO8u0r1bGW92ZnTmC9IjsiQ8VPiTXBiZF49dFL1U4wXz",
+    "$5$rounds=1000$ab$pvoBecalA78StTh86CqG8MsZcI1O/fpecpCjMGNmZ.z",
+];
+
+#[test]
+fn a_hash_no_verifier_checks_is_refused_and_not_counted_as_an_admin_who_can_log_in() {
+    let env = Env::init();
+    let before = stored_hash(&env, "root");
+    let audit = env.count("SELECT count(*) FROM audit_log");
+    let file = env.dir.path().join("hash.txt");
+    for hash in UNVERIFIABLE {
+        std::fs::write(&file, format!("{hash}\n")).unwrap();
+        let out = env.run(&[
+            "user",
+            "passwd",
+            "root",
+            "--hash-file",
+            file.to_str().unwrap(),
+        ]);
+        out.code(7);
+        assert!(out.stderr.contains("malformed"), "{hash}: {}", out.stderr);
+        assert!(!out.stderr.contains(hash), "{}", out.stderr);
+        let csv = hash_csv(&env, "r.csv", &[("root".into(), hash)]);
+        let out = env.run(&["import-csv", csv.to_str().unwrap(), "--reset-passwords"]);
+        out.code(7);
+        assert!(out.stderr.contains("malformed"), "{hash}: {}", out.stderr);
+        assert_eq!(stored_hash(&env, "root"), before);
+    }
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), audit);
+    env.run(&["db", "check"]).ok();
+    // Written by the application itself: the only admin cannot log in, and db check says so.
+    for hash in UNVERIFIABLE {
+        env.sql()
+            .execute(
+                "UPDATE users SET password_hash = ?1 WHERE username = 'root'",
+                [hash],
+            )
+            .unwrap();
+        let out = env.run(&["db", "check"]);
+        out.code(9);
+        assert!(
+            out.stdout.contains("no active account can manage users"),
+            "{hash}: {}",
+            out.stdout
+        );
+        env.run_stdin(&["user", "verify", "root", "--password-stdin"], "pw")
+            .code(6);
+    }
+}
