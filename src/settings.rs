@@ -242,13 +242,75 @@ pub fn password_policy(conn: &Connection) -> Result<Policy> {
     })
 }
 
-/// The argon2id parameters new hashes are made with.
-pub fn hash_params(conn: &Connection) -> Result<HashParams> {
-    Ok(HashParams {
-        memory_kib: u32::try_from(number(conn, "argon2.memory_kib")?)?,
-        iterations: u32::try_from(number(conn, "argon2.iterations")?)?,
-        parallelism: u32::try_from(number(conn, "argon2.parallelism")?)?,
+/// The argon2id settings as stored, each one outside its bounds (written by the
+/// application, not through `config set`) replaced by its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argon2Settings {
+    /// The parameters to hash with: the stored ones, or the safe default of each
+    /// that is out of bounds.
+    pub params: HashParams,
+    /// One sentence per setting out of bounds, naming it, its value and its bounds.
+    pub out_of_bounds: Vec<String>,
+}
+
+impl Argon2Settings {
+    /// The stored parameters, or a refusal (exit 9) naming the first setting out of
+    /// bounds: a write never hashes with one.
+    pub fn require(self) -> Result<HashParams> {
+        match self.out_of_bounds.into_iter().next() {
+            None => Ok(self.params),
+            Some(why) => refuse(Refusal::unusable(why).hint(
+                "`userctl config set` puts it back within bounds; `userctl recover` still works",
+            )),
+        }
+    }
+}
+
+/// Reads the argon2id settings and holds each to the bounds `config set` enforces
+/// (the same rules: [`SETTINGS`]' own validation, and memory × iterations at most
+/// [`password::ARGON2_MAX_WORK_KIB`]).
+pub fn argon2_settings(conn: &Connection) -> Result<Argon2Settings> {
+    let mut out_of_bounds = Vec::new();
+    let mut read = |key: &str| -> Result<u32> {
+        let setting = lookup(key)?;
+        let value = get(conn, key)?.value;
+        let checked = (setting.validate)(&value)
+            .and_then(|()| value.parse::<u32>().map_err(|e| e.to_string()));
+        let default = setting.default.parse::<u32>()?;
+        Ok(checked.unwrap_or_else(|why| {
+            out_of_bounds.push(format!(
+                "stored setting {key} = '{value}' is out of bounds: {why}"
+            ));
+            default
+        }))
+    };
+    let mut params = HashParams {
+        memory_kib: read("argon2.memory_kib")?,
+        iterations: read("argon2.iterations")?,
+        parallelism: read("argon2.parallelism")?,
+    };
+    let work = u64::from(params.memory_kib) * u64::from(params.iterations);
+    if work > password::ARGON2_MAX_WORK_KIB {
+        out_of_bounds.push(format!(
+            "stored settings argon2.memory_kib = {} and argon2.iterations = {} are out of bounds: memory × iterations is at most {} KiB",
+            params.memory_kib,
+            params.iterations,
+            password::ARGON2_MAX_WORK_KIB
+        ));
+        let defaults = HashParams::default();
+        params.memory_kib = defaults.memory_kib;
+        params.iterations = defaults.iterations;
+    }
+    Ok(Argon2Settings {
+        params,
+        out_of_bounds,
     })
+}
+
+/// The argon2id parameters new hashes are made with; a setting out of bounds is
+/// refused (exit 9), naming it.
+pub fn hash_params(conn: &Connection) -> Result<HashParams> {
+    argon2_settings(conn)?.require()
 }
 
 /// How long a session lasts, in seconds.

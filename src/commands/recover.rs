@@ -169,7 +169,12 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
             whose,
             |pw| Ok(password::check_policy(pw, &policy, context)?),
         )?;
-        let hash = password::hash(&new.value, settings::hash_params(&conn)?)?;
+        // Recovery always works: a setting out of bounds gives way to its default.
+        let argon2 = settings::argon2_settings(&conn)?;
+        for why in &argon2.out_of_bounds {
+            ui.warn(&format!("{why}; hashing with its default instead"));
+        }
+        let hash = password::hash(&new.value, argon2.params)?;
         if new.generated {
             generated = Some(new.value);
         }

@@ -571,6 +571,13 @@ fn ldap(text: &str) -> Parsed<'_> {
     };
     let upper = name.to_ascii_uppercase();
     if upper == "CRYPT" {
+        // One prefix: what follows is a crypt(3) string, never another {…} (a cell of
+        // thousands of nested prefixes once overflowed the stack here).
+        if rest.starts_with('{') {
+            return Err(
+                "an LDAP {CRYPT} hash holding another {…} prefix: not a hash format".into(),
+            );
+        }
         let mut inner = recognise_plain(rest)?;
         inner.scheme = format!("ldap {{CRYPT}} {}", inner.scheme);
         return Ok(inner);

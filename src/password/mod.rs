@@ -152,7 +152,15 @@ pub fn hash(password: &str, params: HashParams) -> Result<String> {
     let mut out = [0u8; HASH_LEN];
     MEMORY.with(|memory| {
         let mut memory = memory.borrow_mut();
-        memory.resize(argon_params.block_count(), Block::new());
+        let blocks = argon_params.block_count();
+        let more = blocks.saturating_sub(memory.len());
+        memory.try_reserve_exact(more).map_err(|_| {
+            anyhow!(
+                "not enough memory to hash with argon2.memory_kib = {}",
+                params.memory_kib
+            )
+        })?;
+        memory.resize(blocks, Block::new());
         argon
             .hash_password_into_with_memory(pw.as_bytes(), &salt, &mut out, &mut memory[..])
             .map_err(|e| anyhow!("argon2 failed: {e}"))

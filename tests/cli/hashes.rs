@@ -591,3 +591,137 @@ fn a_hash_no_verifier_checks_is_refused_and_not_counted_as_an_admin_who_can_log_
             .code(6);
     }
 }
+
+#[test]
+fn thousands_of_nested_crypt_prefixes_are_refused_not_a_crash() {
+    let env = Env::init();
+    let v = vectors()
+        .into_iter()
+        .find(|v| v.scheme == "sha512-crypt")
+        .unwrap();
+    let nested = format!("{}{}", "{CRYPT}".repeat(5000), v.hash);
+    let users = env.count("SELECT count(*) FROM users");
+    let csv = hash_csv(&env, "n.csv", &[("nested".into(), &nested)]);
+    let out = env.run(&["import-csv", csv.to_str().unwrap(), "--allow-weak-hashes"]);
+    out.code(7);
+    assert!(
+        out.stderr
+            .contains("an LDAP {CRYPT} hash holding another {…} prefix"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(env.count("SELECT count(*) FROM users"), users);
+    let out = env.run_stdin(&["user", "passwd", "root", "--hash-stdin"], &nested);
+    out.code(7);
+    // One prefix is the real format.
+    let one = format!("{{CRYPT}}{}", v.hash);
+    let csv = hash_csv(&env, "o.csv", &[("single".into(), &one)]);
+    env.run(&["import-csv", csv.to_str().unwrap()]).ok();
+    env.run_stdin(
+        &["user", "verify", "single", "--password-stdin"],
+        &v.password,
+    )
+    .ok();
+}
+
+/// An argon2 setting the application wrote out of bounds (256 GiB of memory: the
+/// allocation once aborted userctl).
+fn write_setting(env: &Env, key: &str, value: &str) {
+    env.sql()
+        .execute(
+            "INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?1, ?2, '2026-01-01T00:00:00Z')",
+            [key, value],
+        )
+        .unwrap();
+}
+
+#[test]
+fn argon2_settings_out_of_bounds_refuse_writes_warn_on_verify_and_recover_with_defaults() {
+    let env = Env::init();
+    let bcrypt = vectors()
+        .into_iter()
+        .find(|v| v.scheme == "bcrypt")
+        .unwrap();
+    let csv = hash_csv(&env, "b.csv", &[("legacy".into(), &bcrypt.hash)]);
+    env.run(&["import-csv", csv.to_str().unwrap()]).ok();
+    let users = env.count("SELECT count(*) FROM users");
+    for (key, value, bound) in [
+        ("argon2.memory_kib", "268435455", "outside 7168..=2097152"),
+        ("argon2.iterations", "100000", "outside 1..=64"),
+        ("argon2.parallelism", "0", "outside 1..=16"),
+    ] {
+        write_setting(&env, key, value);
+        let named =
+            format!("stored setting {key} = '{value}' is out of bounds: {value} is {bound}");
+        // A write that would hash with it: exit 9, naming it, nothing written.
+        let audit = env.count("SELECT count(*) FROM audit_log");
+        let out = env.run_stdin(
+            &[
+                "user",
+                "add",
+                "carol",
+                "--email",
+                "carol@example.com",
+                "--password-stdin",
+            ],
+            GOOD_PASSWORD,
+        );
+        out.code(9);
+        assert!(out.stderr.contains(&named), "{}", out.stderr);
+        let out = env.run_stdin(
+            &["user", "passwd", "legacy", "--password-stdin"],
+            GOOD_PASSWORD,
+        );
+        out.code(9);
+        assert!(out.stderr.contains(&named), "{}", out.stderr);
+        assert_eq!(env.count("SELECT count(*) FROM users"), users);
+        assert_eq!(env.count("SELECT count(*) FROM audit_log"), audit);
+        // Verification works and does not rehash (the bcrypt hash would be upgraded).
+        let out = env.run_stdin(
+            &["user", "verify", "legacy", "--password-stdin"],
+            &bcrypt.password,
+        );
+        out.ok();
+        assert!(out.stderr.contains(&named), "{}", out.stderr);
+        assert!(out.stderr.contains("not upgraded"), "{}", out.stderr);
+        assert_eq!(stored_hash(&env, "legacy"), bcrypt.hash);
+        // Recovery always works, with the default for that parameter.
+        let out = env.run_stdin(
+            &["recover", "--user", "root", "--password-stdin"],
+            &format!("{GOOD_PASSWORD}\n"),
+        );
+        out.ok();
+        assert!(out.stderr.contains(&named), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("hashing with its default"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            stored_hash(&env, "root").starts_with(OWN_PREFIX),
+            "{}",
+            stored_hash(&env, "root")
+        );
+        env.run_stdin(
+            &["user", "verify", "root", "--password-stdin"],
+            GOOD_PASSWORD,
+        )
+        .ok();
+        env.sql()
+            .execute("DELETE FROM settings WHERE key = ?1", [key])
+            .unwrap();
+    }
+    // memory × iterations over the bound: both named.
+    write_setting(&env, "argon2.memory_kib", "2097152");
+    write_setting(&env, "argon2.iterations", "64");
+    let out = env.run_stdin(
+        &["user", "passwd", "legacy", "--password-stdin"],
+        GOOD_PASSWORD,
+    );
+    out.code(9);
+    assert!(
+        out.stderr.contains("argon2.memory_kib = 2097152 and argon2.iterations = 64 are out of bounds: memory × iterations is at most 8388608 KiB"),
+        "{}",
+        out.stderr
+    );
+}
