@@ -354,17 +354,13 @@ fn migrate(ctx: &Ctx) -> Result<()> {
         .iter()
         .flat_map(|a| a.summary.iter().map(move |s| format!("{}: {s}", a.version)))
         .collect();
-    let verb = if ctx.dry_run {
-        "would apply"
-    } else {
-        "applied"
-    };
+    // One line (a change is one sentence; a dry run's is prefixed "would have").
     ctx.ui.change(&Change {
         target,
         result: Outcome::Updated,
         message: format!(
-            "{verb} schema migration(s) {list}: version {version} to {LATEST_VERSION}\n  {}",
-            steps.join("\n  ")
+            "applied schema migration(s) {list}: version {version} to {LATEST_VERSION}; {}",
+            steps.join("; ")
         ),
         details: json!({ "from": version, "to": LATEST_VERSION, "applied": versions, "steps": steps }),
         dry_run: ctx.dry_run,

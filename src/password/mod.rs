@@ -7,6 +7,7 @@
 //! error message.
 
 mod foreign;
+mod md5_crypt;
 
 pub use foreign::{
     ARGON2_MAX_ITERATIONS, ARGON2_MAX_MEMORY_KIB, ARGON2_MAX_PARALLELISM, ARGON2_MAX_WORK_KIB,

@@ -145,11 +145,15 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     // A dry run runs the whole migration and rolls it back.
     let out = env.run(&["--dry-run", "db", "migrate"]);
     out.ok();
+    // One line, said once: no literal "\n", no "would have would apply".
     assert!(
-        out.stdout.contains("would apply schema migration(s) 2"),
+        out.stdout
+            .starts_with("dry run: would have applied schema migration(s) 2: version 1 to 2; 2: "),
         "{}",
         out.stdout
     );
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+    assert!(!out.stdout.contains("\\n"), "{}", out.stdout);
     assert!(out.stdout.contains("AUTOINCREMENT"), "{}", out.stdout);
     assert_eq!(env.count("PRAGMA user_version"), 1);
     assert_eq!(rows(&env.sql()), before);

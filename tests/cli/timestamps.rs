@@ -8,7 +8,7 @@ use crate::common::Env;
 
 /// `secs` from now, in each form applications write: userctl's own, SQLite's and
 /// Django's space-separated form, fractional seconds, an offset, epoch integer, epoch
-/// real, and epoch digits as text.
+/// real, and epoch digits as text, in seconds and in JavaScript's milliseconds.
 fn forms(secs: i64) -> Vec<rusqlite::types::Value> {
     use rusqlite::types::Value::{Integer, Real, Text};
     let t = userctl::clock::unix_now() + secs;
@@ -26,6 +26,11 @@ fn forms(secs: i64) -> Vec<rusqlite::types::Value> {
         #[allow(clippy::cast_precision_loss)]
         Real(t as f64 + 0.25),
         Text(t.to_string()),
+        // JavaScript's Date.now(): milliseconds (any epoch number above 10^11).
+        Integer(t * 1000 + 250),
+        #[allow(clippy::cast_precision_loss)]
+        Real(t as f64 * 1000.0),
+        Text((t * 1000).to_string()),
     ]
 }
 
