@@ -612,7 +612,7 @@ fn phpass(text: &str) -> Parsed<'_> {
     if text.len() != 34 || !text.is_ascii() {
         return Err(malformed(scheme));
     }
-    let log2 = md5_crypt::index(text.as_bytes()[3]).map_or(0, |i| i as u32);
+    let log2 = md5_crypt::index(text.as_bytes()[3]).map_or(0, |i| u32::try_from(i).unwrap_or(0));
     if !(7..=PHPASS_MAX_LOG2_ROUNDS).contains(&log2) {
         return Err(format!(
             "{scheme} rounds 2^{log2} are out of bounds (2^7 to 2^{PHPASS_MAX_LOG2_ROUNDS})"
