@@ -361,7 +361,11 @@ impl Output {
             }
         }
         self.check_identity(&self.temp)?;
-        place(&self.temp, &self.target, self.existing)?;
+        if let Err(e) = place(&self.temp, &self.target, self.existing) {
+            // Gone or replaced since the check above: say so, not "no such file".
+            self.check_identity(&self.temp)?;
+            return Err(e);
+        }
         self.committed = true;
         self.check_identity(&self.target)?;
         remove_side_files(&self.temp);
