@@ -13,7 +13,14 @@
 //! - [`open_append`] opens a secrets file that must grow only when it is a regular
 //!   file of ours, not linked elsewhere, and private.
 //! - No output may be the database, its side files or the command's input
-//!   ([`Protected`]), whatever `--force` says.
+//!   ([`Protected`]), whatever `--force` says: compared by device and inode and by
+//!   path, the database's real file (its symlinks resolved, as SQLite resolves them)
+//!   as well as the name it was given.
+//! - `--force` replaces a regular file or a symlink (the link, never its target); a
+//!   directory, FIFO, device or socket at an output path is refused (exit 4).
+//! - Content is written through the file descriptor userctl created, never reopened
+//!   by name; a target that is not that file once moved into place (another user
+//!   swapped the name in a directory they may write) is an error.
 //! - Leftovers of killed runs (`.NAME.partial-PID…` of a process that no longer runs)
 //!   are removed by the next run writing the same target, and listed by
 //!   [`stale_partials`] for `db check`.
@@ -67,15 +74,23 @@ impl Protected {
         Self::default()
     }
 
-    /// The database and its side files.
+    /// The database and its side files, under the name given and under the real
+    /// file's name: SQLite resolves a symlinked `--db` and keeps its -wal, -shm and
+    /// -journal beside the real file.
     pub fn database(db: &Path) -> Self {
         let mut p = Self::none();
-        p.entries.push((db.to_path_buf(), "the database".into()));
-        for suffix in ["-wal", "-shm", "-journal"] {
-            p.entries.push((
-                with_suffix(db, suffix),
-                format!("the database's {suffix} file"),
-            ));
+        let mut names = vec![db.to_path_buf()];
+        if let Ok(real) = std::fs::canonicalize(db) {
+            names.push(real);
+        }
+        for name in names {
+            p.entries.push((name.clone(), "the database".into()));
+            for suffix in ["-wal", "-shm", "-journal"] {
+                p.entries.push((
+                    with_suffix(&name, suffix),
+                    format!("the database's {suffix} file"),
+                ));
+            }
         }
         p
     }
@@ -155,6 +170,50 @@ fn file_name(path: &Path) -> OsString {
         .map_or_else(|| OsString::from("output"), ToOwned::to_owned)
 }
 
+/// What a file is, for messages: "a regular file", "a directory", "a FIFO (named
+/// pipe)", "a character device", "a block device", "a socket", "a symbolic link".
+pub fn file_kind(t: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_file() {
+        "a regular file"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Whether an existing `target` (its `lstat`) may be replaced: only a regular file
+/// or a symlink, and only when replacing; anything else is refused (exit 4) naming
+/// what it is, `--force` or not.
+fn replaceable(target: &Path, meta: &std::fs::Metadata, existing: Existing) -> Result<()> {
+    let t = meta.file_type();
+    if !t.is_file() && !t.is_symlink() {
+        return refuse(
+            Refusal::conflict(format!(
+                "{} is {}: refusing to write over it",
+                target.display(),
+                file_kind(t)
+            ))
+            .hint("an output replaces only a regular file or a symbolic link (with --force); name a new file"),
+        );
+    }
+    match existing {
+        Existing::Refuse => refuse(exists_refusal(target)),
+        Existing::Replace => Ok(()),
+    }
+}
+
 fn exists_refusal(target: &Path) -> Refusal {
     Refusal::conflict(format!("{} already exists", target.display()))
         .hint("choose another name, or add --force to replace it")
@@ -166,12 +225,7 @@ fn exists_refusal(target: &Path) -> Refusal {
 pub fn preflight(target: &Path, existing: Existing, protected: &Protected) -> Result<()> {
     protected.check(target)?;
     match std::fs::symlink_metadata(target) {
-        Ok(m) if m.is_dir() => refuse(Refusal::usage(format!(
-            "{} is a directory; name a file",
-            target.display()
-        ))),
-        Ok(_) if existing == Existing::Refuse => refuse(exists_refusal(target)),
-        Ok(_) => Ok(()),
+        Ok(m) => replaceable(target, &m, existing),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let dir = parent_dir(target);
             if dir.is_dir() {
@@ -225,6 +279,8 @@ fn open_flags(flags: rustix::fs::OFlags) -> i32 {
 #[derive(Debug)]
 pub struct Output {
     file: Option<File>,
+    /// (device, inode) of the file created: what must end up at the target.
+    identity: (u64, u64),
     temp: PathBuf,
     target: PathBuf,
     existing: Existing,
@@ -249,13 +305,17 @@ impl Output {
             let temp = dir.join(name);
             match create_new(&temp) {
                 Ok(file) => {
+                    let meta = file
+                        .metadata()
+                        .with_context(|| format!("checking {}", temp.display()))?;
                     return Ok(Output {
                         file: Some(file),
+                        identity: (meta.dev(), meta.ino()),
                         temp,
                         target: target.to_path_buf(),
                         existing,
                         committed: false,
-                    })
+                    });
                 }
                 Err(e) if crate::error::refusal_of(&e).is_some() => last = Some(e),
                 Err(e) => return Err(e.context(format!("writing beside {}", target.display()))),
@@ -300,14 +360,40 @@ impl Output {
                 );
             }
         }
-        place(&self.temp, &self.target, self.existing)?;
+        self.check_identity(&self.temp)?;
+        if let Err(e) = place(&self.temp, &self.target, self.existing) {
+            // Gone or replaced since the check above: say so, not "no such file".
+            self.check_identity(&self.temp)?;
+            return Err(e);
+        }
         self.committed = true;
+        self.check_identity(&self.target)?;
         remove_side_files(&self.temp);
         // Make the new directory entry durable; a failure here loses nothing written.
         if let Ok(dir) = File::open(parent_dir(&self.target)) {
             let _ = dir.sync_all();
         }
         Ok(())
+    }
+}
+
+impl Output {
+    /// Refuses (exit 4) when `name` is no longer the file this output created: in a
+    /// directory another user may write, they swapped it.
+    fn check_identity(&self, name: &Path) -> Result<()> {
+        let found = std::fs::symlink_metadata(name).map(|m| (m.dev(), m.ino()));
+        if found.ok() == Some(self.identity) {
+            return Ok(());
+        }
+        refuse(
+            Refusal::conflict(format!(
+                "{} was replaced by another file while userctl wrote it: another user can \
+                 change names in {}",
+                name.display(),
+                parent_dir(name).display()
+            ))
+            .hint("write into a directory only you can change (not writable by others, or with the sticky bit, like /tmp)"),
+        )
     }
 }
 
@@ -348,11 +434,8 @@ fn remove_side_files(path: &Path) {
 fn place(temp: &Path, target: &Path, existing: Existing) -> Result<()> {
     let moving = || format!("moving the new file into place at {}", target.display());
     if existing == Existing::Replace {
-        if std::fs::symlink_metadata(target).is_ok_and(|m| m.is_dir()) {
-            return refuse(Refusal::usage(format!(
-                "{} is a directory; name a file",
-                target.display()
-            )));
+        if let Ok(m) = std::fs::symlink_metadata(target) {
+            replaceable(target, &m, existing)?;
         }
         return std::fs::rename(temp, target).with_context(moving);
     }
@@ -380,6 +463,18 @@ fn random_hex() -> Result<String> {
     let mut bytes = [0u8; 8];
     getrandom::getrandom(&mut bytes).context("reading the system's random source")?;
     Ok(format!("{:016x}", u64::from_le_bytes(bytes)))
+}
+
+/// Reads all of `reader` when it holds at most `limit` bytes; `None` when it holds
+/// more (a device like /dev/zero never ends): every whole-file read of an input
+/// (`--from`, `--map-file`) is bounded by this.
+pub fn read_bounded(reader: impl io::Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Opens an existing secrets file for appending, never through a symlink: `None` when
@@ -420,7 +515,10 @@ fn check_appendable(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
     let reason = if meta.file_type().is_symlink() {
         Some("is a symbolic link".to_string())
     } else if !meta.is_file() {
-        Some("is not a regular file".to_string())
+        Some(format!(
+            "is {}, not a regular file",
+            file_kind(meta.file_type())
+        ))
     } else if meta.uid() != rustix::process::geteuid().as_raw() {
         Some(format!("is owned by another user (uid {})", meta.uid()))
     } else if meta.nlink() != 1 {

@@ -422,6 +422,24 @@ fn terminal_width() -> Option<u16> {
     )
 }
 
+/// At most this many characters of a value from an input file are repeated in a message.
+const ECHO: usize = 80;
+
+/// A value from an input file (a CSV cell, a `--from` line) as a message may
+/// repeat it: escaped, and cut short.
+pub fn echo(text: &str) -> String {
+    cut(&sanitize(text))
+}
+
+/// Text from an input file cut short for a report (not escaped: JSON keeps it exact).
+pub fn cut(text: &str) -> String {
+    if text.chars().count() <= ECHO {
+        return text.to_string();
+    }
+    let start: String = text.chars().take(ECHO).collect();
+    format!("{start}… ({} characters)", text.chars().count())
+}
+
 /// Escapes what a terminal would interpret, or what would make user-controlled text
 /// look like other text (CWE-150): C0 and C1 control characters, DEL, and every
 /// Unicode format character (general category Cf: the zero-width characters

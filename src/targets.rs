@@ -13,6 +13,7 @@ use rusqlite::Connection;
 
 use crate::db::{self, users::Filter, users::Sort};
 use crate::error::{refuse, Refusal};
+use crate::output::echo;
 
 /// How a verb names its accounts.
 #[derive(Debug, Clone)]
@@ -91,14 +92,14 @@ fn by_name(conn: &Connection, names: &[String]) -> Result<Vec<Target>> {
     match unknown.as_slice() {
         [] => Ok(out),
         [one] => refuse(
-            Refusal::not_found(format!("no user '{one}'"))
+            Refusal::not_found(format!("no user '{}'", echo(one)))
                 .hint("`userctl user list --search TEXT` finds users by name or email"),
         ),
         many => {
             let shown: Vec<String> = many
                 .iter()
                 .take(NAMES_SHOWN)
-                .map(|n| format!("'{n}'"))
+                .map(|n| format!("'{}'", echo(n)))
                 .collect();
             let more = many.len().saturating_sub(NAMES_SHOWN);
             let more = if more > 0 {

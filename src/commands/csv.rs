@@ -351,10 +351,7 @@ fn mapping(args: &ImportArgs, attributes: Vec<String>) -> Result<Mapping> {
         ..Mapping::default()
     };
     if let Some(path) = &args.map_file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Refusal::not_found(format!("cannot read --map-file {}: {e}", path.display()))
-        })?;
-        m.add_map_file(&path.display().to_string(), &text)?;
+        m.add_map_file(&path.display().to_string(), &read_map_file(path)?)?;
     }
     for text in &args.maps {
         m.add_column(text)?;
@@ -370,6 +367,33 @@ fn mapping(args: &ImportArgs, attributes: Vec<String>) -> Result<Mapping> {
     }
     m.username_from_email = args.username_from.is_some();
     Ok(m)
+}
+
+/// The largest `--map-file` read: 1 MiB.
+const MAX_MAP_FILE_BYTES: u64 = 1 << 20;
+
+/// The text of a `--map-file` (at most [`MAX_MAP_FILE_BYTES`]).
+fn read_map_file(path: &Path) -> Result<String> {
+    let cannot = |e: &dyn std::fmt::Display| {
+        Refusal::not_found(format!(
+            "cannot read --map-file {}: {e}",
+            sanitize(&path.to_string_lossy())
+        ))
+    };
+    let bytes = File::open(path)
+        .and_then(|f| fsio::read_bounded(f, MAX_MAP_FILE_BYTES))
+        .map_err(|e| cannot(&e))?;
+    let Some(bytes) = bytes else {
+        return refuse(
+            Refusal::usage(format!(
+                "--map-file {} is larger than {} MiB: not a column map",
+                sanitize(&path.to_string_lossy()),
+                MAX_MAP_FILE_BYTES >> 20
+            ))
+            .hint("a map file holds one HEADER=column a line"),
+        );
+    };
+    String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text").into())
 }
 
 fn delimiter(text: &str) -> Result<u8> {

@@ -1,5 +1,6 @@
 //! `userctl db …`: check, back up and migrate the database file.
 
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -278,8 +279,8 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
             dry_run: true,
         });
     }
-    let out = fsio::Output::create(target, existing, &protected)?;
-    let pages = copy(&src, out.temp_path(), ctx.wait)
+    let mut out = fsio::Output::create(target, existing, &protected)?;
+    let pages = copy(&src, ctx.wait, &mut out)
         .with_context(|| format!("backing up to {}", target.display()))?;
     out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
@@ -297,11 +298,18 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
 }
 
 /// Copies every page in one backup step, so the copy is one consistent snapshot
-/// even while another process writes; retries while the source is locked.
-fn copy(src: &Connection, to: &Path, wait: Duration) -> Result<i32> {
-    let mut dst = Connection::open(to).with_context(|| format!("opening {}", to.display()))?;
+/// even while another process writes; retries while the source is locked. The copy
+/// is made in SQLite's private temporary database (created exclusively and unlinked
+/// at once) and checked there: SQLite never opens a file by name in the backup's
+/// directory, which another user may be able to change: the bytes go to `out`, the
+/// descriptor of the file userctl created. Returns the number of pages.
+fn copy(src: &Connection, wait: Duration, out: &mut dyn Write) -> Result<i32> {
+    // An empty name is SQLite's private temporary on-disk database.
+    let mut dst = Connection::open("").context("creating a private copy of the database")?;
+    let page_size: i64 = src.pragma_query_value(None, "page_size", |r| r.get(0))?;
+    dst.pragma_update(None, "page_size", page_size)?;
     let deadline = Instant::now() + wait.max(Duration::from_millis(100));
-    let pages = {
+    let count = {
         let backup = Backup::new(src, &mut dst)?;
         loop {
             match backup.step(-1)? {
@@ -326,8 +334,11 @@ fn copy(src: &Connection, to: &Path, wait: Duration) -> Result<i32> {
             problems.join("; ")
         )));
     }
-    dst.close().map_err(|(_, e)| e)?;
-    Ok(pages)
+    let bytes = dst
+        .serialize(rusqlite::MAIN_DB)
+        .context("reading the private copy of the database")?;
+    out.write_all(&bytes)?;
+    Ok(count)
 }
 
 fn migrate(ctx: &Ctx) -> Result<()> {

@@ -8,7 +8,6 @@
 //! selection (exit 7). An unknown name refuses the lot (exit 3); a filter that
 //! matches nothing changes nothing and succeeds.
 
-use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -119,26 +118,34 @@ fn shown(path: &std::path::Path) -> String {
     }
 }
 
-/// The text of a `--from` list.
+/// The largest `--from` list read: 64 MiB, a million names and more.
+const MAX_LIST_BYTES: u64 = 64 << 20;
+
+/// The text of a `--from` list (at most [`MAX_LIST_BYTES`]).
 fn read_list(path: &std::path::Path) -> Result<String> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .context("reading the account list from standard input")?;
+    let read = if path.as_os_str() == "-" {
+        crate::fsio::read_bounded(std::io::stdin().lock(), MAX_LIST_BYTES)
+            .context("reading the account list from standard input")?
     } else {
         match std::fs::File::open(path) {
-            Ok(mut f) => {
-                f.read_to_end(&mut bytes)
-                    .with_context(|| format!("reading {}", path.display()))?;
-            }
+            Ok(f) => crate::fsio::read_bounded(f, MAX_LIST_BYTES)
+                .with_context(|| format!("reading {}", path.display()))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return refuse(Refusal::not_found(format!("no file {}", path.display())));
             }
             Err(e) => return Err(e).with_context(|| format!("opening {}", path.display())),
         }
-    }
+    };
+    let Some(bytes) = read else {
+        return refuse(
+            Refusal::invalid(format!(
+                "{} is larger than {} MiB: not a list of accounts",
+                shown(path),
+                MAX_LIST_BYTES >> 20
+            ))
+            .hint("one username or email a line; split a longer list into several runs"),
+        );
+    };
     String::from_utf8(bytes)
         .map_err(|_| Refusal::invalid(format!("{} is not UTF-8 text", shown(path))).into())
 }

@@ -275,9 +275,12 @@ pub fn open_in_memory() -> Result<Connection> {
 /// Refuses a `--db` that is not a regular file (or a link to one) before anything
 /// opens it: SQLite's `:memory:` and temporary databases, which would "succeed"
 /// and keep nothing; a directory; a FIFO, which would block the first read
-/// forever; a device or a socket. A path that does not exist yet is fine.
+/// forever; a device or a socket. A file with more than one hard link is refused
+/// too: SQLite keeps a -wal and -shm beside each name, so a second name is a second
+/// journal for one file, and writes through both corrupt it. A path that does not
+/// exist yet is fine. Every command runs this before it opens the database.
 pub fn ensure_regular_file(path: &Path) -> Result<()> {
-    use std::os::unix::fs::FileTypeExt;
+    use std::os::unix::fs::MetadataExt;
     let text = path.as_os_str();
     if text.is_empty() || text == ":memory:" {
         return refuse(
@@ -291,26 +294,28 @@ pub fn ensure_regular_file(path: &Path) -> Result<()> {
     let Ok(meta) = std::fs::metadata(path) else {
         return Ok(());
     };
-    let t = meta.file_type();
-    let what = if t.is_file() {
-        return Ok(());
-    } else if t.is_dir() {
-        "a directory"
-    } else if t.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "not a regular file"
-    };
-    refuse(
-        Refusal::unusable(format!("{} is {what}, not a database file", path.display()))
+    if !meta.is_file() {
+        return refuse(
+            Refusal::unusable(format!(
+                "{} is {}, not a database file",
+                path.display(),
+                crate::fsio::file_kind(meta.file_type())
+            ))
             .hint("check --db / USERCTL_DB; it was left untouched"),
-    )
+        );
+    }
+    if meta.nlink() > 1 {
+        return refuse(
+            Refusal::unusable(format!(
+                "{} has {} hard links: a second name makes SQLite keep a second -wal and -shm \
+                 for the same file, and writes through both names corrupt it",
+                path.display(),
+                meta.nlink()
+            ))
+            .hint("name the database by the one name the application uses, and remove the other links (a symlink is fine)"),
+        );
+    }
+    Ok(())
 }
 
 /// The schema version of an open database.

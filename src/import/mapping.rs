@@ -3,7 +3,6 @@
 
 use crate::db::users::Status;
 use crate::error::Refusal;
-use crate::output::sanitize;
 
 use super::COLUMNS;
 
@@ -27,22 +26,7 @@ pub struct Mapping {
 /// The column of a map entry whose header is to be ignored (`'Employee #=-'`).
 pub const IGNORE: &str = "-";
 
-/// At most this many characters of a name from the file are repeated in a message.
-const ECHO: usize = 80;
-
-/// A name from the file as a message may repeat it: escaped, and cut short.
-pub fn echo(text: &str) -> String {
-    cut(&sanitize(text))
-}
-
-/// Text from the file cut short for a report (not escaped: JSON keeps it exact).
-pub fn cut(text: &str) -> String {
-    if text.chars().count() <= ECHO {
-        return text.to_string();
-    }
-    let start: String = text.chars().take(ECHO).collect();
-    format!("{start}… ({} characters)", text.chars().count())
-}
+pub use crate::output::{cut, echo};
 
 /// Whether the file's header `raw` is the (lower-cased) `header` a flag names.
 pub fn same_header(raw: &str, header: &str) -> bool {

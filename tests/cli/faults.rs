@@ -195,7 +195,11 @@ fn backups_and_exports_to_a_full_disk_name_the_cause_and_leave_nothing() {
     let run = env.run(&["--db", "demo.db", "db", "backup", backup.to_str().unwrap()]);
     run.code(1);
     assert!(run.stderr.contains("backing up to"), "{}", run.stderr);
-    assert!(run.stderr.contains("disk is full"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no space left on the device"),
+        "{}",
+        run.stderr
+    );
     assert!(!backup.exists());
     no_partials(fs.path());
     let export = fs.path().join("e.csv");

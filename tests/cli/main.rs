@@ -10,6 +10,7 @@ mod common;
 mod completion_shells;
 mod csv_access;
 mod csv_import;
+mod db_names;
 mod dormant;
 mod faults;
 mod files;

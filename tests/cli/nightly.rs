@@ -520,7 +520,7 @@ fn issue_4_passwords_out_is_never_emptied_and_is_checked_first() {
     let shared = write(&env, "shared.csv", "username,password\n");
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
     for (target, why) in [
-        (&dir, "is not a regular file"),
+        (&dir, "is a directory, not a regular file"),
         (&link, "is a symbolic link"),
         (&shared, "is open to other users"),
     ] {
