@@ -204,11 +204,16 @@ pub fn create_group(
 }
 
 /// Deletes a group with its memberships and grants. Guarded: the members lose what
-/// the group gave them.
+/// the group gave them. An `--as` actor needs every permission and resource access
+/// the group gives, and its members must stay within what the actor holds.
 pub fn delete_group(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
-    db::access::delete_group(conn, g.id)?;
+    ensure_holds_group(conn, actor, &g, "take away")?;
+    let members = db::access::member_ids(conn, g.id)?;
+    authz::changing_capabilities(conn, actor, &members, || {
+        db::access::delete_group(conn, g.id)
+    })?;
     let details = json!({ "members": g.members, "permissions": g.permissions, "grants": g.grants });
     audit(conn, actor, "group.delete", &g.name, &details)?;
     Ok(change(
@@ -250,20 +255,27 @@ fn group_permissions(
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
     let permissions = known_permissions(conn, permissions)?;
-    if grant {
-        authz::ensure_holds(conn, actor, &permissions)?;
-    }
-    let mut changed = Vec::new();
-    for p in &permissions {
-        let done = if grant {
-            db::access::grant_group(conn, g.id, p)?
-        } else {
-            db::access::revoke_group(conn, g.id, p)?
-        };
-        if done {
-            changed.push(p.as_str());
+    authz::ensure_holds(
+        conn,
+        actor,
+        &permissions,
+        if grant { "hand out" } else { "take away" },
+    )?;
+    let members = db::access::member_ids(conn, g.id)?;
+    let changed = authz::changing_capabilities(conn, actor, &members, || {
+        let mut changed = Vec::new();
+        for p in &permissions {
+            let done = if grant {
+                db::access::grant_group(conn, g.id, p)?
+            } else {
+                db::access::revoke_group(conn, g.id, p)?
+            };
+            if done {
+                changed.push(p.as_str());
+            }
         }
-    }
+        Ok(changed)
+    })?;
     let (verb, action, nothing, preposition) = if grant {
         (
             "granted",
@@ -319,19 +331,20 @@ fn membership(
     join: bool,
 ) -> Result<Change> {
     let g = existing_group(conn, name)?;
-    if join {
-        ensure_may_join(conn, actor, &g)?;
-    }
+    ensure_holds_group(conn, actor, &g, if join { "hand out" } else { "take away" })?;
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the groups of")?;
-    let (done, verb, action, preposition, nothing) = if join {
-        let done = db::access::add_member(conn, g.id, user_id)?;
-        (done, "added", "group.add", "to", "is already in")
-    } else {
-        let done = db::access::remove_member(conn, g.id, user_id)?;
-        (done, "removed", "group.remove", "from", "is not in")
-    };
+    let (done, verb, action, preposition, nothing) =
+        authz::changing_capabilities(conn, actor, &[user_id], || {
+            Ok(if join {
+                let done = db::access::add_member(conn, g.id, user_id)?;
+                (done, "added", "group.add", "to", "is already in")
+            } else {
+                let done = db::access::remove_member(conn, g.id, user_id)?;
+                (done, "removed", "group.remove", "from", "is not in")
+            })
+        })?;
     if !done {
         return Ok(unchanged(
             &user.username,
@@ -351,22 +364,31 @@ fn membership(
     ))
 }
 
-/// Refuses (exit 6) an `--as` actor putting an account into a group whose
-/// permissions or resource grants it does not hold itself: no escalation through
-/// groups. The local operator may.
-pub fn ensure_may_join(conn: &Connection, actor: &Actor, g: &db::access::Group) -> Result<()> {
+/// Refuses (exit 6) an `--as` actor putting an account into a group, taking one out
+/// of it, or deleting it (`verb`: "hand out" or "take away"), when the group gives
+/// permissions or resource access the actor does not hold itself: no escalation
+/// through groups. The local operator may.
+pub fn ensure_holds_group(
+    conn: &Connection,
+    actor: &Actor,
+    g: &db::access::Group,
+    verb: &str,
+) -> Result<()> {
     if actor.account_id().is_none() {
         return Ok(());
     }
-    authz::ensure_holds(conn, actor, &g.permissions)?;
+    authz::ensure_holds(conn, actor, &g.permissions, verb)?;
     for r in db::access::grants(conn, Some(Holder::Group(g.id)), None)? {
-        authz::ensure_reaches(
-            conn,
-            actor,
-            &r.resource_type,
-            Some(&r.resource_id),
-            Level::parse(&r.level).unwrap_or(Level::Read),
-        )?;
+        if let Some(level) = Level::parse(&r.level) {
+            authz::ensure_reaches(
+                conn,
+                actor,
+                &r.resource_type,
+                Some(&r.resource_id),
+                level,
+                verb,
+            )?;
+        }
     }
     Ok(())
 }
@@ -398,12 +420,17 @@ pub fn set_groups(
         authz::forbid_self(actor, user_id, "change the groups of")?;
     }
     for g in &added {
-        ensure_may_join(conn, actor, g)?;
-        db::access::add_member(conn, g.id, user_id)?;
+        ensure_holds_group(conn, actor, g, "hand out")?;
     }
-    for (id, _) in &removed {
-        db::access::remove_member(conn, *id, user_id)?;
-    }
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        for g in &added {
+            db::access::add_member(conn, g.id, user_id)?;
+        }
+        for (id, _) in &removed {
+            db::access::remove_member(conn, *id, user_id)?;
+        }
+        Ok(())
+    })?;
     let mut added: Vec<String> = added.iter().map(|g| g.name.clone()).collect();
     let mut removed: Vec<String> = removed.iter().map(|(_, n)| n.clone()).collect();
     added.sort();
@@ -441,16 +468,22 @@ pub fn set_overrides(
     let user = db::users::get_by_id(conn, user_id)?;
     let permissions = known_permissions(conn, permissions)?;
     authz::forbid_self(actor, user_id, "change the permissions of")?;
-    if !deny {
-        authz::ensure_holds(conn, actor, &permissions)?;
-    }
+    authz::ensure_holds(
+        conn,
+        actor,
+        &permissions,
+        if deny { "take away" } else { "hand out" },
+    )?;
     let effect = if deny { "deny" } else { "grant" };
-    let mut changed = Vec::new();
-    for p in &permissions {
-        if db::access::set_override(conn, user_id, p, effect)? {
-            changed.push(p.as_str());
+    let changed = authz::changing_capabilities(conn, actor, &[user_id], || {
+        let mut changed = Vec::new();
+        for p in &permissions {
+            if db::access::set_override(conn, user_id, p, effect)? {
+                changed.push(p.as_str());
+            }
         }
-    }
+        Ok(changed)
+    })?;
     if changed.is_empty() {
         return Ok(unchanged(
             &user.username,
@@ -493,7 +526,11 @@ pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Resu
             ),
         ));
     }
-    db::access::clear_overrides(conn, user_id)?;
+    let overridden: Vec<String> = before.iter().map(|(p, _)| p.clone()).collect();
+    authz::ensure_holds(conn, actor, &overridden, "change")?;
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        db::access::clear_overrides(conn, user_id)
+    })?;
     let details = json!({ "removed": before.iter().map(|(p, e)| json!({ "permission": p, "effect": e })).collect::<Vec<_>>() });
     audit(
         conn,
@@ -518,9 +555,25 @@ pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Resu
 // Resources
 // ---------------------------------------------------------------------------
 
-/// A resource type as stored: the rules of role names.
+/// A resource type as the application stores it: its exact string (never
+/// case-folded: `Dashboard` and `dashboard` are two types), 1 to 50 characters with
+/// no white space, control character or `:`. Surrounding white space on the command
+/// line is dropped.
 pub fn normalize_type(input: &str) -> Result<String, Refusal> {
-    lifecycle::check_name(input, "resource type", 1, 50)
+    let t = input.trim();
+    let ok = (1..=50).contains(&t.chars().count())
+        && !t
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ':');
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(Refusal::invalid(format!(
+            "invalid resource type '{}': 1 to 50 characters, no spaces, control characters or ':'",
+            t.escape_debug()
+        ))
+        .hint("resource types are the application's exact strings: `Dashboard` and `dashboard` differ"))
+    }
 }
 
 /// Parses `TYPE:ID` (the id is kept as given: any text up to 200 characters, no
@@ -564,6 +617,14 @@ impl Subject {
         }
     }
 
+    /// The accounts whose access a change to this subject's grants changes.
+    pub fn accounts(&self, conn: &Connection) -> Result<Vec<i64>> {
+        match self {
+            Subject::User(u) => Ok(vec![u.id]),
+            Subject::Group(g) => db::access::member_ids(conn, g.id),
+        }
+    }
+
     /// `alice` or `@editors`.
     pub fn label(&self) -> String {
         match self {
@@ -594,9 +655,12 @@ pub fn grant_resource(
     if let Subject::User(u) = subject {
         authz::forbid_self(actor, u.id, "change the resource access of")?;
     }
-    authz::ensure_reaches(conn, actor, t, Some(id), level)?;
+    authz::ensure_reaches(conn, actor, t, Some(id), level, "hand out")?;
     let label = subject.label();
     let before = db::access::grant_level(conn, subject.holder(), t, id)?;
+    if let Some(old) = before.as_deref().and_then(Level::parse) {
+        authz::ensure_reaches(conn, actor, t, Some(id), old, "change")?;
+    }
     if before.as_deref() == Some(level.as_str()) {
         return Ok(unchanged(
             &label,
@@ -606,7 +670,9 @@ pub fn grant_resource(
             ),
         ));
     }
-    db::access::set_grant(conn, subject.holder(), t, id, level.as_str())?;
+    authz::changing_capabilities(conn, actor, &subject.accounts(conn)?, || {
+        db::access::set_grant(conn, subject.holder(), t, id, level.as_str())
+    })?;
     let details = json!({ "resource": format!("{t}:{id}"), "level": level, "from": before });
     audit(conn, actor, "access.grant", &label, &details)?;
     Ok(change(
@@ -647,7 +713,12 @@ pub fn revoke_resource(
             format!("{label} has no grant on {t}:{id}; nothing changed"),
         ));
     };
-    db::access::delete_grant(conn, subject.holder(), t, id)?;
+    if let Some(old) = Level::parse(&before) {
+        authz::ensure_reaches(conn, actor, t, Some(id), old, "take away")?;
+    }
+    authz::changing_capabilities(conn, actor, &subject.accounts(conn)?, || {
+        db::access::delete_grant(conn, subject.holder(), t, id)
+    })?;
     let details = json!({ "resource": format!("{t}:{id}"), "level": before });
     audit(conn, actor, "access.revoke", &label, &details)?;
     Ok(change(
@@ -690,9 +761,16 @@ pub fn set_mode(
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the resource access of")?;
     if mode != ModeKind::Allow {
-        authz::ensure_reaches(conn, actor, resource_type, None, level)?;
+        authz::ensure_reaches(conn, actor, resource_type, None, level, "hand out")?;
     }
     let before = db::access::mode(conn, user_id, resource_type)?;
+    if let Some(old) = before
+        .as_ref()
+        .filter(|m| m.mode != ModeKind::Allow.as_str())
+        .and_then(|m| Level::parse(&m.level))
+    {
+        authz::ensure_reaches(conn, actor, resource_type, None, old, "change")?;
+    }
     if before
         .as_ref()
         .is_some_and(|m| m.mode == mode.as_str() && m.level == level.as_str())
@@ -707,7 +785,9 @@ pub fn set_mode(
             ),
         ));
     }
-    db::access::set_mode(conn, user_id, resource_type, mode.as_str(), level.as_str())?;
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        db::access::set_mode(conn, user_id, resource_type, mode.as_str(), level.as_str())
+    })?;
     let details =
         json!({ "type": resource_type, "mode": mode.as_str(), "level": level, "from": before });
     audit(conn, actor, "access.mode", &user.username, &details)?;

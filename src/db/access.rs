@@ -186,6 +186,13 @@ pub fn members(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The ids of a group's members.
+pub fn member_ids(conn: &Connection, group_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT user_id FROM group_members WHERE group_id = ?1")?;
+    let rows = stmt.query_map([group_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Adds a member; returns whether it was new.
 pub fn add_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
@@ -536,11 +543,11 @@ pub fn set_mode(
 /// "Access model" shows this text; `access check` gives the same answer, decided in
 /// Rust by [`crate::authz::resource_level`] (a property test holds them together).
 pub const ACCESS_SQL: &str = "\
-WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 ELSE 1 END AS lvl
+WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END AS lvl
            FROM resource_modes WHERE user_id = :user_id AND resource_type = :type),
-own AS (SELECT max(CASE level WHEN 'write' THEN 2 ELSE 1 END) AS lvl FROM resource_grants
+own AS (SELECT max(CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl FROM resource_grants
         WHERE user_id = :user_id AND resource_type = :type AND resource_id = :id),
-grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 ELSE 1 END) AS lvl
+grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl
         FROM group_members gm JOIN resource_grants r ON r.group_id = gm.group_id
         WHERE gm.user_id = :user_id AND r.resource_type = :type AND r.resource_id = :id)
 SELECT CASE
@@ -551,7 +558,7 @@ SELECT CASE
   WHEN (SELECT mode FROM m) = 'deny'
     THEN CASE WHEN own.lvl IS NOT NULL THEN 0 ELSE max((SELECT lvl FROM m), coalesce(grp.lvl, 0)) END
   ELSE max(coalesce(own.lvl, 0), coalesce(grp.lvl, 0))
-END >= CASE :level WHEN 'write' THEN 2 ELSE 1 END AS allowed
+END >= CASE :level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 3 END AS allowed
 FROM own, grp";
 
 /// Runs [`ACCESS_SQL`] (tests and benchmarks compare it with `access check`).
