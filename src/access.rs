@@ -1290,7 +1290,7 @@ mod tests {
 
     /// Builds the world with plain SQL (as an application might), returns the ids and
     /// which accounts can log in.
-    fn build(conn: &Connection, w: &World) -> (Vec<i64>, Vec<bool>) {
+    fn build(conn: &Connection, w: &World) -> (Vec<i64>, Vec<(bool, bool)>) {
         let now = clock::unix_now();
         for (r, perms) in w.role_perms.iter().enumerate() {
             let role = format!("r{r}");
@@ -1331,9 +1331,14 @@ mod tests {
             )
             .unwrap();
             ids.push(id);
-            can_log_in.push(
-                status == "active" && kind == "person" && password && !expiry.is_some_and(|e| e.1),
-            );
+            // The guard counts a manager that can log in and stays: no expiry date.
+            can_log_in.push((
+                status == "active"
+                    && kind == "person"
+                    && password
+                    && !expiry.as_ref().is_some_and(|e| e.1),
+                expiry.is_none(),
+            ));
         }
         let mut groups = Vec::new();
         for (g, perms) in w.group_perms.iter().enumerate() {
@@ -1394,7 +1399,7 @@ mod tests {
                 let view: BTreeSet<(String, String)> =
                     db::access::effective_view(&conn, id).unwrap().into_iter().collect();
                 prop_assert_eq!(&rust, &view, "account u{}", i);
-                if can_log_in[i] && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
+                if can_log_in[i] == (true, true) && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
                     managers += 1;
                 }
                 // access check = the README's SQL, on every resource and level.

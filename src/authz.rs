@@ -373,7 +373,7 @@ pub enum LoginBar {
 /// The one rule, besides the password, for whether an account may log in (`--as`,
 /// `user verify`): a person, not expired, active. `None`: its password decides. The
 /// guard's SQL (`db::access::login_holder_hashes`) states the same rule for many
-/// accounts at once.
+/// accounts at once, and moreover asks for no expiry date at all.
 pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<LoginBar>> {
     Ok(if user.kind != "person" {
         Some(LoginBar::Service)
@@ -453,10 +453,12 @@ fn record_failed_login(
     Ok(())
 }
 
-/// The last-admin guard's count: accounts that can actually log in (active, a
-/// person, not expired — compared as instants — and a password hash userctl can
-/// check: a known format within its parameter bounds) whose effective permissions
-/// hold `users.manage`. `db check`, `stats` and `recover` count the same.
+/// The last-admin guard's count — the one definition of "a manager who can log in":
+/// accounts that can log in and stay able to (active, a person, no expiry date, and
+/// a password hash userctl can check: a known format within its parameter bounds)
+/// whose effective permissions hold `users.manage`. An expiry date, however far
+/// ahead, is a lockout that comes by itself, so such a manager does not count. `db
+/// check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Connection) -> Result<i64> {
     let usable = db::access::login_holder_hashes(conn, perm::USERS_MANAGE)?
         .iter()
