@@ -11,6 +11,7 @@ mod completion_shells;
 mod csv_access;
 mod csv_import;
 mod dormant;
+mod escalation;
 mod faults;
 mod files;
 mod foundation;
