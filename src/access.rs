@@ -1418,5 +1418,100 @@ mod tests {
             // The guard counts exactly the accounts that can log in and manage users.
             prop_assert_eq!(authz::active_managers(&conn).unwrap(), managers);
         }
+
+        /// The one rule of who may act on whom, as a property: whatever sequence of
+        /// changes an `--as` account tries, no account ends up with a permission, or a
+        /// level of access to a resource, gained or lost, that the actor does not hold
+        /// itself.
+        #[test]
+        fn no_sequence_of_changes_by_an_account_hands_out_or_strips_what_it_lacks(
+            w in world(),
+            actor_role in 0usize..5,
+            ops in prop::collection::vec(
+                (0u8..14, 0usize..7, 0usize..8, 0usize..3, 0usize..3, 0usize..2),
+                1..12,
+            ),
+        ) {
+            let conn = db::open_in_memory().unwrap();
+            let (ids, _) = build(&conn, &w);
+            let roles = ["admin", "moderator", "user", "r0", "r1"];
+            let me = add(&conn, "actor", roles[actor_role]);
+            for p in [perm::USERS_MANAGE, perm::ROLES_MANAGE] {
+                db::access::set_override(&conn, me, p, "grant").unwrap();
+            }
+            let actor = Actor::Account { id: me, username: "actor".into() };
+            let mut everyone = ids.clone();
+            everyone.push(me);
+            let points: Vec<(&str, &str)> = TYPES
+                .iter()
+                .flat_map(|t| IDS.iter().chain(&["unlisted"]).map(move |i| (*t, *i)))
+                .collect();
+            type Snapshot = Vec<(BTreeSet<String>, Vec<Option<Level>>)>;
+            let snapshot = |conn: &Connection| -> Snapshot {
+                everyone
+                    .iter()
+                    .map(|&id| {
+                        let perms = authz::effective(conn, id).unwrap().permissions.into_keys().collect();
+                        let levels = points
+                            .iter()
+                            .map(|(t, i)| authz::resource_level(conn, id, t, i).unwrap().level)
+                            .collect();
+                        (perms, levels)
+                    })
+                    .collect()
+            };
+            let held: BTreeSet<String> = authz::permissions_of(&conn, me).unwrap().into_iter().collect();
+            let before = snapshot(&conn);
+            let reach = &before[everyone.len() - 1].1;
+            for (kind, a, b, c, d, e) in ops {
+                let user = everyone[a % everyone.len()];
+                let perm = POOL[b % POOL.len()];
+                let role = roles[b % roles.len()];
+                let group = format!("g{}", c);
+                let resource = (TYPES[e].to_string(), IDS[d].to_string());
+                let level = if c % 2 == 0 { Level::Read } else { Level::Write };
+                let subject = |tx: &Connection| -> Result<Subject> {
+                    if a % 2 == 0 {
+                        Ok(Subject::User(db::users::get_by_id(tx, user)?))
+                    } else {
+                        Ok(Subject::Group(existing_group(tx, &group)?))
+                    }
+                };
+                let _ = authz::write(&conn, false, |tx| {
+                    match kind {
+                        0 => lifecycle::set_role(tx, &actor, user, role).map(drop),
+                        1 => add_member(tx, &actor, &group, user).map(drop),
+                        2 => remove_member(tx, &actor, &group, user).map(drop),
+                        3 => set_overrides(tx, &actor, user, &[perm.to_string()], false).map(drop),
+                        4 => set_overrides(tx, &actor, user, &[perm.to_string()], true).map(drop),
+                        5 => reset_permissions(tx, &actor, user).map(drop),
+                        6 => lifecycle::grant(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
+                        7 => lifecycle::revoke(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
+                        8 => group_grant(tx, &actor, &group, &[perm.to_string()]).map(drop),
+                        9 => group_revoke(tx, &actor, &group, &[perm.to_string()]).map(drop),
+                        10 => delete_group(tx, &actor, &group).map(drop),
+                        11 => grant_resource(tx, &actor, &subject(tx)?, &resource, level).map(drop),
+                        12 => revoke_resource(tx, &actor, &subject(tx)?, &resource).map(drop),
+                        _ => {
+                            let mode = [ModeKind::Full, ModeKind::Allow, ModeKind::Deny][d];
+                            set_mode(tx, &actor, user, TYPES[e], mode, level).map(drop)
+                        }
+                    }
+                });
+            }
+            let after = snapshot(&conn);
+            for (i, ((p0, l0), (p1, l1))) in before.iter().zip(&after).enumerate() {
+                for p in p0.symmetric_difference(p1) {
+                    prop_assert!(held.contains(p), "account #{} gained or lost {} (actor holds {:?})", i, p, held);
+                }
+                for (k, (x, y)) in l0.iter().zip(l1).enumerate() {
+                    if x != y {
+                        prop_assert!(reach[k] >= *x.max(y),
+                            "account #{} went from {:?} to {:?} on {:?}; the actor reaches {:?}",
+                            i, x, y, points[k], reach[k]);
+                    }
+                }
+            }
+        }
     }
 }

@@ -385,8 +385,15 @@ fn resource_access_does_not_escalate() {
         );
     }
     // At read, ezra is within desk: desk may.
-    env.run(&["access", "grant", "ezra", "dataset:sales", "--level", "read"])
-        .ok();
+    env.run(&[
+        "access",
+        "grant",
+        "ezra",
+        "dataset:sales",
+        "--level",
+        "read",
+    ])
+    .ok();
     env.run_as(
         "desk",
         GOOD_PASSWORD,
