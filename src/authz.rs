@@ -372,7 +372,7 @@ pub enum LoginBar {
 
 /// The one rule, besides the password, for whether an account may log in (`--as`,
 /// `user verify`): a person, not expired, active. `None`: its password decides. The
-/// guard's SQL (`db::access::login_holder_hashes`) states the same rule for many
+/// guard's SQL (`db::access::login_holders`) states the same rule for many
 /// accounts at once, and moreover asks for no expiry date at all.
 pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<LoginBar>> {
     Ok(if user.kind != "person" {
@@ -460,11 +460,17 @@ fn record_failed_login(
 /// ahead, is a lockout that comes by itself, so such a manager does not count. `db
 /// check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Connection) -> Result<i64> {
-    let usable = db::access::login_holder_hashes(conn, perm::USERS_MANAGE)?
-        .iter()
-        .filter(|hash| password::check_hash(hash, true).is_ok())
-        .count();
-    Ok(i64::try_from(usable)?)
+    Ok(i64::try_from(managers(conn)?.len())?)
+}
+
+/// The ids of the accounts [`active_managers`] counts (`recover` marks them in its
+/// listing).
+pub fn managers(conn: &Connection) -> Result<Vec<i64>> {
+    Ok(db::access::login_holders(conn, perm::USERS_MANAGE)?
+        .into_iter()
+        .filter(|(_, hash)| password::check_hash(hash, true).is_ok())
+        .map(|(id, _)| id)
+        .collect())
 }
 
 /// A level of access to a resource.

@@ -296,23 +296,23 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The password hashes of the accounts that can log in and stay able to (active, a
+/// The ids and password hashes of the accounts that can log in and stay able to (active, a
 /// password, a person, no expiry date: an expiry even far ahead is a lockout that
 /// will come by itself) and hold `permission` through their role, a group or a grant, without a denial of it. The
 /// same union and difference as the `effective_permissions` view. The holders are
 /// found through indexes (the role's accounts by `users_role_status`, the groups' and
 /// grants' by their own), so the cost follows how many hold the permission, not how
 /// many accounts there are: the guard runs twice in every write.
-pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<String>> {
+pub fn login_holders(conn: &Connection, permission: &str) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare_cached(login_holders_sql())?;
-    let rows = stmt.query_map([permission], |r| r.get(0))?;
+    let rows = stmt.query_map([permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The query of [`login_holder_hashes`]. The role's accounts are picked by role alone:
+/// The query of [`login_holders`]. The role's accounts are picked by role alone:
 /// given `status` too, SQLite prefers `users_status`, which every active account is in.
 fn login_holders_sql() -> &'static str {
-    "SELECT u.password_hash FROM users u \
+    "SELECT u.id, u.password_hash FROM users u \
              WHERE u.id IN (SELECT h.id FROM users h \
                             WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
                             UNION SELECT m.user_id FROM group_members m \

@@ -465,4 +465,24 @@ fn an_expiry_on_the_only_admin_is_refused_by_the_guard() {
             .contains("only one active account can manage users; consider a second"),
         "{run:#?}"
     );
+    // recover's listing marks who the guard counts, by the same function.
+    let run = env.run(&["recover", "--format", "json"]);
+    run.code(2);
+    let rows = run.json();
+    let counted = |name: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["username"] == name)
+            .map(|r| r["counted"].clone())
+    };
+    assert_eq!(counted("root"), Some(serde_json::json!(false)), "{run:#?}");
+    assert_eq!(counted("second"), Some(serde_json::json!(true)), "{run:#?}");
+    assert!(
+        run.stderr.contains("1 active account(s) can manage users"),
+        "{run:#?}"
+    );
+    // stats counts the same.
+    let stats = env.run(&["stats", "--format", "json"]).json();
+    assert_eq!(stats["admins"], 1, "{stats:#}");
 }
