@@ -204,11 +204,16 @@ pub fn create_group(
 }
 
 /// Deletes a group with its memberships and grants. Guarded: the members lose what
-/// the group gave them.
+/// the group gave them. An `--as` actor needs every permission and resource access
+/// the group gives, and its members must stay within what the actor holds.
 pub fn delete_group(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
-    db::access::delete_group(conn, g.id)?;
+    ensure_holds_group(conn, actor, &g, "take away")?;
+    let members = db::access::member_ids(conn, g.id)?;
+    authz::changing_capabilities(conn, actor, &members, || {
+        db::access::delete_group(conn, g.id)
+    })?;
     let details = json!({ "members": g.members, "permissions": g.permissions, "grants": g.grants });
     audit(conn, actor, "group.delete", &g.name, &details)?;
     Ok(change(
@@ -250,20 +255,27 @@ fn group_permissions(
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
     let permissions = known_permissions(conn, permissions)?;
-    if grant {
-        authz::ensure_holds(conn, actor, &permissions)?;
-    }
-    let mut changed = Vec::new();
-    for p in &permissions {
-        let done = if grant {
-            db::access::grant_group(conn, g.id, p)?
-        } else {
-            db::access::revoke_group(conn, g.id, p)?
-        };
-        if done {
-            changed.push(p.as_str());
+    authz::ensure_holds(
+        conn,
+        actor,
+        &permissions,
+        if grant { "hand out" } else { "take away" },
+    )?;
+    let members = db::access::member_ids(conn, g.id)?;
+    let changed = authz::changing_capabilities(conn, actor, &members, || {
+        let mut changed = Vec::new();
+        for p in &permissions {
+            let done = if grant {
+                db::access::grant_group(conn, g.id, p)?
+            } else {
+                db::access::revoke_group(conn, g.id, p)?
+            };
+            if done {
+                changed.push(p.as_str());
+            }
         }
-    }
+        Ok(changed)
+    })?;
     let (verb, action, nothing, preposition) = if grant {
         (
             "granted",
@@ -319,19 +331,20 @@ fn membership(
     join: bool,
 ) -> Result<Change> {
     let g = existing_group(conn, name)?;
-    if join {
-        ensure_may_join(conn, actor, &g)?;
-    }
+    ensure_holds_group(conn, actor, &g, if join { "hand out" } else { "take away" })?;
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the groups of")?;
-    let (done, verb, action, preposition, nothing) = if join {
-        let done = db::access::add_member(conn, g.id, user_id)?;
-        (done, "added", "group.add", "to", "is already in")
-    } else {
-        let done = db::access::remove_member(conn, g.id, user_id)?;
-        (done, "removed", "group.remove", "from", "is not in")
-    };
+    let (done, verb, action, preposition, nothing) =
+        authz::changing_capabilities(conn, actor, &[user_id], || {
+            Ok(if join {
+                let done = db::access::add_member(conn, g.id, user_id)?;
+                (done, "added", "group.add", "to", "is already in")
+            } else {
+                let done = db::access::remove_member(conn, g.id, user_id)?;
+                (done, "removed", "group.remove", "from", "is not in")
+            })
+        })?;
     if !done {
         return Ok(unchanged(
             &user.username,
@@ -351,22 +364,31 @@ fn membership(
     ))
 }
 
-/// Refuses (exit 6) an `--as` actor putting an account into a group whose
-/// permissions or resource grants it does not hold itself: no escalation through
-/// groups. The local operator may.
-pub fn ensure_may_join(conn: &Connection, actor: &Actor, g: &db::access::Group) -> Result<()> {
+/// Refuses (exit 6) an `--as` actor putting an account into a group, taking one out
+/// of it, or deleting it (`verb`: "hand out" or "take away"), when the group gives
+/// permissions or resource access the actor does not hold itself: no escalation
+/// through groups. The local operator may.
+pub fn ensure_holds_group(
+    conn: &Connection,
+    actor: &Actor,
+    g: &db::access::Group,
+    verb: &str,
+) -> Result<()> {
     if actor.account_id().is_none() {
         return Ok(());
     }
-    authz::ensure_holds(conn, actor, &g.permissions)?;
+    authz::ensure_holds(conn, actor, &g.permissions, verb)?;
     for r in db::access::grants(conn, Some(Holder::Group(g.id)), None)? {
-        authz::ensure_reaches(
-            conn,
-            actor,
-            &r.resource_type,
-            Some(&r.resource_id),
-            Level::parse(&r.level).unwrap_or(Level::Read),
-        )?;
+        if let Some(level) = Level::parse(&r.level) {
+            authz::ensure_reaches(
+                conn,
+                actor,
+                &r.resource_type,
+                Some(&r.resource_id),
+                level,
+                verb,
+            )?;
+        }
     }
     Ok(())
 }
@@ -398,12 +420,17 @@ pub fn set_groups(
         authz::forbid_self(actor, user_id, "change the groups of")?;
     }
     for g in &added {
-        ensure_may_join(conn, actor, g)?;
-        db::access::add_member(conn, g.id, user_id)?;
+        ensure_holds_group(conn, actor, g, "hand out")?;
     }
-    for (id, _) in &removed {
-        db::access::remove_member(conn, *id, user_id)?;
-    }
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        for g in &added {
+            db::access::add_member(conn, g.id, user_id)?;
+        }
+        for (id, _) in &removed {
+            db::access::remove_member(conn, *id, user_id)?;
+        }
+        Ok(())
+    })?;
     let mut added: Vec<String> = added.iter().map(|g| g.name.clone()).collect();
     let mut removed: Vec<String> = removed.iter().map(|(_, n)| n.clone()).collect();
     added.sort();
@@ -441,16 +468,22 @@ pub fn set_overrides(
     let user = db::users::get_by_id(conn, user_id)?;
     let permissions = known_permissions(conn, permissions)?;
     authz::forbid_self(actor, user_id, "change the permissions of")?;
-    if !deny {
-        authz::ensure_holds(conn, actor, &permissions)?;
-    }
+    authz::ensure_holds(
+        conn,
+        actor,
+        &permissions,
+        if deny { "take away" } else { "hand out" },
+    )?;
     let effect = if deny { "deny" } else { "grant" };
-    let mut changed = Vec::new();
-    for p in &permissions {
-        if db::access::set_override(conn, user_id, p, effect)? {
-            changed.push(p.as_str());
+    let changed = authz::changing_capabilities(conn, actor, &[user_id], || {
+        let mut changed = Vec::new();
+        for p in &permissions {
+            if db::access::set_override(conn, user_id, p, effect)? {
+                changed.push(p.as_str());
+            }
         }
-    }
+        Ok(changed)
+    })?;
     if changed.is_empty() {
         return Ok(unchanged(
             &user.username,
@@ -493,7 +526,11 @@ pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Resu
             ),
         ));
     }
-    db::access::clear_overrides(conn, user_id)?;
+    let overridden: Vec<String> = before.iter().map(|(p, _)| p.clone()).collect();
+    authz::ensure_holds(conn, actor, &overridden, "change")?;
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        db::access::clear_overrides(conn, user_id)
+    })?;
     let details = json!({ "removed": before.iter().map(|(p, e)| json!({ "permission": p, "effect": e })).collect::<Vec<_>>() });
     audit(
         conn,
@@ -518,9 +555,25 @@ pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Resu
 // Resources
 // ---------------------------------------------------------------------------
 
-/// A resource type as stored: the rules of role names.
+/// A resource type as the application stores it: its exact string (never
+/// case-folded: `Dashboard` and `dashboard` are two types), 1 to 50 characters with
+/// no white space, control character or `:`. Surrounding white space on the command
+/// line is dropped.
 pub fn normalize_type(input: &str) -> Result<String, Refusal> {
-    lifecycle::check_name(input, "resource type", 1, 50)
+    let t = input.trim();
+    let ok = (1..=50).contains(&t.chars().count())
+        && !t
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ':');
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(Refusal::invalid(format!(
+            "invalid resource type '{}': 1 to 50 characters, no spaces, control characters or ':'",
+            t.escape_debug()
+        ))
+        .hint("resource types are the application's exact strings: `Dashboard` and `dashboard` differ"))
+    }
 }
 
 /// Parses `TYPE:ID` (the id is kept as given: any text up to 200 characters, no
@@ -564,6 +617,14 @@ impl Subject {
         }
     }
 
+    /// The accounts whose access a change to this subject's grants changes.
+    pub fn accounts(&self, conn: &Connection) -> Result<Vec<i64>> {
+        match self {
+            Subject::User(u) => Ok(vec![u.id]),
+            Subject::Group(g) => db::access::member_ids(conn, g.id),
+        }
+    }
+
     /// `alice` or `@editors`.
     pub fn label(&self) -> String {
         match self {
@@ -594,9 +655,12 @@ pub fn grant_resource(
     if let Subject::User(u) = subject {
         authz::forbid_self(actor, u.id, "change the resource access of")?;
     }
-    authz::ensure_reaches(conn, actor, t, Some(id), level)?;
+    authz::ensure_reaches(conn, actor, t, Some(id), level, "hand out")?;
     let label = subject.label();
     let before = db::access::grant_level(conn, subject.holder(), t, id)?;
+    if let Some(old) = before.as_deref().and_then(Level::parse) {
+        authz::ensure_reaches(conn, actor, t, Some(id), old, "change")?;
+    }
     if before.as_deref() == Some(level.as_str()) {
         return Ok(unchanged(
             &label,
@@ -606,7 +670,9 @@ pub fn grant_resource(
             ),
         ));
     }
-    db::access::set_grant(conn, subject.holder(), t, id, level.as_str())?;
+    authz::changing_capabilities(conn, actor, &subject.accounts(conn)?, || {
+        db::access::set_grant(conn, subject.holder(), t, id, level.as_str())
+    })?;
     let details = json!({ "resource": format!("{t}:{id}"), "level": level, "from": before });
     audit(conn, actor, "access.grant", &label, &details)?;
     Ok(change(
@@ -647,7 +713,12 @@ pub fn revoke_resource(
             format!("{label} has no grant on {t}:{id}; nothing changed"),
         ));
     };
-    db::access::delete_grant(conn, subject.holder(), t, id)?;
+    if let Some(old) = Level::parse(&before) {
+        authz::ensure_reaches(conn, actor, t, Some(id), old, "take away")?;
+    }
+    authz::changing_capabilities(conn, actor, &subject.accounts(conn)?, || {
+        db::access::delete_grant(conn, subject.holder(), t, id)
+    })?;
     let details = json!({ "resource": format!("{t}:{id}"), "level": before });
     audit(conn, actor, "access.revoke", &label, &details)?;
     Ok(change(
@@ -690,9 +761,16 @@ pub fn set_mode(
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the resource access of")?;
     if mode != ModeKind::Allow {
-        authz::ensure_reaches(conn, actor, resource_type, None, level)?;
+        authz::ensure_reaches(conn, actor, resource_type, None, level, "hand out")?;
     }
     let before = db::access::mode(conn, user_id, resource_type)?;
+    if let Some(old) = before
+        .as_ref()
+        .filter(|m| m.mode != ModeKind::Allow.as_str())
+        .and_then(|m| Level::parse(&m.level))
+    {
+        authz::ensure_reaches(conn, actor, resource_type, None, old, "change")?;
+    }
     if before
         .as_ref()
         .is_some_and(|m| m.mode == mode.as_str() && m.level == level.as_str())
@@ -707,7 +785,9 @@ pub fn set_mode(
             ),
         ));
     }
-    db::access::set_mode(conn, user_id, resource_type, mode.as_str(), level.as_str())?;
+    authz::changing_capabilities(conn, actor, &[user_id], || {
+        db::access::set_mode(conn, user_id, resource_type, mode.as_str(), level.as_str())
+    })?;
     let details =
         json!({ "type": resource_type, "mode": mode.as_str(), "level": level, "from": before });
     audit(conn, actor, "access.mode", &user.username, &details)?;
@@ -1210,7 +1290,7 @@ mod tests {
 
     /// Builds the world with plain SQL (as an application might), returns the ids and
     /// which accounts can log in.
-    fn build(conn: &Connection, w: &World) -> (Vec<i64>, Vec<bool>) {
+    fn build(conn: &Connection, w: &World) -> (Vec<i64>, Vec<(bool, bool)>) {
         let now = clock::unix_now();
         for (r, perms) in w.role_perms.iter().enumerate() {
             let role = format!("r{r}");
@@ -1251,9 +1331,14 @@ mod tests {
             )
             .unwrap();
             ids.push(id);
-            can_log_in.push(
-                status == "active" && kind == "person" && password && !expiry.is_some_and(|e| e.1),
-            );
+            // The guard counts a manager that can log in and stays: no expiry date.
+            can_log_in.push((
+                status == "active"
+                    && kind == "person"
+                    && password
+                    && !expiry.as_ref().is_some_and(|e| e.1),
+                expiry.is_none(),
+            ));
         }
         let mut groups = Vec::new();
         for (g, perms) in w.group_perms.iter().enumerate() {
@@ -1314,7 +1399,7 @@ mod tests {
                 let view: BTreeSet<(String, String)> =
                     db::access::effective_view(&conn, id).unwrap().into_iter().collect();
                 prop_assert_eq!(&rust, &view, "account u{}", i);
-                if can_log_in[i] && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
+                if can_log_in[i] == (true, true) && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
                     managers += 1;
                 }
                 // access check = the README's SQL, on every resource and level.
@@ -1332,6 +1417,101 @@ mod tests {
             }
             // The guard counts exactly the accounts that can log in and manage users.
             prop_assert_eq!(authz::active_managers(&conn).unwrap(), managers);
+        }
+
+        /// The one rule of who may act on whom, as a property: whatever sequence of
+        /// changes an `--as` account tries, no account ends up with a permission, or a
+        /// level of access to a resource, gained or lost, that the actor does not hold
+        /// itself.
+        #[test]
+        fn no_sequence_of_changes_by_an_account_hands_out_or_strips_what_it_lacks(
+            w in world(),
+            actor_role in 0usize..5,
+            ops in prop::collection::vec(
+                (0u8..14, 0usize..7, 0usize..8, 0usize..3, 0usize..3, 0usize..2),
+                1..12,
+            ),
+        ) {
+            let conn = db::open_in_memory().unwrap();
+            let (ids, _) = build(&conn, &w);
+            let roles = ["admin", "moderator", "user", "r0", "r1"];
+            let me = add(&conn, "actor", roles[actor_role]);
+            for p in [perm::USERS_MANAGE, perm::ROLES_MANAGE] {
+                db::access::set_override(&conn, me, p, "grant").unwrap();
+            }
+            let actor = Actor::Account { id: me, username: "actor".into() };
+            let mut everyone = ids.clone();
+            everyone.push(me);
+            let points: Vec<(&str, &str)> = TYPES
+                .iter()
+                .flat_map(|t| IDS.iter().chain(&["unlisted"]).map(move |i| (*t, *i)))
+                .collect();
+            type Snapshot = Vec<(BTreeSet<String>, Vec<Option<Level>>)>;
+            let snapshot = |conn: &Connection| -> Snapshot {
+                everyone
+                    .iter()
+                    .map(|&id| {
+                        let perms = authz::effective(conn, id).unwrap().permissions.into_keys().collect();
+                        let levels = points
+                            .iter()
+                            .map(|(t, i)| authz::resource_level(conn, id, t, i).unwrap().level)
+                            .collect();
+                        (perms, levels)
+                    })
+                    .collect()
+            };
+            let held: BTreeSet<String> = authz::permissions_of(&conn, me).unwrap().into_iter().collect();
+            let before = snapshot(&conn);
+            let reach = &before[everyone.len() - 1].1;
+            for (kind, a, b, c, d, e) in ops {
+                let user = everyone[a % everyone.len()];
+                let perm = POOL[b % POOL.len()];
+                let role = roles[b % roles.len()];
+                let group = format!("g{}", c);
+                let resource = (TYPES[e].to_string(), IDS[d].to_string());
+                let level = if c % 2 == 0 { Level::Read } else { Level::Write };
+                let subject = |tx: &Connection| -> Result<Subject> {
+                    if a % 2 == 0 {
+                        Ok(Subject::User(db::users::get_by_id(tx, user)?))
+                    } else {
+                        Ok(Subject::Group(existing_group(tx, &group)?))
+                    }
+                };
+                let _ = authz::write(&conn, false, |tx| {
+                    match kind {
+                        0 => lifecycle::set_role(tx, &actor, user, role).map(drop),
+                        1 => add_member(tx, &actor, &group, user).map(drop),
+                        2 => remove_member(tx, &actor, &group, user).map(drop),
+                        3 => set_overrides(tx, &actor, user, &[perm.to_string()], false).map(drop),
+                        4 => set_overrides(tx, &actor, user, &[perm.to_string()], true).map(drop),
+                        5 => reset_permissions(tx, &actor, user).map(drop),
+                        6 => lifecycle::grant(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
+                        7 => lifecycle::revoke(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
+                        8 => group_grant(tx, &actor, &group, &[perm.to_string()]).map(drop),
+                        9 => group_revoke(tx, &actor, &group, &[perm.to_string()]).map(drop),
+                        10 => delete_group(tx, &actor, &group).map(drop),
+                        11 => grant_resource(tx, &actor, &subject(tx)?, &resource, level).map(drop),
+                        12 => revoke_resource(tx, &actor, &subject(tx)?, &resource).map(drop),
+                        _ => {
+                            let mode = [ModeKind::Full, ModeKind::Allow, ModeKind::Deny][d];
+                            set_mode(tx, &actor, user, TYPES[e], mode, level).map(drop)
+                        }
+                    }
+                });
+            }
+            let after = snapshot(&conn);
+            for (i, ((p0, l0), (p1, l1))) in before.iter().zip(&after).enumerate() {
+                for p in p0.symmetric_difference(p1) {
+                    prop_assert!(held.contains(p), "account #{} gained or lost {} (actor holds {:?})", i, p, held);
+                }
+                for (k, (x, y)) in l0.iter().zip(l1).enumerate() {
+                    if x != y {
+                        prop_assert!(reach[k] >= *x.max(y),
+                            "account #{} went from {:?} to {:?} on {:?}; the actor reaches {:?}",
+                            i, x, y, points[k], reach[k]);
+                    }
+                }
+            }
         }
     }
 }

@@ -172,7 +172,12 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
     let u = &account.user;
     db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
     ensure_role(conn, &u.role)?;
-    authz::ensure_holds(conn, actor, &db::roles::permissions(conn, &u.role)?)?;
+    authz::ensure_holds(
+        conn,
+        actor,
+        &db::roles::permissions(conn, &u.role)?,
+        "hand out",
+    )?;
     let id = db::users::insert(conn, u)?;
     let invitation = if account.invite {
         Some(issue_invitation(conn, id)?)

@@ -6,7 +6,7 @@
 //! change took that count to zero. Because the count happens under the write lock,
 //! two processes racing to demote the last two admins cannot both succeed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -289,28 +289,34 @@ pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()>
         return Ok(());
     };
     let target = db::users::get_by_id(conn, target)?;
-    if assigned_permissions(conn, &target)?
-        .iter()
-        .all(|p| held.contains(p))
-    {
+    let Some((kind, what)) =
+        Capabilities::of(conn, &target)?.beyond(&Capabilities::held(conn, &user)?)
+    else {
         return Ok(());
-    }
+    };
     refuse(
         Refusal::denied(format!(
-            "permission denied: '{username}' may not act on '{}', which holds permissions '{username}' lacks",
+            "permission denied: '{username}' may not act on '{}', which holds {kind} '{username}' lacks ({what})",
             target.username
         ))
         .hint(
-            "an account may act on another only when it holds every permission of that account; \
-             ask an account that does, or act as the local operator without --as",
+            "an account may act on another only when it holds every permission and resource \
+             access of that account; ask an account that does, or act as the local operator \
+             without --as",
         ),
     )
 }
 
-/// Refuses (exit 6) an `--as` actor handing out permissions it does not hold itself
-/// (granting them to a role, or giving an account a role that carries them): nobody
-/// escalates through userctl. The local operator holds everything.
-pub fn ensure_holds(conn: &Connection, actor: &Actor, permissions: &[String]) -> Result<()> {
+/// Refuses (exit 6) an `--as` actor handing out or taking away (`verb`) permissions
+/// it does not hold itself (granting them to a role or revoking them from one, giving
+/// an account a role that carries them): nobody escalates through userctl, nor
+/// strips what they could not give. The local operator holds everything.
+pub fn ensure_holds(
+    conn: &Connection,
+    actor: &Actor,
+    permissions: &[String],
+    verb: &str,
+) -> Result<()> {
     let Actor::Account { id, username } = actor else {
         return Ok(());
     };
@@ -325,7 +331,7 @@ pub fn ensure_holds(conn: &Connection, actor: &Actor, permissions: &[String]) ->
     }
     refuse(
         Refusal::denied(format!(
-            "permission denied: '{username}' cannot hand out permissions it does not hold ({})",
+            "permission denied: '{username}' cannot {verb} permissions it does not hold ({})",
             missing.join(", ")
         ))
         .hint("ask an account that holds them, or act as the local operator without --as"),
@@ -366,8 +372,8 @@ pub enum LoginBar {
 
 /// The one rule, besides the password, for whether an account may log in (`--as`,
 /// `user verify`): a person, not expired, active. `None`: its password decides. The
-/// guard's SQL (`db::access::login_holder_hashes`) states the same rule for many
-/// accounts at once.
+/// guard's SQL (`db::access::login_holders`) states the same rule for many
+/// accounts at once, and moreover asks for no expiry date at all.
 pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<LoginBar>> {
     Ok(if user.kind != "person" {
         Some(LoginBar::Service)
@@ -447,16 +453,24 @@ fn record_failed_login(
     Ok(())
 }
 
-/// The last-admin guard's count: accounts that can actually log in (active, a
-/// person, not expired — compared as instants — and a password hash userctl can
-/// check: a known format within its parameter bounds) whose effective permissions
-/// hold `users.manage`. `db check`, `stats` and `recover` count the same.
+/// The last-admin guard's count — the one definition of "a manager who can log in":
+/// accounts that can log in and stay able to (active, a person, no expiry date, and
+/// a password hash userctl can check: a known format within its parameter bounds)
+/// whose effective permissions hold `users.manage`. An expiry date, however far
+/// ahead, is a lockout that comes by itself, so such a manager does not count. `db
+/// check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Connection) -> Result<i64> {
-    let usable = db::access::login_holder_hashes(conn, perm::USERS_MANAGE)?
-        .iter()
-        .filter(|hash| password::check_hash(hash, true).is_ok())
-        .count();
-    Ok(i64::try_from(usable)?)
+    Ok(i64::try_from(managers(conn)?.len())?)
+}
+
+/// The ids of the accounts [`active_managers`] counts (`recover` marks them in its
+/// listing).
+pub fn managers(conn: &Connection) -> Result<Vec<i64>> {
+    Ok(db::access::login_holders(conn, perm::USERS_MANAGE)?
+        .into_iter()
+        .filter(|(_, hash)| password::check_hash(hash, true).is_ok())
+        .map(|(id, _)| id)
+        .collect())
 }
 
 /// A level of access to a resource.
@@ -475,9 +489,10 @@ impl Level {
         }
     }
 
-    /// Parses `read` or `write` (as stored).
+    /// Parses a level exactly as stored: `read` or `write`. Anything else (`READ`,
+    /// `admin`, ` write`) is no level: it gives no access, as in the documented query.
     pub fn parse(text: &str) -> Option<Level> {
-        match text.trim().to_ascii_lowercase().as_str() {
+        match text {
             "read" => Some(Level::Read),
             "write" => Some(Level::Write),
             _ => None,
@@ -495,15 +510,159 @@ pub struct Reach {
     pub because: String,
 }
 
-/// The level at which an account reaches resource `TYPE:ID` — the one definition of
-/// resource access (README "Access model"; [`db::access::ACCESS_SQL`] is the same
-/// rule in SQL, held to it by a property test):
-/// - `resources.all` among its effective permissions: write, on everything;
-/// - no mode for the type: the highest level granted to it or one of its groups;
-/// - mode `allow`: the same — only what is listed (granted), at the grant's level;
-/// - mode `full`: everything at the mode's level, raised by a higher grant;
-/// - mode `deny`: a resource granted to the account itself is blocked; everything
-///   else at the mode's level, raised by a higher group grant.
+/// Everything that decides an account's access to the resources of some types: its
+/// own grants, its groups' grants, its modes, and whether it holds `resources.all`.
+/// [`Grants::reach`] is the one definition of resource access.
+struct Grants {
+    everything: bool,
+    /// (type, id, level as stored) of the account's own grants.
+    own: Vec<(String, String, String)>,
+    /// (type, id, level as stored, group name) of its groups' grants.
+    groups: Vec<(String, String, String, String)>,
+    modes: Vec<db::access::Mode>,
+}
+
+impl Grants {
+    /// Loads what decides `user`'s access, to the resources of `resource_type` only
+    /// or (`None`) of every type.
+    fn load(
+        conn: &Connection,
+        user: &db::users::User,
+        resource_type: Option<&str>,
+    ) -> Result<Grants> {
+        let everything = assigned_permissions(conn, user)?
+            .iter()
+            .any(|p| p == perm::RESOURCES_ALL);
+        let own = db::access::grants(conn, Some(db::access::Holder::User(user.id)), resource_type)?
+            .into_iter()
+            .map(|g| (g.resource_type, g.resource_id, g.level))
+            .collect();
+        let mut groups = Vec::new();
+        for (gid, name) in db::access::groups_of(conn, user.id)? {
+            for g in db::access::grants(conn, Some(db::access::Holder::Group(gid)), resource_type)?
+            {
+                groups.push((g.resource_type, g.resource_id, g.level, name.clone()));
+            }
+        }
+        let modes = db::access::modes(conn, user.id)?
+            .into_iter()
+            .filter(|m| resource_type.is_none_or(|t| m.resource_type == t))
+            .collect();
+        Ok(Grants {
+            everything,
+            own,
+            groups,
+            modes,
+        })
+    }
+
+    /// The level at which the account reaches resource `TYPE:ID` (`id` `None`: a
+    /// resource of the type that no grant names) — the one definition of resource
+    /// access (README "Access model"; [`db::access::ACCESS_SQL`] is the same rule in
+    /// SQL, held to it by a property test):
+    /// - `resources.all` among its effective permissions: write, on everything;
+    /// - no mode for the type: the highest level granted to it or one of its groups;
+    /// - mode `allow`: the same — only what is listed (granted), at the grant's level;
+    /// - mode `full`: everything at the mode's level, raised by a higher grant;
+    /// - mode `deny`: a resource granted to the account itself is blocked; everything
+    ///   else at the mode's level, raised by a higher group grant.
+    ///
+    /// Levels are exactly `read` and `write`; a grant or mode stored with any other
+    /// level string gives nothing (a grant of the account's own still blocks in deny
+    /// mode, as the SQL says).
+    fn reach(&self, resource_type: &str, id: Option<&str>) -> Reach {
+        if self.everything {
+            return Reach {
+                level: Some(Level::Write),
+                because: perm::RESOURCES_ALL.into(),
+            };
+        }
+        let names = |t: &str, i: &str| t == resource_type && Some(i) == id;
+        let own: Option<Option<Level>> = self
+            .own
+            .iter()
+            .filter(|(t, i, _)| names(t, i))
+            .map(|(_, _, l)| Level::parse(l))
+            .max();
+        let group: Option<(Option<Level>, String)> = self
+            .groups
+            .iter()
+            .filter(|(t, i, _, _)| names(t, i))
+            .map(|(_, _, l, g)| (Level::parse(l), format!("group:{g}")))
+            .max();
+        let mode = self.modes.iter().find(|m| m.resource_type == resource_type);
+        let own = own.map(|l| (l, "grant".to_string()));
+        let found = match mode.map(|m| (m.mode.as_str(), Level::parse(&m.level))) {
+            Some(("full", level)) => [
+                Some((level, format!("mode full ({})", m_level(level)))),
+                own,
+                group,
+            ]
+            .into_iter()
+            .fold(None, first_highest),
+            Some(("deny", level)) => {
+                if own.is_some() {
+                    return Reach {
+                        level: None,
+                        because: "listed in deny mode".into(),
+                    };
+                }
+                [
+                    Some((level, format!("mode deny ({})", m_level(level)))),
+                    group,
+                ]
+                .into_iter()
+                .fold(None, first_highest)
+            }
+            _ => [own, group].into_iter().fold(None, first_highest),
+        };
+        match found {
+            Some((Some(level), why)) => Reach {
+                level: Some(level),
+                because: why,
+            },
+            _ => Reach {
+                level: None,
+                because: match mode {
+                    Some(_) => "not on the allow-list".into(),
+                    None => "no mode and no grant".into(),
+                },
+            },
+        }
+    }
+
+    /// Every resource type and id the account's grants and modes name.
+    fn points(&self) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (t, i, _) in &self.own {
+            out.entry(t.clone()).or_default().insert(i.clone());
+        }
+        for (t, i, _, _) in &self.groups {
+            out.entry(t.clone()).or_default().insert(i.clone());
+        }
+        for m in &self.modes {
+            out.entry(m.resource_type.clone()).or_default();
+        }
+        out
+    }
+}
+
+/// The higher of two reasons for a level; the first on a tie.
+type Why = Option<(Option<Level>, String)>;
+fn first_highest(a: Why, b: Why) -> Why {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A stored mode level as it reads in a reason.
+fn m_level(level: Option<Level>) -> &'static str {
+    level.map_or("no level", Level::as_str)
+}
+
+/// The level at which an account reaches resource `TYPE:ID`, and why: see
+/// [`Grants::reach`], the one definition.
 pub fn resource_level(
     conn: &Connection,
     user_id: i64,
@@ -511,90 +670,150 @@ pub fn resource_level(
     resource_id: &str,
 ) -> Result<Reach> {
     let user = db::users::get_by_id(conn, user_id)?;
-    if assigned_permissions(conn, &user)?
-        .iter()
-        .any(|p| p == perm::RESOURCES_ALL)
-    {
-        return Ok(Reach {
-            level: Some(Level::Write),
-            because: perm::RESOURCES_ALL.into(),
-        });
-    }
-    let parse = |s: &str| Level::parse(s).unwrap_or(Level::Read);
-    let own = db::access::grant_level(
-        conn,
-        db::access::Holder::User(user_id),
-        resource_type,
-        resource_id,
-    )?
-    .map(|l| (parse(&l), "grant".to_string()));
-    let group = db::access::group_grant_levels(conn, user_id, resource_type, resource_id)?
-        .into_iter()
-        .map(|(g, l)| (parse(&l), format!("group:{g}")))
-        .max();
-    let mode = db::access::mode(conn, user_id, resource_type)?;
-    let best = |a: Option<(Level, String)>, b: Option<(Level, String)>| match (a, b) {
-        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-        (a, b) => a.or(b),
-    };
-    let found = match mode.as_ref().map(|m| (m.mode.as_str(), parse(&m.level))) {
-        Some(("full", level)) => best(
-            Some((level, format!("mode full ({})", level.as_str()))),
-            best(own, group),
-        ),
-        Some(("deny", level)) => {
-            if own.is_some() {
-                return Ok(Reach {
-                    level: None,
-                    because: "listed in deny mode".into(),
-                });
-            }
-            best(
-                Some((level, format!("mode deny ({})", level.as_str()))),
-                group,
-            )
-        }
-        _ => best(own, group),
-    };
-    Ok(match found {
-        Some((level, why)) => Reach {
-            level: Some(level),
-            because: why,
-        },
-        None => Reach {
-            level: None,
-            because: match mode {
-                Some(_) => "not on the allow-list".into(),
-                None => "no mode and no grant".into(),
-            },
-        },
-    })
+    Ok(Grants::load(conn, &user, Some(resource_type))?.reach(resource_type, Some(resource_id)))
 }
 
-/// Refuses (exit 6) an `--as` actor granting a resource at a level it does not reach
-/// itself, or setting a mode (`full`/`deny`, which reach every resource of the type)
-/// at a level it does not hold on the whole type: no escalation through resources.
+/// Every resource an account reaches, at its level: for each type its grants or modes
+/// name, the level of each named resource and of the type's other resources.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Access {
+    /// `resources.all`: write on every resource.
+    everything: bool,
+    /// Type → (the level of a resource no grant names, each named resource's level).
+    types: BTreeMap<String, (Option<Level>, BTreeMap<String, Option<Level>>)>,
+}
+
+impl Access {
+    fn of(grants: &Grants) -> Access {
+        let types = grants
+            .points()
+            .into_iter()
+            .map(|(t, ids)| {
+                let other = grants.reach(&t, None).level;
+                let named = ids
+                    .into_iter()
+                    .map(|i| {
+                        let l = grants.reach(&t, Some(&i)).level;
+                        (i, l)
+                    })
+                    .collect();
+                (t, (other, named))
+            })
+            .collect();
+        Access {
+            everything: grants.everything,
+            types,
+        }
+    }
+
+    /// The level reached on `TYPE:ID` (`None`: a resource no grant names).
+    fn level(&self, resource_type: &str, id: Option<&str>) -> Option<Level> {
+        if self.everything {
+            return Some(Level::Write);
+        }
+        let (other, named) = self.types.get(resource_type)?;
+        id.and_then(|i| named.get(i).copied()).unwrap_or(*other)
+    }
+
+    /// The lowest level reached on every resource of a type (`full` mode or
+    /// `resources.all`: what handing out a mode over the whole type needs).
+    fn level_everywhere(&self, resource_type: &str) -> Option<Level> {
+        if self.everything {
+            return Some(Level::Write);
+        }
+        let (other, named) = self.types.get(resource_type)?;
+        named.values().copied().fold(*other, Option::min)
+    }
+
+    /// The first resource that this access reaches higher than `held` does, in words
+    /// (`dataset:sales at write`, `every dataset at read`); `None`: `held` covers it.
+    fn beyond(&self, held: &Access) -> Option<String> {
+        if self.everything && !held.everything {
+            return Some("every resource (resources.all)".into());
+        }
+        for (t, (other, named)) in &self.types {
+            let mut ids: BTreeSet<&str> = named.keys().map(String::as_str).collect();
+            if let Some((_, h)) = held.types.get(t) {
+                ids.extend(h.keys().map(String::as_str));
+            }
+            for id in ids {
+                let mine = self.level(t, Some(id));
+                if mine > held.level(t, Some(id)) {
+                    return Some(format!("{t}:{id} at {}", m_level(mine)));
+                }
+            }
+            if *other > held.level(t, None) {
+                return Some(format!("every {t} at {}", m_level(*other)));
+            }
+        }
+        None
+    }
+}
+
+/// What an account can do: the permissions it has been given ([`assigned_permissions`],
+/// whatever its status) and every resource it reaches. Who may act on whom, and who
+/// may change what an account can do, is decided by comparing these ([`Capabilities::beyond`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Capabilities {
+    pub permissions: BTreeSet<String>,
+    pub access: Access,
+}
+
+impl Capabilities {
+    /// What `user` has been given.
+    pub fn of(conn: &Connection, user: &db::users::User) -> Result<Capabilities> {
+        Ok(Capabilities {
+            permissions: assigned_permissions(conn, user)?.into_iter().collect(),
+            access: Access::of(&Grants::load(conn, user, None)?),
+        })
+    }
+
+    /// What an acting account holds now: nothing unless it is active.
+    fn held(conn: &Connection, user: &db::users::User) -> Result<Capabilities> {
+        if user.status == Status::Active {
+            Capabilities::of(conn, user)
+        } else {
+            Ok(Capabilities::default())
+        }
+    }
+
+    /// What these capabilities have beyond `held`: ("permissions", `users.manage,
+    /// roles.manage`) or ("resource access", `dataset:sales at write`); `None`: `held`
+    /// covers them.
+    pub fn beyond(&self, held: &Capabilities) -> Option<(&'static str, String)> {
+        let missing: Vec<&str> = self
+            .permissions
+            .difference(&held.permissions)
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            return Some(("permissions", missing.join(", ")));
+        }
+        self.access
+            .beyond(&held.access)
+            .map(|what| ("resource access", what))
+    }
+}
+
+/// Refuses (exit 6) an `--as` actor handing out or taking away (`verb`) access at
+/// `level` to a resource (`resource_id` given) or to every resource of a type (a
+/// mode, `None`) that it does not reach itself: no escalation through resources.
 pub fn ensure_reaches(
     conn: &Connection,
     actor: &Actor,
     resource_type: &str,
     resource_id: Option<&str>,
     level: Level,
+    verb: &str,
 ) -> Result<()> {
     let Actor::Account { id, username } = actor else {
         return Ok(());
     };
+    let user = db::users::get_by_id(conn, *id)?;
+    let access = Capabilities::held(conn, &user)?.access;
     let reached = match resource_id {
-        Some(rid) => resource_level(conn, *id, resource_type, rid)?.level,
-        None if permissions_of(conn, *id)?
-            .iter()
-            .any(|p| p == perm::RESOURCES_ALL) =>
-        {
-            Some(Level::Write)
-        }
-        None => db::access::mode(conn, *id, resource_type)?
-            .filter(|m| m.mode == "full")
-            .and_then(|m| Level::parse(&m.level)),
+        Some(rid) => access.level(resource_type, Some(rid)),
+        None => access.level_everywhere(resource_type),
     };
     if reached.is_some_and(|r| r >= level) {
         return Ok(());
@@ -605,11 +824,61 @@ pub fn ensure_reaches(
     );
     refuse(
         Refusal::denied(format!(
-            "permission denied: '{username}' cannot hand out {} access to {what}, which it does not have itself",
+            "permission denied: '{username}' cannot {verb} {} access to {what}, which it does not have itself",
             level.as_str()
         ))
         .hint("ask an account that holds it, or act as the local operator without --as"),
     )
+}
+
+/// Runs `change`, a change to what the accounts `affected` can do (their role,
+/// groups, grants, denials, resource access; or the permissions of a role or group
+/// they hold), under the one rule of who may act on whom: an `--as` actor may make it
+/// only when every affected account, before the change and after it, is within the
+/// actor's own permissions and resource access ([`Capabilities::beyond`]). So the
+/// actor neither gives nor takes away anything it does not hold itself, and nobody
+/// changes an account that can do more than they can. Refuses with exit 6; the
+/// caller's transaction then rolls back. The local operator may do anything.
+pub fn changing_capabilities<T>(
+    conn: &Connection,
+    actor: &Actor,
+    affected: &[i64],
+    change: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let Actor::Account { id, username } = actor else {
+        return change();
+    };
+    let held = Capabilities::held(conn, &db::users::get_by_id(conn, *id)?)?;
+    let mut before = Vec::with_capacity(affected.len());
+    for &target in affected {
+        let user = db::users::get_by_id(conn, target)?;
+        before.push((Capabilities::of(conn, &user)?, user));
+    }
+    let out = change()?;
+    for (was, user) in before {
+        let now = Capabilities::of(conn, &db::users::get_by_id(conn, user.id)?)?;
+        let problem = match (was.beyond(&held), now.beyond(&held)) {
+            (Some((kind, what)), _) => Some(format!("it holds {kind} '{username}' lacks ({what})")),
+            (None, Some((kind, what))) => {
+                Some(format!("it would hold {kind} '{username}' lacks ({what})"))
+            }
+            (None, None) => None,
+        };
+        if let Some(problem) = problem {
+            return refuse(
+                Refusal::denied(format!(
+                    "permission denied: '{username}' may not change what '{}' can do: {problem}",
+                    user.username
+                ))
+                .hint(
+                    "an account may change another only while that account stays within its own \
+                     permissions and resource access; ask an account that holds them, or act as \
+                     the local operator without --as",
+                ),
+            );
+        }
+    }
+    Ok(out)
 }
 
 /// Whether the change may commit: it may not take the number of active

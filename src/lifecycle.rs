@@ -190,8 +190,15 @@ pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> R
         ));
     }
     authz::forbid_self(actor, user.id, "change the role of")?;
-    authz::ensure_holds(conn, actor, &db::roles::permissions(conn, role)?)?;
-    db::users::set_role(conn, user.id, role)?;
+    authz::ensure_holds(
+        conn,
+        actor,
+        &db::roles::permissions(conn, role)?,
+        "hand out",
+    )?;
+    authz::changing_capabilities(conn, actor, &[user.id], || {
+        db::users::set_role(conn, user.id, role)
+    })?;
     let details = json!({ "from": user.role, "to": role });
     audit(conn, actor, "user.role", &user.username, &details)?;
     Ok(change(
@@ -856,7 +863,7 @@ pub fn create_role(
             )),
         );
     }
-    authz::ensure_holds(conn, actor, permissions)?;
+    authz::ensure_holds(conn, actor, permissions, "hand out")?;
     db::roles::insert(conn, name, description)?;
     for p in permissions {
         db::roles::grant(conn, name, p)?;
@@ -881,13 +888,17 @@ pub fn grant(
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
     let permissions = &crate::access::known_permissions(conn, permissions)?;
-    authz::ensure_holds(conn, actor, permissions)?;
-    let mut granted = Vec::new();
-    for p in permissions {
-        if db::roles::grant(conn, role, p)? {
-            granted.push(p.as_str());
+    authz::ensure_holds(conn, actor, permissions, "hand out")?;
+    let members = db::users::ids_with_role(conn, role)?;
+    let granted = authz::changing_capabilities(conn, actor, &members, || {
+        let mut granted = Vec::new();
+        for p in permissions {
+            if db::roles::grant(conn, role, p)? {
+                granted.push(p.as_str());
+            }
         }
-    }
+        Ok(granted)
+    })?;
     if granted.is_empty() {
         return Ok(unchanged(
             role,
@@ -905,7 +916,8 @@ pub fn grant(
 }
 
 /// Revokes permissions from a role. Guarded: taking `users.manage` from the role of
-/// the last active admins is refused.
+/// the last active admins is refused. An `--as` actor may take away only what it
+/// holds, from a role whose accounts stay within what it holds.
 pub fn revoke(
     conn: &Connection,
     actor: &Actor,
@@ -915,12 +927,17 @@ pub fn revoke(
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
     let permissions = &crate::access::known_permissions(conn, permissions)?;
-    let mut revoked = Vec::new();
-    for p in permissions {
-        if db::roles::revoke(conn, role, p)? {
-            revoked.push(p.as_str());
+    authz::ensure_holds(conn, actor, permissions, "take away")?;
+    let members = db::users::ids_with_role(conn, role)?;
+    let revoked = authz::changing_capabilities(conn, actor, &members, || {
+        let mut revoked = Vec::new();
+        for p in permissions {
+            if db::roles::revoke(conn, role, p)? {
+                revoked.push(p.as_str());
+            }
         }
-    }
+        Ok(revoked)
+    })?;
     if revoked.is_empty() {
         return Ok(unchanged(
             role,

@@ -46,11 +46,15 @@ struct AdminRow {
     two_factor: bool,
     must_change_password: bool,
     last_login_at: Option<String>,
+    /// Counted by the last-admin guard: can log in and stay (active, a usable
+    /// password hash, no expiry date).
+    counted: bool,
 }
 
-impl From<&User> for AdminRow {
-    fn from(u: &User) -> Self {
+impl AdminRow {
+    fn new(u: &User, counted: &[i64]) -> Self {
         AdminRow {
+            counted: counted.contains(&u.id),
             username: u.username.clone(),
             email: u.email.clone(),
             role: u.role.clone(),
@@ -72,6 +76,7 @@ impl Record for AdminRow {
             "two_factor",
             "must_change_password",
             "last_login_at",
+            "counted",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -84,6 +89,7 @@ impl Record for AdminRow {
             yn(self.two_factor),
             yn(self.must_change_password),
             opt(self.last_login_at.as_deref()),
+            yn(self.counted),
         ]
     }
 }
@@ -105,8 +111,9 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
     let ui = &ctx.ui;
     let conn = ctx.open_migrating()?;
     let admins = recovery::admins(&conn)?;
-    let rows: Vec<AdminRow> = admins.iter().map(AdminRow::from).collect();
-    let active = crate::authz::active_managers(&conn)?;
+    let counted = crate::authz::managers(&conn)?;
+    let rows: Vec<AdminRow> = admins.iter().map(|u| AdminRow::new(u, &counted)).collect();
+    let active = counted.len();
 
     let choice = if let Some(user) = &args.user {
         Choice::Reset(user.clone())
@@ -119,7 +126,9 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         }
     } else {
         ui.records(&rows)?;
-        ui.status(&format!("{active} active account(s) can manage users"));
+        ui.status(&format!(
+            "{active} active account(s) can manage users (counted: active, a usable password, no expiry date)"
+        ));
         if !ui.interactive {
             return refuse(
                 Refusal::usage("recover needs a terminal, or one of --user, --promote, --create")

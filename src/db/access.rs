@@ -186,6 +186,13 @@ pub fn members(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The ids of a group's members.
+pub fn member_ids(conn: &Connection, group_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT user_id FROM group_members WHERE group_id = ?1")?;
+    let rows = stmt.query_map([group_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Adds a member; returns whether it was new.
 pub fn add_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
@@ -289,24 +296,23 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The password hashes of the accounts that can log in (active, a password, a person, not expired) and hold
-/// `permission` through their role, a group or a grant, without a denial of it. The
+/// The ids and password hashes of the accounts that can log in and stay able to (active, a
+/// password, a person, no expiry date: an expiry even far ahead is a lockout that
+/// will come by itself) and hold `permission` through their role, a group or a grant, without a denial of it. The
 /// same union and difference as the `effective_permissions` view. The holders are
 /// found through indexes (the role's accounts by `users_role_status`, the groups' and
 /// grants' by their own), so the cost follows how many hold the permission, not how
 /// many accounts there are: the guard runs twice in every write.
-pub fn login_holder_hashes(conn: &Connection, permission: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(&login_holders_sql())?;
-    let rows = stmt.query_map([permission], |r| r.get(0))?;
+pub fn login_holders(conn: &Connection, permission: &str) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(login_holders_sql())?;
+    let rows = stmt.query_map([permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The query of [`login_holder_hashes`]. The role's accounts are picked by role alone:
+/// The query of [`login_holders`]. The role's accounts are picked by role alone:
 /// given `status` too, SQLite prefers `users_status`, which every active account is in.
-fn login_holders_sql() -> String {
-    let expires = clock::sql_instant("u.expires_at");
-    format!(
-        "SELECT u.password_hash FROM users u \
+fn login_holders_sql() -> &'static str {
+    "SELECT u.id, u.password_hash FROM users u \
              WHERE u.id IN (SELECT h.id FROM users h \
                             WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
                             UNION SELECT m.user_id FROM group_members m \
@@ -315,10 +321,9 @@ fn login_holders_sql() -> String {
                             UNION SELECT user_id FROM user_permissions \
                             WHERE permission = ?1 AND effect = 'grant') \
              AND u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
-             AND (u.expires_at IS NULL OR {expires} > unixepoch()) \
+             AND u.expires_at IS NULL \
              AND u.id NOT IN (SELECT user_id FROM user_permissions \
                               WHERE permission = ?1 AND effect = 'deny')"
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -536,11 +541,11 @@ pub fn set_mode(
 /// "Access model" shows this text; `access check` gives the same answer, decided in
 /// Rust by [`crate::authz::resource_level`] (a property test holds them together).
 pub const ACCESS_SQL: &str = "\
-WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 ELSE 1 END AS lvl
+WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END AS lvl
            FROM resource_modes WHERE user_id = :user_id AND resource_type = :type),
-own AS (SELECT max(CASE level WHEN 'write' THEN 2 ELSE 1 END) AS lvl FROM resource_grants
+own AS (SELECT max(CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl FROM resource_grants
         WHERE user_id = :user_id AND resource_type = :type AND resource_id = :id),
-grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 ELSE 1 END) AS lvl
+grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl
         FROM group_members gm JOIN resource_grants r ON r.group_id = gm.group_id
         WHERE gm.user_id = :user_id AND r.resource_type = :type AND r.resource_id = :id)
 SELECT CASE
@@ -551,7 +556,7 @@ SELECT CASE
   WHEN (SELECT mode FROM m) = 'deny'
     THEN CASE WHEN own.lvl IS NOT NULL THEN 0 ELSE max((SELECT lvl FROM m), coalesce(grp.lvl, 0)) END
   ELSE max(coalesce(own.lvl, 0), coalesce(grp.lvl, 0))
-END >= CASE :level WHEN 'write' THEN 2 ELSE 1 END AS allowed
+END >= CASE :level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 3 END AS allowed
 FROM own, grp";
 
 /// Runs [`ACCESS_SQL`] (tests and benchmarks compare it with `access check`).

@@ -318,6 +318,13 @@ pub fn update_profile(
     Ok(())
 }
 
+/// The ids of the accounts that have a role.
+pub fn ids_with_role(conn: &Connection, role: &str) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM users WHERE role = ?1")?;
+    let rows = stmt.query_map([role], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Sets the role.
 pub fn set_role(conn: &Connection, id: i64, role: &str) -> Result<()> {
     conn.execute(

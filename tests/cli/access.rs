@@ -224,22 +224,45 @@ fn resource_grants_modes_and_check() {
     env.run(&["access", "revoke", "ann", "dataset:hr"]).ok();
     assert_eq!(check("ann", "dataset:hr", "read"), 0);
     env.run(&["access", "check", "ann", "nocolon"]).code(2);
-    // --as: a manager without resources.all cannot hand out what it cannot reach.
+    // --as: a manager without resources.all cannot hand out what it cannot reach,
+    // nor act on an account that reaches more than it does (ann: every dataset at
+    // write, in deny mode).
     env.run(&["user", "grant", "ben", "users.manage"]).ok();
+    env.add_user("cal", "user");
     let run = env.run_as(
         "ben",
         GOOD_PASSWORD,
-        &["access", "grant", "ann", "dataset:secret"],
+        &["access", "grant", "cal", "dataset:secret"],
         "",
     );
     run.code(6);
-    env.run_as(
+    assert!(
+        run.stderr.contains(
+            "'ben' cannot hand out read access to dataset:secret, which it does not have itself"
+        ),
+        "{run:#?}"
+    );
+    let run = env.run_as(
         "ben",
         GOOD_PASSWORD,
         &["access", "grant", "ann", "dataset:sales"],
         "",
+    );
+    run.code(6);
+    assert!(
+        run.stderr.contains(
+            "'ben' may not act on 'ann', which holds resource access 'ben' lacks (dataset:sales at write)"
+        ),
+        "{run:#?}"
+    );
+    env.run_as(
+        "ben",
+        GOOD_PASSWORD,
+        &["access", "grant", "cal", "dataset:sales"],
+        "",
     )
     .ok();
+    assert_eq!(check("cal", "dataset:sales", "read"), 0);
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod csv_access;
 mod csv_import;
 mod db_names;
 mod dormant;
+mod escalation;
 mod faults;
 mod files;
 mod foundation;
