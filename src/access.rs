@@ -1446,8 +1446,7 @@ mod tests {
                 .iter()
                 .flat_map(|t| IDS.iter().chain(&["unlisted"]).map(move |i| (*t, *i)))
                 .collect();
-            type Snapshot = Vec<(BTreeSet<String>, Vec<Option<Level>>)>;
-            let snapshot = |conn: &Connection| -> Snapshot {
+            let snapshot = |conn: &Connection| -> Vec<(BTreeSet<String>, Vec<Option<Level>>)> {
                 everyone
                     .iter()
                     .map(|&id| {
@@ -1467,7 +1466,7 @@ mod tests {
                 let user = everyone[a % everyone.len()];
                 let perm = POOL[b % POOL.len()];
                 let role = roles[b % roles.len()];
-                let group = format!("g{}", c);
+                let group = format!("g{c}");
                 let resource = (TYPES[e].to_string(), IDS[d].to_string());
                 let level = if c % 2 == 0 { Level::Read } else { Level::Write };
                 let subject = |tx: &Connection| -> Result<Subject> {

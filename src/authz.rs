@@ -673,6 +673,9 @@ pub fn resource_level(
     Ok(Grants::load(conn, &user, Some(resource_type))?.reach(resource_type, Some(resource_id)))
 }
 
+/// The level of a resource of one type that no grant names, and each named one's.
+type TypeAccess = (Option<Level>, BTreeMap<String, Option<Level>>);
+
 /// Every resource an account reaches, at its level: for each type its grants or modes
 /// name, the level of each named resource and of the type's other resources.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -680,7 +683,7 @@ pub struct Access {
     /// `resources.all`: write on every resource.
     everything: bool,
     /// Type → (the level of a resource no grant names, each named resource's level).
-    types: BTreeMap<String, (Option<Level>, BTreeMap<String, Option<Level>>)>,
+    types: BTreeMap<String, TypeAccess>,
 }
 
 impl Access {
