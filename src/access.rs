@@ -1419,6 +1419,16 @@ mod tests {
             prop_assert_eq!(authz::active_managers(&conn).unwrap(), managers);
         }
 
+    }
+
+    proptest! {
+        // `USERCTL_FUZZ_CASES` raises the number of worlds for a long campaign
+        // (tests/fuzz_campaign.sh).
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("USERCTL_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(64),
+            ..ProptestConfig::default()
+        })]
+
         /// The one rule of who may act on whom, as a property: whatever sequence of
         /// changes an `--as` account tries, no account ends up with a permission, or a
         /// level of access to a resource, gained or lost, that the actor does not hold

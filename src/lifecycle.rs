@@ -878,41 +878,15 @@ pub fn create_role(
     ))
 }
 
-/// Grants permissions to a role.
+/// Grants permissions to a role. An `--as` actor may hand out only what it holds,
+/// to a role whose accounts stay within what it holds.
 pub fn grant(
     conn: &Connection,
     actor: &Actor,
     role: &str,
     permissions: &[String],
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageRoles)?;
-    existing_role(conn, role)?;
-    let permissions = &crate::access::known_permissions(conn, permissions)?;
-    authz::ensure_holds(conn, actor, permissions, "hand out")?;
-    let members = db::users::ids_with_role(conn, role)?;
-    let granted = authz::changing_capabilities(conn, actor, &members, || {
-        let mut granted = Vec::new();
-        for p in permissions {
-            if db::roles::grant(conn, role, p)? {
-                granted.push(p.as_str());
-            }
-        }
-        Ok(granted)
-    })?;
-    if granted.is_empty() {
-        return Ok(unchanged(
-            role,
-            format!("role {role} already has these permissions; nothing changed"),
-        ));
-    }
-    let details = json!({ "granted": granted });
-    audit(conn, actor, "role.grant", role, &details)?;
-    Ok(change(
-        role,
-        Outcome::Updated,
-        format!("granted {} to role {role}", granted.join(" ")),
-        details,
-    ))
+    role_permissions(conn, actor, role, permissions, true)
 }
 
 /// Revokes permissions from a role. Guarded: taking `users.manage` from the role of
@@ -924,32 +898,64 @@ pub fn revoke(
     role: &str,
     permissions: &[String],
 ) -> Result<Change> {
+    role_permissions(conn, actor, role, permissions, false)
+}
+
+/// `role grant` (`grant` true) and `role revoke`.
+fn role_permissions(
+    conn: &Connection,
+    actor: &Actor,
+    role: &str,
+    permissions: &[String],
+    grant: bool,
+) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     existing_role(conn, role)?;
     let permissions = &crate::access::known_permissions(conn, permissions)?;
-    authz::ensure_holds(conn, actor, permissions, "take away")?;
+    let (verb, action, hand, nothing) = if grant {
+        (
+            "granted",
+            "role.grant",
+            "hand out",
+            "already has these permissions",
+        )
+    } else {
+        (
+            "revoked",
+            "role.revoke",
+            "take away",
+            "has none of these permissions",
+        )
+    };
+    authz::ensure_holds(conn, actor, permissions, hand)?;
     let members = db::users::ids_with_role(conn, role)?;
-    let revoked = authz::changing_capabilities(conn, actor, &members, || {
-        let mut revoked = Vec::new();
+    let changed = authz::changing_capabilities(conn, actor, &members, || {
+        let mut changed = Vec::new();
         for p in permissions {
-            if db::roles::revoke(conn, role, p)? {
-                revoked.push(p.as_str());
+            let done = if grant {
+                db::roles::grant(conn, role, p)?
+            } else {
+                db::roles::revoke(conn, role, p)?
+            };
+            if done {
+                changed.push(p.as_str());
             }
         }
-        Ok(revoked)
+        Ok(changed)
     })?;
-    if revoked.is_empty() {
+    if changed.is_empty() {
         return Ok(unchanged(
             role,
-            format!("role {role} has none of these permissions; nothing changed"),
+            format!("role {role} {nothing}; nothing changed"),
         ));
     }
-    let details = json!({ "revoked": revoked });
-    audit(conn, actor, "role.revoke", role, &details)?;
+    let details = json!({ verb: changed });
+    audit(conn, actor, action, role, &details)?;
+    let preposition = if grant { "to" } else { "from" };
     Ok(change(
         role,
         Outcome::Updated,
-        format!("revoked {} from role {role}", revoked.join(" ")),
+        format!("{verb} {} {preposition} role {role}", changed.join(" ")),
         details,
     ))
 }
