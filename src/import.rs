@@ -1576,6 +1576,14 @@ fn write(
                     }
                 };
                 authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
+                // An --as account changes neither its own role nor its own status, as
+                // with `user role` and `user deactivate`.
+                if u.role.is_some() {
+                    authz::forbid_self(actor, u.id, "change the role of")?;
+                }
+                if u.status.is_some_and(|s| s != Status::Active) {
+                    authz::forbid_self(actor, u.id, "deactivate")?;
+                }
                 if let Some(Some(email)) = &u.email {
                     if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
                     {

@@ -1080,3 +1080,64 @@ fn adoption_takes_adopt_and_never_the_accounts_that_end_a_lockout() {
         5
     );
 }
+
+/// An `--as` account changes neither its own role nor its own status through a file,
+/// as with `user role` and `user deactivate` on itself (exit 5, nothing written).
+#[test]
+fn an_import_as_an_account_cannot_change_its_own_role_or_status() {
+    let env = Env::init();
+    env.run(&[
+        "role",
+        "create",
+        "hr",
+        "--permission",
+        "users.view",
+        "users.manage",
+        "resources.view",
+        "playground.use",
+    ])
+    .ok();
+    env.add_user("hana", "hr");
+    env.add_user("ivan", "user");
+    for (text, what) in [
+        ("username,role\nivan,hr\nhana,user\n", "change the role of"),
+        ("username,status\nhana,inactive\n", "deactivate"),
+    ] {
+        let before = (users(&env), audits(&env));
+        let f = write(&env, "a.csv", text);
+        let run = env.run_as(
+            "hana",
+            GOOD_PASSWORD,
+            &["import-csv", f.to_str().unwrap()],
+            "",
+        );
+        run.code(5);
+        assert!(
+            run.stderr
+                .contains(&format!("you cannot {what} your own account")),
+            "{}",
+            run.stderr
+        );
+        assert_eq!((users(&env), audits(&env)), before);
+        assert_eq!(
+            env.count(
+                "SELECT count(*) FROM users WHERE username IN ('hana', 'ivan') \
+                 AND status = 'active' AND role = CASE username WHEN 'hana' THEN 'hr' ELSE 'user' END"
+            ),
+            2
+        );
+    }
+    // Another account's role, by the same file without its own row: fine.
+    let f = write(&env, "b.csv", "username,role\nivan,hr\n");
+    env.run_as(
+        "hana",
+        GOOD_PASSWORD,
+        &["import-csv", f.to_str().unwrap()],
+        "",
+    )
+    .ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ivan' AND role = 'hr'"),
+        1
+    );
+}
