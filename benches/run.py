@@ -11,7 +11,9 @@ other work falls on all three alike; during the userctl run and the "same writes
 a probe measures the longest time the write lock is held without a break, and
 /usr/bin/time userctl's peak RSS.
 """
-import argparse, os, re, shutil, sqlite3, statistics, subprocess, sys, threading, time
+import argparse, os, re, shutil, statistics, subprocess, sys, time
+
+import lockprobe
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.environ.get("USERCTL_BIN", os.path.join(HERE, "..", "target", "release", "userctl"))
@@ -68,37 +70,9 @@ if not os.path.exists(TEMPLATE):
                    input=b"violet tractor sings at dawn\n", check=True, stdout=subprocess.DEVNULL, env=ENV)
 
 
-def lock_probe(db, stop, locked):
-    """Every 50 ms, tries to take the write lock with no busy timeout (a fresh connection
-    each time, so the importer's closing checkpoint runs as it would alone); appends the
-    time of every refused attempt to `locked`."""
-    while not stop.is_set():
-        t = time.perf_counter()
-        try:
-            c = sqlite3.connect(db, timeout=0, isolation_level=None)
-            try:
-                c.execute("BEGIN IMMEDIATE")
-                c.execute("ROLLBACK")
-            finally:
-                c.close()
-        except sqlite3.OperationalError:
-            locked.append(t)
-        stop.wait(0.05)
-
-
 def probed(db, cmd, stdin=None):
     """Runs `cmd` on `db` with the lock probe: (wall s, longest write-lock hold s, the process)."""
-    stop, locked = threading.Event(), []
-    probe = threading.Thread(target=lock_probe, args=(db, stop, locked))
-    probe.start()
-    t = time.perf_counter()
-    p = subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
-    wall = time.perf_counter() - t
-    stop.set()
-    probe.join()
-    if p.returncode != 0:
-        sys.exit(f"{cmd[0]} failed: {p.stderr[-2000:]}")
-    return wall, longest_hold(locked), p
+    return lockprobe.probed(db, cmd, ENV, stdin)
 
 
 def timed_import(csv_path, db):
@@ -107,20 +81,6 @@ def timed_import(csv_path, db):
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
     return wall, lock, rss
 
-
-def longest_hold(locked):
-    """The longest time other writers were refused without a break (50 ms resolution):
-    refused attempts less than 0.25 s apart belong to one hold. The import's commit is
-    followed by a checkpoint that lets writers in, and closing the last connection
-    takes the file for a moment; the span from the first refusal to the last would
-    count both and the open gap between them."""
-    longest, start, last = 0.0, None, None
-    for t in locked:
-        if last is None or t - last > 0.25:
-            start = t
-        last = t
-        longest = max(longest, last - start + 0.05)
-    return longest
 
 # Bench 2's baselines: sqlite3 importing the file (users only), and doing the same writes
 # as userctl (the users and one audit row of the same shape per user, hashed with

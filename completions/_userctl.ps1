@@ -663,7 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;import-csv' {
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The name of this feed: accounts it creates are managed by it, and --mode sync only ever deactivates accounts of the same source')
             [CompletionResult]::new('--max-deactivate', '--max-deactivate', [CompletionResultType]::ParameterName, 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source''s active accounts (default: setting import.max_deactivate, 10%)')
             [CompletionResult]::new('--max-changes', '--max-changes', [CompletionResultType]::ParameterName, 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source''s active accounts')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read the file''s column HEADER as a userctl column, e.g. --map ''Email Address [Required]=email'' (repeatable; HEADER is case-insensitive)')
@@ -683,6 +683,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('--adopt', '--adopt', [CompletionResultType]::ParameterName, 'Also make the existing accounts the file names that no source manages managed by --source (so a later sync may deactivate them). Never the accounts made by init or recover, nor service accounts. Without it the import only updates their fields')
             [CompletionResult]::new('--reset-passwords', '--reset-passwords', [CompletionResultType]::ParameterName, 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows even if some are invalid (exit 7 still reports them)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing --rejects file (by writing beside it and renaming)')

@@ -3622,7 +3622,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__import__subcmd__csv)
-            opts="-y -q -h -V --mode --source --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --mode --source --adopt --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

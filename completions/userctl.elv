@@ -620,7 +620,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;import-csv'= {
             cand --mode 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file'
-            cand --source 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source'
+            cand --source 'The name of this feed: accounts it creates are managed by it, and --mode sync only ever deactivates accounts of the same source'
             cand --max-deactivate 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source''s active accounts (default: setting import.max_deactivate, 10%)'
             cand --max-changes 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source''s active accounts'
             cand --map 'Read the file''s column HEADER as a userctl column, e.g. --map ''Email Address [Required]=email'' (repeatable; HEADER is case-insensitive)'
@@ -640,6 +640,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --adopt 'Also make the existing accounts the file names that no source manages managed by --source (so a later sync may deactivate them). Never the accounts made by init or recover, nor service accounts. Without it the import only updates their fields'
             cand --reset-passwords 'Replace the passwords of existing accounts with the file''s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
             cand --skip-invalid 'Import the valid rows even if some are invalid (exit 7 still reports them)'
             cand --force 'Replace an existing --rejects file (by writing beside it and renaming)'

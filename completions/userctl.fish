@@ -569,7 +569,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l mode -d 'create: only create (an existing user is an invalid row); upsert: create and update; sync: upsert, then deactivate the active accounts managed by this --source that are absent from the file' -r -f -a "create\t'Only create; a row naming an existing account is invalid'
 upsert\t'Create new accounts, update changed ones, leave the rest alone'
 sync\t'Upsert, then deactivate active accounts absent from the file'"
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l source -d 'The name of this feed: accounts it creates or matches are managed by it, and --mode sync only ever deactivates accounts of the same source' -r
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l source -d 'The name of this feed: accounts it creates are managed by it, and --mode sync only ever deactivates accounts of the same source' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l max-deactivate -d 'Sync: refuse (exit 7, nothing written) to deactivate more than N accounts, or P% of the source\'s active accounts (default: setting import.max_deactivate, 10%)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l max-changes -d 'Refuse (exit 7, nothing written) to create + update + deactivate more than N accounts, or P% of the source\'s active accounts' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l map -d 'Read the file\'s column HEADER as a userctl column, e.g. --map \'Email Address [Required]=email\' (repeatable; HEADER is case-insensitive)' -r
@@ -593,6 +593,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l wait -d '
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l adopt -d 'Also make the existing accounts the file names that no source manages managed by --source (so a later sync may deactivate them). Never the accounts made by init or recover, nor service accounts. Without it the import only updates their fields'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l reset-passwords -d 'Replace the passwords of existing accounts with the file\'s (each audited as a reset; their sessions end). Without it, file passwords are initial passwords only'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l skip-invalid -d 'Import the valid rows even if some are invalid (exit 7 still reports them)'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l force -d 'Replace an existing --rejects file (by writing beside it and renaming)'

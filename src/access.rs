@@ -17,7 +17,8 @@ use crate::db::{self, access::Holder, users::User};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle::{audit, change, unchanged};
 use crate::output::{Change, Outcome};
-use crate::{clock, lifecycle};
+use crate::targets::Target;
+use crate::{bulk, clock, lifecycle};
 
 /// Several changes to one account as one: the first when none changed anything,
 /// else the changed ones' messages and details together.
@@ -314,54 +315,85 @@ fn group_permissions(
 /// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
 pub fn add_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
-    membership(conn, actor, name, user_id, true)
+    one_membership(conn, actor, name, user_id, true)
 }
 
 /// Removes one account from a group. Guarded.
 pub fn remove_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
-    membership(conn, actor, name, user_id, false)
+    one_membership(conn, actor, name, user_id, false)
 }
 
-/// `group add` (`join` true) and `group remove` for one account.
-fn membership(
+fn one_membership(
     conn: &Connection,
     actor: &Actor,
     name: &str,
     user_id: i64,
     join: bool,
 ) -> Result<Change> {
-    let g = existing_group(conn, name)?;
-    ensure_holds_group(conn, actor, &g, if join { "hand out" } else { "take away" })?;
-    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    authz::forbid_self(actor, user_id, "change the groups of")?;
-    let (done, verb, action, preposition, nothing) =
-        authz::changing_capabilities(conn, actor, &[user_id], || {
-            Ok(if join {
-                let done = db::access::add_member(conn, g.id, user_id)?;
-                (done, "added", "group.add", "to", "is already in")
-            } else {
-                let done = db::access::remove_member(conn, g.id, user_id)?;
-                (done, "removed", "group.remove", "from", "is not in")
-            })
-        })?;
-    if !done {
-        return Ok(unchanged(
-            &user.username,
-            format!(
-                "{} {nothing} group {}; nothing changed",
-                user.username, g.name
-            ),
-        ));
+    let target = Target {
+        id: user.id,
+        username: user.username,
+    };
+    let mut changes = memberships(conn, actor, name, &[target], join, &mut None)?;
+    changes
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("no result for one account"))
+}
+
+/// `group add` (`join` true) and `group remove`: every target joins or leaves the
+/// group, set-based ([`crate::bulk`]). Each account is authorised as on its own; a
+/// refusal names it in `culprit` and changes nobody. One audit entry per account
+/// that changed; the others are reported unchanged.
+pub fn memberships(
+    conn: &Connection,
+    actor: &Actor,
+    name: &str,
+    targets: &[Target],
+    join: bool,
+    culprit: &mut Option<String>,
+) -> Result<Vec<Change>> {
+    let g = existing_group(conn, name)?;
+    // The one rule of who may act on whom, for a membership: each target is within
+    // the actor before the change (`authorize`), and what joining or leaving changes
+    // is exactly what the group gives, which the actor must hold itself
+    // (`ensure_holds_group`) — so every target stays within the actor after it, as
+    // `authz::changing_capabilities` would find, without reading every target twice
+    // under the lock (the property test of `--as` sequences holds this).
+    ensure_holds_group(conn, actor, &g, if join { "hand out" } else { "take away" })?;
+    for t in targets {
+        authz::authorize(conn, actor, Action::ManageUser { target: t.id })
+            .and_then(|()| authz::forbid_self(actor, t.id, "change the groups of"))
+            .inspect_err(|_| *culprit = Some(t.username.clone()))?;
     }
+    let staged = bulk::stage(conn, targets, |c| db::bulk::mark_members(c, g.id, join))?;
+    let (verb, action, preposition, nothing) = if join {
+        db::bulk::add_members(conn, g.id, &clock::now())?;
+        ("added", "group.add", "to", "is already in")
+    } else {
+        db::bulk::remove_members(conn, g.id)?;
+        ("removed", "group.remove", "from", "is not in")
+    };
     let details = json!({ "group": g.name });
-    audit(conn, actor, action, &user.username, &details)?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!("{verb} {} {preposition} group {}", user.username, g.name),
-        details,
-    ))
+    bulk::audit(conn, actor, action, &staged, |_| details.clone())?;
+    Ok(staged
+        .iter()
+        .map(|s| {
+            if s.changed {
+                change(
+                    &s.username,
+                    Outcome::Updated,
+                    format!("{verb} {} {preposition} group {}", s.username, g.name),
+                    details.clone(),
+                )
+            } else {
+                unchanged(
+                    &s.username,
+                    format!("{} {nothing} group {}; nothing changed", s.username, g.name),
+                )
+            }
+        })
+        .collect())
 }
 
 /// Refuses (exit 6) an `--as` actor putting an account into a group, taking one out

@@ -4,9 +4,10 @@
 //!
 //! The domain never prints: it returns a [`Report`] the command renders.
 //!
-//! Night after night: every account an import creates or matches is *managed* by the
-//! import's source; `--mode sync` sweeps only the active accounts of that source, within
-//! a safety limit. Passwords in the file are initial passwords: an account that has one
+//! Night after night: every account an import creates is *managed* by the import's
+//! source; an existing account it matches becomes so only with `--adopt` (never one
+//! made by `init` or `recover`, nor a service account). `--mode sync` sweeps only the
+//! active accounts of that source, within a safety limit. Passwords in the file are initial passwords: an account that has one
 //! keeps it (no hashing, no verification) unless `--reset-passwords`.
 //!
 //! Groups, expiry and declared attributes are columns too: a column present states
@@ -70,8 +71,10 @@ pub struct Options {
     /// Accept hashes of broken schemes (their accounts must change their password).
     pub allow_weak_hashes: bool,
     pub dry_run: bool,
-    /// The import's source: the accounts it creates or matches are managed by it.
+    /// The import's source: the accounts it creates are managed by it.
     pub source: String,
+    /// Hand the unmanaged people the file names to the source too (see [`adopts`]).
+    pub adopt: bool,
     /// Replace the passwords of existing accounts with the file's.
     pub reset_passwords: bool,
     /// Sync deactivates at most this many (default: the setting).
@@ -175,7 +178,15 @@ pub struct Updated {
 pub struct Names {
     pub created: Vec<String>,
     pub updated: Vec<Updated>,
-    pub deactivated: Vec<String>,
+    pub deactivated: Vec<Deactivated>,
+}
+
+/// An account a sync deactivated (or would).
+#[derive(Debug, Clone, Serialize)]
+pub struct Deactivated {
+    pub username: String,
+    /// It holds `users.manage`: deactivating it takes a manager away.
+    pub manager: bool,
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -748,12 +759,13 @@ fn plan_row(
             )))
         }
         Some(existing) => {
-            // The file owns the groups of the accounts its source manages (after this
-            // run's adoption); of another source's accounts it only adds.
+            // The file states the whole of the groups of the people its source manages
+            // or no source does; of another source's accounts it only adds.
+            let adopt = adopts(conn, opts, &existing)?;
             let owned = existing.managed_by.as_deref() == Some(opts.source.as_str())
                 || (existing.managed_by.is_none() && existing.kind == "person");
             let extras = differing_extras(conn, &existing, wanted, !owned)?;
-            let (staged, secret) = plan_update(opts, &existing, row, extras.is_some());
+            let (staged, secret) = plan_update(opts, &existing, row, extras.is_some(), adopt);
             (staged, secret, extras)
         }
     };
@@ -768,6 +780,17 @@ fn plan_row(
         }
     }
     Ok(Ok((staged, secret, extras)))
+}
+
+/// Whether this run hands an existing account to its source: only with `--adopt`,
+/// only an account no source manages, never a service account (no people feed
+/// sweeps it) nor one made by `init` or `recover` (the accounts that end a lockout).
+/// An account the source created is managed by it already.
+fn adopts(conn: &Connection, opts: &Options, e: &Existing) -> Result<bool> {
+    Ok(opts.adopt
+        && e.managed_by.is_none()
+        && e.kind == "person"
+        && !db::import::made_by_setup(conn, &e.username)?)
 }
 
 /// What validation knows of the database: role and group names (lower-cased).
@@ -861,6 +884,7 @@ fn plan_update(
     e: &Existing,
     row: Row,
     extras_change: bool,
+    adopt: bool,
 ) -> (Staged, Option<Secret>) {
     // A service account has no password and is active without one.
     let service = e.kind == "service";
@@ -907,9 +931,7 @@ fn plan_update(
     if wanted == Some(Status::Active) && !will_have_hash {
         wanted = Some(Status::Invited);
     }
-    // Matched by this import: managed by its source, unless another source or a
-    // service account (never swept by a people feed).
-    let managed_by = (e.managed_by.is_none() && e.kind == "person").then(|| opts.source.clone());
+    let managed_by = adopt.then(|| opts.source.clone());
     let generated = matches!(secret, Some(Secret::Generate));
     let update = Update {
         id: e.id,
@@ -1559,6 +1581,14 @@ fn write(
                     }
                 };
                 authz::authorize(tx, actor, Action::ManageUser { target: u.id })?;
+                // An --as account changes neither its own role nor its own status, as
+                // with `user role` and `user deactivate`.
+                if u.role.is_some() {
+                    authz::forbid_self(actor, u.id, "change the role of")?;
+                }
+                if u.status.is_some_and(|s| s != Status::Active) {
+                    authz::forbid_self(actor, u.id, "deactivate")?;
+                }
                 if let Some(Some(email)) = &u.email {
                     if let Err(e) = db::users::ensure_free(tx, &u.username, Some(email), Some(u.id))
                     {
@@ -1640,7 +1670,10 @@ fn write(
             )?;
             counts.deactivated += 1;
             if let Some(names) = &mut names {
-                names.deactivated.push(username);
+                let manager = authz::effective(tx, id)?
+                    .permissions
+                    .contains_key(authz::perm::USERS_MANAGE);
+                names.deactivated.push(Deactivated { username, manager });
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod access;
 pub mod accounts;
 pub mod attributes;
 pub mod authz;
+pub mod bulk;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -20,7 +20,8 @@ use crate::db::{self, users::Status, users::User};
 use crate::error::{refuse, Refusal};
 use crate::output::{Change, Outcome};
 use crate::password::{self, HashParams};
-use crate::{accounts, clock, tokens};
+use crate::targets::Target;
+use crate::{accounts, bulk, clock, tokens};
 
 /// A change's result for `target` (the domain's one way to build one).
 pub(crate) fn change(target: &str, result: Outcome, message: String, details: Value) -> Change {
@@ -220,31 +221,65 @@ pub fn deactivate(
     user_id: i64,
     reason: Option<&str>,
 ) -> Result<Change> {
-    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    if user.status == Status::Inactive {
-        return Ok(unchanged(
-            &user.username,
-            format!(
-                "user {} is already inactive; nothing changed",
-                user.username
-            ),
-        ));
+    let target = Target {
+        id: user.id,
+        username: user.username,
+    };
+    deactivate_all(conn, actor, &[target], reason, &mut None)?
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("no result for one account"))
+}
+
+/// [`deactivate`] every target, set-based ([`crate::bulk`]):
+/// each account is authorised as on its own (a refusal names it in `culprit` and
+/// changes nobody); one audit entry per account that changed.
+pub fn deactivate_all(
+    conn: &Connection,
+    actor: &Actor,
+    targets: &[Target],
+    reason: Option<&str>,
+    culprit: &mut Option<String>,
+) -> Result<Vec<Change>> {
+    let staged = bulk::stage(conn, targets, db::bulk::mark_deactivate)?;
+    for s in &staged {
+        authz::authorize(conn, actor, Action::ManageUser { target: s.user_id })
+            .and_then(|()| {
+                if s.changed {
+                    authz::forbid_self(actor, s.user_id, "deactivate")
+                } else {
+                    Ok(())
+                }
+            })
+            .inspect_err(|_| *culprit = Some(s.username.clone()))?;
     }
-    authz::forbid_self(actor, user.id, "deactivate")?;
-    db::users::set_status(conn, user.id, Status::Inactive, reason)?;
-    let revoked = db::sessions::delete_for_user(conn, user.id)?;
-    let details = json!({ "from": user.status, "reason": reason, "sessions_revoked": revoked });
-    audit(conn, actor, "user.deactivate", &user.username, &details)?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!(
-            "deactivated user {} and revoked {revoked} session(s)",
-            user.username
-        ),
-        details,
-    ))
+    db::bulk::deactivate(conn, reason, &clock::now())?;
+    let details = |s: &db::bulk::Staged| {
+        let from: Option<Status> = s.status.as_deref().and_then(|t| t.parse().ok());
+        json!({ "from": from, "reason": reason, "sessions_revoked": s.sessions })
+    };
+    bulk::audit(conn, actor, "user.deactivate", &staged, details)?;
+    Ok(staged
+        .iter()
+        .map(|s| {
+            if s.changed {
+                change(
+                    &s.username,
+                    Outcome::Updated,
+                    format!(
+                        "deactivated user {} and revoked {} session(s)",
+                        s.username, s.sessions
+                    ),
+                    details(s),
+                )
+            } else {
+                unchanged(
+                    &s.username,
+                    format!("user {} is already inactive; nothing changed", s.username),
+                )
+            }
+        })
+        .collect())
 }
 
 /// Makes an account active again. An invited account without a password must get

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::authz::{self, Action, Actor};
 use crate::db::{self, users::Filter, users::Sort};
 use crate::error::{refuse, Refusal};
 use crate::output::echo;
@@ -37,11 +38,19 @@ const NAMES_SHOWN: usize = 10;
 /// The accounts a selection names, each once, in the order named (filters: by
 /// username). An unknown name refuses the lot (exit 3, naming every unknown one);
 /// more than `max` accounts refuses it too (exit 7). An empty filter selection is
-/// not an error: there is nothing to do.
-pub fn resolve(conn: &Connection, selection: &Selection, max: Option<u64>) -> Result<Vec<Target>> {
+/// not an error: there is nothing to do. Which accounts a filter matches is for
+/// an actor that may list accounts (`users.view`): any other is refused (exit 6)
+/// before anything is read, so no count or name tells it.
+pub fn resolve(
+    conn: &Connection,
+    actor: &Actor,
+    selection: &Selection,
+    max: Option<u64>,
+) -> Result<Vec<Target>> {
     let targets = match selection {
         Selection::Names(names) => by_name(conn, names)?,
         Selection::Matching(filter) => {
+            authz::authorize(conn, actor, Action::ListUsers)?;
             let filter = Filter {
                 sort: Sort::Username,
                 limit: None,
@@ -77,13 +86,10 @@ fn by_name(conn: &Connection, names: &[String]) -> Result<Vec<Target>> {
     let mut out = Vec::new();
     let mut unknown: Vec<&str> = Vec::new();
     for name in names {
-        match db::users::find(conn, name)? {
-            Some(u) => {
-                if seen.insert(u.id) {
-                    out.push(Target {
-                        id: u.id,
-                        username: u.username,
-                    });
+        match db::users::find_id(conn, name)? {
+            Some((id, username)) => {
+                if seen.insert(id) {
+                    out.push(Target { id, username });
                 }
             }
             None => unknown.push(name.trim()),
@@ -151,6 +157,12 @@ mod tests {
         db::users::insert_for_test(conn, name, role, None)
     }
 
+    fn operator() -> Actor {
+        Actor::Operator {
+            login: "test".into(),
+        }
+    }
+
     fn names(targets: &[Target]) -> Vec<&str> {
         targets.iter().map(|t| t.username.as_str()).collect()
     }
@@ -161,7 +173,10 @@ mod tests {
         add(&conn, "ann", "user");
         add(&conn, "ben", "user");
         let sel = Selection::Names(vec!["BEN".into(), "ann@example.com".into(), " ann ".into()]);
-        assert_eq!(names(&resolve(&conn, &sel, None).unwrap()), ["ben", "ann"]);
+        assert_eq!(
+            names(&resolve(&conn, &operator(), &sel, None).unwrap()),
+            ["ben", "ann"]
+        );
     }
 
     #[test]
@@ -169,7 +184,7 @@ mod tests {
         let conn = db::open_in_memory().unwrap();
         add(&conn, "ann", "user");
         let sel = Selection::Names(vec!["ann".into(), "zed".into(), "yan".into()]);
-        let err = resolve(&conn, &sel, None).unwrap_err();
+        let err = resolve(&conn, &operator(), &sel, None).unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 3);
         let msg = format!("{err}");
         assert!(msg.contains("'zed'") && msg.contains("'yan'"), "{msg}");
@@ -185,8 +200,8 @@ mod tests {
             role: Some("user".into()),
             ..Filter::default()
         });
-        assert_eq!(resolve(&conn, &sel, Some(3)).unwrap().len(), 3);
-        let err = resolve(&conn, &sel, Some(2)).unwrap_err();
+        assert_eq!(resolve(&conn, &operator(), &sel, Some(3)).unwrap().len(), 3);
+        let err = resolve(&conn, &operator(), &sel, Some(2)).unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 7);
     }
 

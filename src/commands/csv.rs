@@ -30,10 +30,16 @@ pub struct ImportArgs {
     /// --source that are absent from the file
     #[arg(long, value_enum, default_value_t = Mode::Upsert)]
     pub mode: Mode,
-    /// The name of this feed: accounts it creates or matches are managed by it, and
-    /// --mode sync only ever deactivates accounts of the same source
+    /// The name of this feed: accounts it creates are managed by it, and --mode sync
+    /// only ever deactivates accounts of the same source
     #[arg(long, default_value = "csv", value_name = "NAME")]
     pub source: String,
+    /// Also make the existing accounts the file names that no source manages managed
+    /// by --source (so a later sync may deactivate them). Never the accounts made by
+    /// init or recover, nor service accounts. Without it the import only updates
+    /// their fields
+    #[arg(long)]
+    pub adopt: bool,
     /// Replace the passwords of existing accounts with the file's (each audited as a
     /// reset; their sessions end). Without it, file passwords are initial passwords only
     #[arg(long)]
@@ -460,6 +466,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         allow_weak_hashes: args.allow_weak_hashes,
         dry_run: ctx.dry_run,
         source: args.source.clone(),
+        adopt: args.adopt,
         reset_passwords: args.reset_passwords,
         max_deactivate: args.max_deactivate,
         max_changes: args.max_changes,
@@ -590,8 +597,13 @@ fn render(ctx: &Ctx, report: &Report) -> Result<()> {
                 changes.join(", ")
             )?;
         }
-        for name in &names.deactivated {
-            writeln!(out, "would deactivate {}", sanitize(name))?;
+        for d in &names.deactivated {
+            let manager = if d.manager {
+                " (a manager: holds users.manage)"
+            } else {
+                ""
+            };
+            writeln!(out, "would deactivate {}{manager}", sanitize(&d.username))?;
         }
     }
     writeln!(

@@ -3,16 +3,16 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::access;
 use crate::authz::{self, Action};
-use crate::commands::targets::{refused_all, run_each, TargetArgs};
+use crate::commands::targets::{refused_all, run_all, TargetArgs};
 use crate::commands::user_lifecycle::{apply, confirm_then_apply};
 use crate::commands::Ctx;
 use crate::db::{self, access::Group};
-use crate::output::{Change, Record};
+use crate::output::Record;
 
 #[derive(Debug, Subcommand)]
 pub enum GroupCommand {
@@ -133,12 +133,8 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
             &format!("Delete group {} with its memberships and grants", args.name),
             |tx| access::delete_group(tx, &actor, &args.name),
         ),
-        GroupCommand::Add(args) => members(ctx, &conn, &args, |tx, id| {
-            access::add_member(tx, &actor, &args.name, id)
-        }),
-        GroupCommand::Remove(args) => members(ctx, &conn, &args, |tx, id| {
-            access::remove_member(tx, &actor, &args.name, id)
-        }),
+        GroupCommand::Add(args) => members(ctx, &conn, &actor, &args, true),
+        GroupCommand::Remove(args) => members(ctx, &conn, &actor, &args, false),
         GroupCommand::Grant(args) => apply(ctx, &conn, &args.name, |tx| {
             access::group_grant(tx, &actor, &args.name, &args.permissions)
         }),
@@ -148,25 +144,27 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
     }
 }
 
-/// `group add|remove`: `op` for every selected account, in one guarded transaction.
-/// The group is looked up first, so a mistyped name is "not found" (exit 3) even
-/// when the filters select nobody.
+/// `group add` (`join`) and `group remove`: every selected account at once, in one
+/// guarded transaction. The group is looked up first, so a mistyped name is "not
+/// found" (exit 3) even when the filters select nobody.
 fn members(
     ctx: &Ctx,
     conn: &Connection,
+    actor: &authz::Actor,
     args: &MembersArgs,
-    op: impl Fn(&Transaction<'_>, i64) -> Result<Change>,
+    join: bool,
 ) -> Result<()> {
     let selection = args.targets.selection()?;
     access::existing_group(conn, &args.name)
         .map_err(|e| refused_all(ctx, &selection, &[], None, e))?;
-    run_each(
+    run_all(
         ctx,
         conn,
+        actor,
         &selection,
         args.targets.select.max,
         None,
-        |tx, t| op(tx, t.id),
+        |tx, targets, culprit| access::memberships(tx, actor, &args.name, targets, join, culprit),
     )
 }
 

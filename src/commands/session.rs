@@ -124,6 +124,7 @@ fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {
         return run_each(
             ctx,
             &conn,
+            &actor,
             &selection,
             args.select.max,
             Some(&question),

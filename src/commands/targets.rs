@@ -14,7 +14,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use rusqlite::{Connection, Transaction};
 
-use crate::authz;
+use crate::authz::{self, Actor};
 use crate::cli::UserFilterArgs;
 use crate::commands::user_lifecycle::report;
 use crate::commands::Ctx;
@@ -153,27 +153,64 @@ fn read_list(path: &std::path::Path) -> Result<String> {
 /// How a verb asks before a destructive change: the question for these targets.
 pub type Question<'a> = &'a dyn Fn(&[Target]) -> String;
 
-/// Runs `op` for every selected account in one guarded write transaction: all
+/// Runs `op` for every selected account in one guarded write transaction, one account
+/// at a time; see [`run_all`].
+pub fn run_each(
+    ctx: &Ctx,
+    conn: &Connection,
+    actor: &Actor,
+    selection: &Selection,
+    max: Option<u64>,
+    question: Option<Question<'_>>,
+    op: impl Fn(&Transaction<'_>, &Target) -> Result<Change>,
+) -> Result<()> {
+    run_all(
+        ctx,
+        conn,
+        actor,
+        selection,
+        max,
+        question,
+        |tx, selected, culprit| {
+            let mut changes = Vec::with_capacity(selected.len());
+            for target in selected {
+                match op(tx, target) {
+                    Ok(change) => changes.push(change),
+                    Err(e) => {
+                        *culprit = Some(target.username.clone());
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(changes)
+        },
+    )
+}
+
+/// Runs `op` over all the selected accounts at once (a set-based change, see
+/// [`crate::bulk`]; it names the account it refused in its `culprit`, and returns
+/// one result per account in order) in one guarded write transaction: all
 /// change or none does, and the last-admin guard runs once, at the end. The
 /// selection is resolved inside the transaction. With `question`, the change is
 /// destructive: on a terminal every check runs first (a rolled-back pass) so nobody
 /// confirms what would be refused, then the question names the count; without a
 /// terminal `--yes` is required (exit 2). Reports one result per target (JSON: one
 /// object each, `refused` for every target when the lot is refused).
-pub fn run_each(
+pub fn run_all(
     ctx: &Ctx,
     conn: &Connection,
+    actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
     question: Option<Question<'_>>,
-    op: impl Fn(&Transaction<'_>, &Target) -> Result<Change>,
+    op: impl Fn(&Transaction<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
 ) -> Result<()> {
     let mut confirmed: Option<Vec<Target>> = None;
     if let Some(question) = question.filter(|_| !ctx.dry_run && !ctx.yes) {
         let selected = if ctx.ui.interactive {
-            checked_pass(ctx, conn, selection, max, &op)?
+            checked_pass(ctx, conn, actor, selection, max, &op)?
         } else {
-            targets::resolve(conn, selection, max)
+            targets::resolve(conn, actor, selection, max)
                 .map_err(|e| refused_all(ctx, selection, &[], None, e))?
         };
         if selected.is_empty() {
@@ -187,7 +224,7 @@ pub fn run_each(
     let mut selected: Vec<Target> = Vec::new();
     let mut culprit: Option<String> = None;
     let result = authz::write(conn, ctx.dry_run, |tx| {
-        selected = targets::resolve(tx, selection, max)?;
+        selected = targets::resolve(tx, actor, selection, max)?;
         if let Some(confirmed) = &confirmed {
             if *confirmed != selected {
                 return refuse(
@@ -200,17 +237,7 @@ pub fn run_each(
                 );
             }
         }
-        let mut changes = Vec::with_capacity(selected.len());
-        for target in &selected {
-            match op(tx, target) {
-                Ok(change) => changes.push(change),
-                Err(e) => {
-                    culprit = Some(target.username.clone());
-                    return Err(e);
-                }
-            }
-        }
-        Ok(changes)
+        op(tx, &selected, &mut culprit)
     });
     let changes =
         result.map_err(|e| refused_all(ctx, selection, &selected, culprit.as_deref(), e))?;
@@ -245,21 +272,16 @@ pub fn run_each(
 fn checked_pass(
     ctx: &Ctx,
     conn: &Connection,
+    actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
-    op: &impl Fn(&Transaction<'_>, &Target) -> Result<Change>,
+    op: &impl Fn(&Transaction<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
 ) -> Result<Vec<Target>> {
     let mut selected: Vec<Target> = Vec::new();
     let mut culprit: Option<String> = None;
     authz::write(conn, true, |tx| {
-        selected = targets::resolve(tx, selection, max)?;
-        for target in &selected {
-            if let Err(e) = op(tx, target) {
-                culprit = Some(target.username.clone());
-                return Err(e);
-            }
-        }
-        Ok(())
+        selected = targets::resolve(tx, actor, selection, max)?;
+        op(tx, &selected, &mut culprit).map(drop)
     })
     .map_err(|e| refused_all(ctx, selection, &selected, culprit.as_deref(), e))?;
     Ok(selected)

@@ -108,9 +108,15 @@ pub fn overrides(ctx: &Ctx, args: &OverrideArgs, deny: bool) -> Result<()> {
     let selection = args.select.selection(&users, "USER…")?;
     let permissions = access::known_permissions(&conn, &permissions)
         .map_err(|e| refused_all(ctx, &selection, &[], None, e))?;
-    run_each(ctx, &conn, &selection, args.select.max, None, |tx, t| {
-        access::set_overrides(tx, &actor, t.id, &permissions, deny)
-    })
+    run_each(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.select.max,
+        None,
+        |tx, t| access::set_overrides(tx, &actor, t.id, &permissions, deny),
+    )
 }
 
 pub fn reset(ctx: &Ctx, args: &ResetArgs) -> Result<()> {

@@ -7,7 +7,7 @@ use anyhow::Result;
 use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Action, Actor};
-use crate::commands::targets::{run_each, Question, TargetArgs};
+use crate::commands::targets::{run_all, run_each, Question, TargetArgs};
 use crate::commands::user::{
     DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, UserCommand, VerifyArgs,
 };
@@ -112,6 +112,7 @@ fn each(
     run_each(
         ctx,
         &conn,
+        &actor,
         &selection,
         args.select.max,
         question,
@@ -177,9 +178,15 @@ fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
     let role = &args.new_role.trim().to_ascii_lowercase();
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
-    run_each(ctx, &conn, &selection, args.select.max, None, |tx, t| {
-        lifecycle::set_role(tx, &actor, t.id, role)
-    })
+    run_each(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.select.max,
+        None,
+        |tx, t| lifecycle::set_role(tx, &actor, t.id, role),
+    )
 }
 
 fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<()> {
@@ -188,9 +195,18 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<()> {
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty());
-    each(ctx, &args.targets, None, |tx, actor, id| {
-        lifecycle::deactivate(tx, actor, id, reason)
-    })
+    let selection = args.targets.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    run_all(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.targets.select.max,
+        None,
+        |tx, targets, culprit| lifecycle::deactivate_all(tx, &actor, targets, reason, culprit),
+    )
 }
 
 fn delete(ctx: &Ctx, args: &TargetArgs) -> Result<()> {

@@ -23,7 +23,7 @@ pub struct Existing {
     pub role: String,
     pub status: Status,
     pub password_hash: Option<String>,
-    /// The import source managing it (`None`: made by hand).
+    /// The import source managing it (`None`: made by hand, or not adopted).
     pub managed_by: Option<String>,
     /// `person` or `service`.
     pub kind: String,
@@ -371,6 +371,21 @@ pub fn created_names(conn: &Connection) -> Result<Vec<String>> {
         conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether the account named `username` was made by `init` (the `user.add` entry
+/// that follows `db.init` in the same transaction) or by `recover --create`, as its
+/// audit entries say. A name made so once and later reused counts as made so: such
+/// an account is never adopted by an import, and erring that way adopts nothing.
+pub fn made_by_setup(conn: &Connection, username: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM main.audit_log AS a \
+             WHERE a.target = ?1 COLLATE NOCASE AND (a.action = 'recover.create' \
+               OR (a.action = 'user.add' AND EXISTS (SELECT 1 FROM main.audit_log AS b \
+                   WHERE b.id = a.id - 1 AND b.action = 'db.init'))))",
+        )?
+        .query_row([username], |r| r.get(0))?)
 }
 
 /// Hands an account to an import source.

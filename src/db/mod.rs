@@ -8,6 +8,7 @@
 pub mod access;
 pub mod attributes;
 pub mod audit;
+pub mod bulk;
 pub mod import;
 pub mod keys;
 pub mod migrate;

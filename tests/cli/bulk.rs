@@ -492,3 +492,52 @@ fn a_bulk_run_racing_another_process_is_all_or_nothing() {
     }
     eprintln!("bulk race: first list won {} of 20", winners[0]);
 }
+
+/// Which accounts a filter matches is for an actor that may list accounts: an `--as`
+/// account without users.view is refused (exit 6) before the selection is read, so
+/// neither a dry run, nor a refusal, nor a count tells it a name. Named accounts it
+/// already knows work as before.
+#[test]
+fn a_filter_selection_tells_an_actor_without_users_view_nothing() {
+    let env = team();
+    let held: Vec<String> = env
+        .sql()
+        .prepare("SELECT permission FROM role_permissions WHERE role = 'user'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut create = vec!["role", "create", "blind", "--permission", "users.manage"];
+    create.extend(held.iter().map(String::as_str));
+    env.run(&create).ok();
+    env.run(&["user", "role", "dan", "blind"]).ok();
+    let password = crate::common::GOOD_PASSWORD;
+    let before = state(&env);
+    let none: &[&str] = &[];
+    for (global, after) in [
+        (&["--dry-run"][..], none),
+        (&["--format", "json"], none),
+        (none, &["--max", "1"][..]),
+    ] {
+        let mut argv: Vec<&str> = global.to_vec();
+        argv.extend(["user", "deactivate", "--all-matching", "--role", "user"]);
+        argv.extend(after);
+        let run = env.run_as("dan", password, &argv, "");
+        run.code(6);
+        assert!(
+            run.stderr.contains("'dan' (role blind) lacks users.view"),
+            "{}",
+            run.stderr
+        );
+        for name in ["ben", "cat", "fay", "accounts"] {
+            assert!(!run.stderr.contains(name), "{}", run.stderr);
+            assert!(!run.stdout.contains(name), "{}", run.stdout);
+        }
+        assert_eq!(state(&env), before);
+    }
+    // Naming the accounts itself is fine: it learns nothing it did not say.
+    env.run_as("dan", password, &["user", "deactivate", "ben", "cat"], "")
+        .ok();
+    assert_eq!(status_of(&env, "ben"), "inactive");
+}

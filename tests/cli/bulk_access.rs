@@ -418,3 +418,155 @@ fn a_bulk_removal_or_denial_that_would_leave_no_manager_writes_nothing() {
     env.run(&["group", "remove", "ops", "ben", "cat"]).ok();
     assert_eq!(state(&env).0, "ops:ann");
 }
+
+/// Many plain accounts `a000`…, each with one session for the odd ones, straight into
+/// the table (the bulk verbs are what is tested).
+fn many(env: &Env, n: usize) {
+    let conn = env.sql();
+    for i in 0..n {
+        conn.execute(
+            "INSERT INTO users (username, email, display_name, password_hash, role, status, \
+             must_change_password, created_at, updated_at) \
+             VALUES (?1, ?1 || '@example.com', '', NULL, 'user', 'active', 0, \
+             '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+            [format!("a{i:03}")],
+        )
+        .unwrap();
+        if i % 2 == 1 {
+            conn.execute(
+                "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
+                 SELECT id, 'tok' || id, '2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z' \
+                 FROM users WHERE username = ?1",
+                [format!("a{i:03}")],
+            )
+            .unwrap();
+        }
+    }
+}
+
+/// A bulk change is made all at once, and each account changed still has its own
+/// audit entry, in the order named, chained so that `audit verify` holds; an
+/// account already as asked is reported unchanged and not audited. An `--as` actor
+/// is authorised on each account as on its own: one it may not act on refuses the
+/// lot, naming it, and nothing is written.
+#[test]
+fn bulk_changes_are_audited_per_account_in_order_and_refused_whole() {
+    let env = team();
+    many(&env, 120);
+    env.run(&["group", "add", "ops", "a005", "a007"]).ok();
+    let names: Vec<String> = (0..120).rev().map(|i| format!("a{i:03}")).collect();
+    let list = names.join("\n");
+    let before = env.count("SELECT count(*) FROM audit_log");
+    let run = env.run_stdin(&["group", "add", "ops", "--from", "-"], &list);
+    run.ok();
+    assert_eq!(run.stderr, "120 accounts: 118 changed, 2 unchanged\n");
+    assert!(
+        run.stdout.starts_with("added a119 to group ops\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("a007 is already in group ops; nothing changed\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(env.count("SELECT count(*) FROM group_members"), 120);
+    let expected: Vec<String> = (0..120)
+        .rev()
+        .filter(|i| *i != 5 && *i != 7)
+        .map(|i| format!("a{i:03}"))
+        .collect();
+    assert_eq!(
+        audited(&env, "group.add"),
+        format!("a005 a007 {}", expected.join(" "))
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM audit_log WHERE action = 'group.add' \
+             AND details = '{\"group\":\"ops\"}' AND actor = (SELECT actor FROM audit_log WHERE id = 1)"
+        ),
+        120
+    );
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), before + 118);
+    env.run(&["audit", "verify"]).ok();
+
+    // Deactivation: each entry counts that account's own sessions.
+    let run = env.run(&["user", "deactivate", "--all-matching", "--search", "a00"]);
+    run.ok();
+    assert_eq!(run.stderr, "10 accounts: 10 changed, 0 unchanged\n");
+    assert!(
+        run.stdout
+            .starts_with("deactivated user a000 and revoked 0 session(s)\ndeactivated user a001 and revoked 1 session(s)\n"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM audit_log WHERE action = 'user.deactivate' \
+             AND json_extract(details, '$.from') = 'active' \
+             AND json_extract(details, '$.sessions_revoked') = (CAST(substr(target, 4) AS INTEGER) % 2)"
+        ),
+        10
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.status = 'inactive'"),
+        0
+    );
+    env.run(&["audit", "verify"]).ok();
+
+    // An --as actor that may not act on one of them (root holds what it lacks): the
+    // user role's permissions and users.view, users.manage.
+    let held: Vec<String> = env
+        .sql()
+        .prepare("SELECT permission FROM role_permissions WHERE role = 'user'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut args = vec![
+        "role",
+        "create",
+        "desk",
+        "--permission",
+        "users.view",
+        "users.manage",
+    ];
+    for p in &held {
+        args.push(p.as_str());
+    }
+    env.run(&args).ok();
+    env.sql()
+        .execute("UPDATE users SET role = 'desk' WHERE username = 'dan'", [])
+        .unwrap();
+    let before = state(&env);
+    let run = env.run_as(
+        "dan",
+        crate::common::GOOD_PASSWORD,
+        &["--format", "json", "group", "remove", "ops", "--from", "-"],
+        "a050\nroot\na051\n",
+    );
+    run.code(6);
+    assert!(
+        run.stderr.contains("may not act on 'root'"),
+        "{}",
+        run.stderr
+    );
+    let objects = run.json_lines();
+    assert_eq!(objects.len(), 3, "{}", run.stdout);
+    assert!(objects
+        .iter()
+        .all(|o| o["result"] == "refused" && o["details"]["refused_because_of"] == "root"));
+    assert_eq!(state(&env), before);
+    // Without root in the list it may.
+    env.run_as(
+        "dan",
+        crate::common::GOOD_PASSWORD,
+        &["group", "remove", "ops", "a050", "a051"],
+        "",
+    )
+    .ok();
+    assert_eq!(env.count("SELECT count(*) FROM group_members"), 118);
+    env.run(&["audit", "verify"]).ok();
+}

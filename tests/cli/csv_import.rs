@@ -518,17 +518,24 @@ fn export_then_import_changes_nothing_and_formulas_round_trip() {
     );
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(text.contains("'@SUM"), "{text}");
-    // The first import of the export adopts root (made by init) into the source.
+    // Importing the export changes nothing: root (made by init) is not adopted into
+    // the source, and no audit entry is written.
+    let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", out.to_str().unwrap()]);
     run.ok();
     assert!(
-        run.stdout.contains("0 created, 1 updated, 2 unchanged"),
+        run.stdout.contains("0 created, 0 updated, 3 unchanged"),
         "{}",
         run.stdout
     );
+    assert_eq!((u, a), (users(&env), audits(&env)));
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE managed_by = 'csv'"),
-        3
+        2
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'root' AND managed_by IS NULL"),
+        1
     );
     let (u, a) = (users(&env), audits(&env));
     let run = env.run(&["import-csv", out.to_str().unwrap()]);
@@ -752,11 +759,11 @@ fn sync_with_skip_invalid_never_deactivates_a_user_whose_row_was_rejected() {
     let json = run.json();
     assert_eq!(json["deactivated"], 1);
     assert_eq!(json["rejected"], 1);
-    // root (made by init) is named by the file: adopted into the source.
-    assert_eq!(json["updated"], 1);
+    // root (made by init) is named by the file but never adopted: nothing changes.
+    assert_eq!(json["updated"], 0);
     assert_eq!(
-        json["updated_accounts"][0]["changes"][0]["field"],
-        "managed_by"
+        env.count("SELECT count(*) FROM users WHERE managed_by IS NULL"),
+        1
     );
     assert_eq!(
         env.count("SELECT count(*) FROM users WHERE username='bob' AND status='active'"),
@@ -790,18 +797,17 @@ fn an_import_gives_no_role_beyond_the_importers_own_permissions() {
     // A new admin, or making an existing user admin: refused, nothing written.
     for text in [
         "username,role\nnew1,user\nnew2,admin\n",
-        // Matching boss would hand an admin to this feed (managed_by): acting on boss.
+        // Adopting boss would hand an admin to this feed (managed_by): acting on boss.
         "username,role\nnew1,user\nhana,hr\nboss,admin\nroot,admin\nnew2,user\n",
         "username,role\nnew1,user\nhana,hr\nnew2,user\n",
     ] {
         let before = (users(&env), audits(&env));
         let f = write(&env, "a.csv", text);
-        let run = env.run_as(
-            "hana",
-            GOOD_PASSWORD,
-            &["import-csv", f.to_str().unwrap()],
-            "",
-        );
+        let mut args = vec!["import-csv", f.to_str().unwrap()];
+        if text.contains("boss") {
+            args.push("--adopt");
+        }
+        let run = env.run_as("hana", GOOD_PASSWORD, &args, "");
         if text.contains("new2,admin") {
             run.code(6);
             assert!(
@@ -950,4 +956,188 @@ fn an_import_into_a_database_locked_past_wait_exits_8_and_writes_nothing() {
     .ok();
     assert_eq!(users(&env), 3);
     assert!(out.exists());
+}
+
+/// Export → import adopts nobody: a later sync of the default source cannot deactivate
+/// the admins. `--adopt` hands the file's unmanaged people to the source, never the
+/// accounts made by `init` or `recover`, nor service accounts; a sync's dry run marks
+/// the managers it would deactivate.
+#[test]
+fn adoption_takes_adopt_and_never_the_accounts_that_end_a_lockout() {
+    let env = Env::init();
+    env.add_user("boss", "admin");
+    env.add_user("carol", "user");
+    env.run(&["user", "add", "ci-bot", "--service"]).ok();
+    env.run_stdin(
+        &[
+            "recover",
+            "--create",
+            "neo",
+            "--email",
+            "neo@example.com",
+            "--password-stdin",
+        ],
+        GOOD_PASSWORD,
+    )
+    .ok();
+    let unmanaged = "SELECT count(*) FROM users WHERE managed_by IS NULL";
+    assert_eq!(env.count(unmanaged), 5);
+
+    // The README tour: export, import back. Nothing changes, not even managed_by.
+    let out = env.dir.path().join("all.csv");
+    env.run(&["export-csv", "--output", out.to_str().unwrap()])
+        .ok();
+    let a = audits(&env);
+    let run = env.run(&["import-csv", out.to_str().unwrap()]);
+    run.ok();
+    assert_eq!(
+        run.stdout.trim(),
+        "import: 0 created, 0 updated, 5 unchanged, 0 deactivated, 0 rejected"
+    );
+    assert_eq!((env.count(unmanaged), audits(&env)), (5, a));
+    // So a default-source sync of a file without the admins deactivates nobody.
+    let f = write(&env, "carol.csv", "username\ncarol\n");
+    let run = env.run(&["import-csv", "--mode", "sync", f.to_str().unwrap()]);
+    run.ok();
+    assert!(run.stdout.contains("0 deactivated"), "{}", run.stdout);
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE status = 'active'"),
+        5
+    );
+
+    // A field the file changes is updated without adopting the account.
+    let f = write(&env, "name.csv", "username,name\ncarol,Carol C\n");
+    let run = env.run(&["--format", "json", "import-csv", f.to_str().unwrap()]);
+    run.ok();
+    assert_eq!(
+        run.json()["updated_accounts"][0]["changes"],
+        serde_json::json!([{"field": "name", "old": "", "new": "Carol C"}])
+    );
+    assert_eq!(env.count(unmanaged), 5);
+
+    // --adopt: boss and carol (made by `user add`) join the source; root (init), neo
+    // (recover) and the service account never do.
+    let run = env.run(&[
+        "--format",
+        "json",
+        "import-csv",
+        "--adopt",
+        out.to_str().unwrap(),
+    ]);
+    run.ok();
+    let report = run.json();
+    assert_eq!(report["updated"], 2, "{report}");
+    let adopted: Vec<String> = env
+        .sql()
+        .prepare("SELECT username FROM users WHERE managed_by = 'csv' ORDER BY username")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(adopted, ["boss", "carol"]);
+    let entry = env.count(
+        "SELECT count(*) FROM audit_log WHERE action = 'user.edit' AND target = 'boss' \
+         AND json_extract(details, '$.changes.managed_by.new') = 'csv'",
+    );
+    assert_eq!(entry, 1);
+
+    // A sync that would deactivate boss says it is a manager, in JSON and in words.
+    let dry = env.run(&[
+        "--dry-run",
+        "--format",
+        "json",
+        "import-csv",
+        "--mode",
+        "sync",
+        "--max-deactivate",
+        "2",
+        f.to_str().unwrap(),
+    ]);
+    dry.ok();
+    assert_eq!(
+        dry.json()["would_deactivate"],
+        serde_json::json!([{"username": "boss", "manager": true}])
+    );
+    let dry = env.run(&[
+        "--dry-run",
+        "import-csv",
+        "--mode",
+        "sync",
+        "--max-deactivate",
+        "2",
+        f.to_str().unwrap(),
+    ]);
+    dry.ok();
+    assert!(
+        dry.stdout
+            .contains("would deactivate boss (a manager: holds users.manage)\n"),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE status = 'active'"),
+        5
+    );
+}
+
+/// An `--as` account changes neither its own role nor its own status through a file,
+/// as with `user role` and `user deactivate` on itself (exit 5, nothing written).
+#[test]
+fn an_import_as_an_account_cannot_change_its_own_role_or_status() {
+    let env = Env::init();
+    env.run(&[
+        "role",
+        "create",
+        "hr",
+        "--permission",
+        "users.view",
+        "users.manage",
+        "resources.view",
+        "playground.use",
+    ])
+    .ok();
+    env.add_user("hana", "hr");
+    env.add_user("ivan", "user");
+    for (text, what) in [
+        ("username,role\nivan,hr\nhana,user\n", "change the role of"),
+        ("username,status\nhana,inactive\n", "deactivate"),
+    ] {
+        let before = (users(&env), audits(&env));
+        let f = write(&env, "a.csv", text);
+        let run = env.run_as(
+            "hana",
+            GOOD_PASSWORD,
+            &["import-csv", f.to_str().unwrap()],
+            "",
+        );
+        run.code(5);
+        assert!(
+            run.stderr
+                .contains(&format!("you cannot {what} your own account")),
+            "{}",
+            run.stderr
+        );
+        assert_eq!((users(&env), audits(&env)), before);
+        assert_eq!(
+            env.count(
+                "SELECT count(*) FROM users WHERE username IN ('hana', 'ivan') \
+                 AND status = 'active' AND role = CASE username WHEN 'hana' THEN 'hr' ELSE 'user' END"
+            ),
+            2
+        );
+    }
+    // Another account's role, by the same file without its own row: fine.
+    let f = write(&env, "b.csv", "username,role\nivan,hr\n");
+    env.run_as(
+        "hana",
+        GOOD_PASSWORD,
+        &["import-csv", f.to_str().unwrap()],
+        "",
+    )
+    .ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ivan' AND role = 'hr'"),
+        1
+    );
 }

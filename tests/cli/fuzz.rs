@@ -89,6 +89,7 @@ fn import_bytes(input: &[u8], skip_invalid: bool, dry_run: bool) {
         allow_weak_hashes: skip_invalid,
         dry_run,
         source: "csv".into(),
+        adopt: false,
         reset_passwords: false,
         max_deactivate: None,
         max_changes: None,

@@ -1,0 +1,140 @@
+//! SQL of the bulk verbs: the selected accounts wait in a TEMP table, and each kind of
+//! change is one statement over it, so the write lock is held for a few statements
+//! however many accounts change (see `crate::bulk`).
+
+use anyhow::Result;
+use rusqlite::{params, Connection};
+
+use crate::db::audit::CHAIN_FUNCTION;
+
+/// One staged account and what the change found.
+#[derive(Debug, Clone)]
+pub struct Staged {
+    pub seq: i64,
+    pub user_id: i64,
+    pub username: String,
+    /// The account changes (else it is already as asked).
+    pub changed: bool,
+    /// Its status before the change (`mark_deactivate`).
+    pub status: Option<String>,
+    /// Its sessions, which deactivation ends (`mark_deactivate`).
+    pub sessions: i64,
+}
+
+/// Stages the selected accounts (id, username), in order, replacing any staged before.
+pub fn stage<'a>(conn: &Connection, targets: impl Iterator<Item = (i64, &'a str)>) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS bulk_targets (
+             seq      INTEGER PRIMARY KEY,
+             user_id  INTEGER NOT NULL,
+             username TEXT NOT NULL,
+             changed  INTEGER NOT NULL DEFAULT 0,
+             status   TEXT,
+             sessions INTEGER NOT NULL DEFAULT 0,
+             body     BLOB,
+             details  TEXT
+         );
+         DELETE FROM temp.bulk_targets;",
+    )?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO temp.bulk_targets (user_id, username) VALUES (?1, ?2)")?;
+    for (id, username) in targets {
+        insert.execute(params![id, username])?;
+    }
+    Ok(())
+}
+
+/// Marks the staged accounts that joining (`join`) or leaving the group changes.
+pub fn mark_members(conn: &Connection, group_id: i64, join: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE temp.bulk_targets SET changed = (EXISTS (SELECT 1 FROM main.group_members m \
+         WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id) != ?2)",
+        params![group_id, join],
+    )?;
+    Ok(())
+}
+
+/// Puts the marked accounts into the group.
+pub fn add_members(conn: &Connection, group_id: i64, now: &str) -> Result<usize> {
+    Ok(conn.execute(
+        "INSERT INTO main.group_members (group_id, user_id, added_at) \
+         SELECT ?1, user_id, ?2 FROM temp.bulk_targets WHERE changed ORDER BY seq",
+        params![group_id, now],
+    )?)
+}
+
+/// Takes the marked accounts out of the group.
+pub fn remove_members(conn: &Connection, group_id: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM main.group_members WHERE group_id = ?1 \
+         AND user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        [group_id],
+    )?)
+}
+
+/// Notes each staged account's status and sessions, and marks those not inactive yet.
+pub fn mark_deactivate(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "UPDATE temp.bulk_targets SET \
+           status = (SELECT u.status FROM main.users u WHERE u.id = bulk_targets.user_id), \
+           sessions = (SELECT count(*) FROM main.sessions s WHERE s.user_id = bulk_targets.user_id); \
+         UPDATE temp.bulk_targets SET changed = (status IS NOT 'inactive');",
+    )?;
+    Ok(())
+}
+
+/// Deactivates the marked accounts (with `reason`) and ends their sessions.
+pub fn deactivate(conn: &Connection, reason: Option<&str>, now: &str) -> Result<usize> {
+    let n = conn.execute(
+        "UPDATE main.users SET status = 'inactive', status_reason = ?1, updated_at = ?2 \
+         WHERE id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        params![reason, now],
+    )?;
+    conn.execute(
+        "DELETE FROM main.sessions \
+         WHERE user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        [],
+    )?;
+    Ok(n)
+}
+
+/// Every staged account, in order.
+pub fn staged(conn: &Connection) -> Result<Vec<Staged>> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, user_id, username, changed, status, sessions FROM temp.bulk_targets \
+         ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Staged {
+            seq: r.get(0)?,
+            user_id: r.get(1)?,
+            username: r.get(2)?,
+            changed: r.get(3)?,
+            status: r.get(4)?,
+            sessions: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Stores a staged account's audit entry: its body digest and details as stored.
+pub fn set_entry(conn: &Connection, seq: i64, digest: &[u8; 32], details: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE temp.bulk_targets SET body = ?2, details = ?3 WHERE seq = ?1")?
+        .execute(params![seq, &digest[..], details])?;
+    Ok(())
+}
+
+/// Writes the stored audit entries of the marked accounts (action `action`, by
+/// `actor`, at `at`), in order, in one statement chained by
+/// [`Appender::append_staged`](crate::db::audit::Appender::append_staged).
+pub fn insert_audit(conn: &Connection, at: &str, actor: &str, action: &str) -> Result<usize> {
+    Ok(conn.execute(
+        &format!(
+            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             SELECT {CHAIN_FUNCTION}(seq, body, 0), ?1, ?2, ?3, username, details, \
+             {CHAIN_FUNCTION}(seq, body, 1), {CHAIN_FUNCTION}(seq, body, 2) \
+             FROM temp.bulk_targets WHERE changed ORDER BY seq"
+        ),
+        params![at, actor, action],
+    )?)
+}
