@@ -361,8 +361,10 @@ pub fn memberships(
     // `authz::changing_capabilities` would find, without reading every target twice
     // under the lock (the property test of `--as` sequences holds this).
     ensure_holds_group(conn, actor, &g, if join { "hand out" } else { "take away" })?;
+    let acting = authz::Acting::new(conn, actor)?;
     for t in targets {
-        authz::authorize(conn, actor, Action::ManageUser { target: t.id })
+        acting
+            .authorize(conn, Action::ManageUser { target: t.id })
             .and_then(|()| authz::forbid_self(actor, t.id, "change the groups of"))
             .inspect_err(|_| *culprit = Some(t.username.clone()))?;
     }

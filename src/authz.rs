@@ -266,45 +266,73 @@ fn ensure_may_log_in(conn: &Connection, user: &db::users::User) -> Result<()> {
 /// ([`assigned_permissions`], whatever its status): nobody takes over an account
 /// that can do more than they can. The local operator may do anything.
 pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()> {
-    let Actor::Account { id, username } = actor else {
-        return Ok(());
-    };
-    let user = db::users::get_by_id(conn, *id)?;
-    ensure_may_log_in(conn, &user)?;
-    if action.self_service_target() == Some(*id) {
-        return Ok(());
+    Acting::new(conn, actor)?.authorize(conn, action)
+}
+
+/// An actor whose standing is read once, for a change over many accounts (a bulk
+/// verb authorises every target through one): [`authorize`] for each target without
+/// reading the actor again. Valid inside the one transaction it was made in; the
+/// actor is never among the targets of a change to what accounts can do
+/// ([`forbid_self`]).
+pub struct Acting<'a> {
+    actor: &'a Actor,
+    /// The acting account and what it holds; `None` for the local operator.
+    account: Option<(db::users::User, Capabilities)>,
+}
+
+impl<'a> Acting<'a> {
+    /// Reads the actor: an `--as` account must be able to log in (exit 6).
+    pub fn new(conn: &Connection, actor: &'a Actor) -> Result<Acting<'a>> {
+        let account = match actor {
+            Actor::Operator { .. } => None,
+            Actor::Account { id, .. } => {
+                let user = db::users::get_by_id(conn, *id)?;
+                ensure_may_log_in(conn, &user)?;
+                let held = Capabilities::held(conn, &user)?;
+                Some((user, held))
+            }
+        };
+        Ok(Acting { actor, account })
     }
-    let needed = action.permission();
-    let held = permissions_of(conn, *id)?;
-    if !held.iter().any(|p| p == needed) {
-        return refuse(
+
+    /// [`authorize`], with the actor as read by [`Acting::new`].
+    pub fn authorize(&self, conn: &Connection, action: Action) -> Result<()> {
+        let (Actor::Account { id, username }, Some((user, held))) = (self.actor, &self.account)
+        else {
+            return Ok(());
+        };
+        if action.self_service_target() == Some(*id) {
+            return Ok(());
+        }
+        let needed = action.permission();
+        if !held.permissions.contains(needed) {
+            return refuse(
+                Refusal::denied(format!(
+                    "permission denied: '{username}' (role {}) lacks {needed}",
+                    user.role
+                ))
+                .hint("ask an account that holds it, or act as the local operator without --as"),
+            );
+        }
+        let Some(target) = action.acts_on().filter(|t| t != id) else {
+            return Ok(());
+        };
+        let target = db::users::get_by_id(conn, target)?;
+        let Some((kind, what)) = Capabilities::of(conn, &target)?.beyond(held) else {
+            return Ok(());
+        };
+        refuse(
             Refusal::denied(format!(
-                "permission denied: '{username}' (role {}) lacks {needed}",
-                user.role
+                "permission denied: '{username}' may not act on '{}', which holds {kind} '{username}' lacks ({what})",
+                target.username
             ))
-            .hint("ask an account that holds it, or act as the local operator without --as"),
-        );
+            .hint(
+                "an account may act on another only when it holds every permission and resource \
+                 access of that account; ask an account that does, or act as the local operator \
+                 without --as",
+            ),
+        )
     }
-    let Some(target) = action.acts_on().filter(|t| t != id) else {
-        return Ok(());
-    };
-    let target = db::users::get_by_id(conn, target)?;
-    let Some((kind, what)) =
-        Capabilities::of(conn, &target)?.beyond(&Capabilities::held(conn, &user)?)
-    else {
-        return Ok(());
-    };
-    refuse(
-        Refusal::denied(format!(
-            "permission denied: '{username}' may not act on '{}', which holds {kind} '{username}' lacks ({what})",
-            target.username
-        ))
-        .hint(
-            "an account may act on another only when it holds every permission and resource \
-             access of that account; ask an account that does, or act as the local operator \
-             without --as",
-        ),
-    )
 }
 
 /// Refuses (exit 6) an `--as` actor handing out or taking away (`verb`) permissions

@@ -242,8 +242,10 @@ pub fn deactivate_all(
     culprit: &mut Option<String>,
 ) -> Result<Vec<Change>> {
     let staged = bulk::stage(conn, targets, db::bulk::mark_deactivate)?;
+    let acting = authz::Acting::new(conn, actor)?;
     for s in &staged {
-        authz::authorize(conn, actor, Action::ManageUser { target: s.user_id })
+        acting
+            .authorize(conn, Action::ManageUser { target: s.user_id })
             .and_then(|()| {
                 if s.changed {
                     authz::forbid_self(actor, s.user_id, "deactivate")
