@@ -666,7 +666,7 @@ pub fn write_despite_broken_chain<T>(
     if dry_run {
         tx.rollback()?;
     } else {
-        tx.commit()?;
+        crate::prompt::commit(tx)?;
     }
     Ok(out)
 }

@@ -18,14 +18,16 @@ pub const EXIT_CODES: &str = "\
 Exit status:
   0  success
   1  other failure, or a confirmation answered no (nothing was changed)
-  2  usage: bad flags, or a confirmation needed without a terminal (add --yes)
+  2  usage: bad flags, or a confirmation or value needed without a terminal
+     (or with --no-input): add --yes, or give the value on the command line
   3  not found (user, role, session, key, setting)
   4  already exists, or conflicts with existing data
   5  refused by the last-admin guard or a self-protection rule
   6  authentication or permission denied
   7  invalid input data (CSV rows, email, weak password)
   8  database busy past --wait
-  9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)";
+  9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)
+130  interrupted by Ctrl-C (nothing was changed)";
 
 /// The environment variables userctl reads, shown under `--help` and in the man
 /// pages.
@@ -33,6 +35,7 @@ pub const ENVIRONMENT: &str = "\
 Environment:
   USERCTL_DB        the database file when --db is not given (default ./userctl.db)
   USERCTL_PASSWORD  the --as account's password when there is no terminal to ask on
+  USERCTL_NO_INPUT  when set to 1 (not empty, 0, false, no or off), never ask: like --no-input
   NO_COLOR          when set and not empty, no colour (like --color never)
   COLUMNS           the width tables fit on a terminal, instead of the terminal's own
   SQLITE_TMPDIR     where import-csv stages rows (else /var/tmp, else /tmp)";
@@ -95,9 +98,25 @@ pub struct GlobalArgs {
     /// Tables show every cell in full instead of fitting the terminal's width
     #[arg(long, global = true)]
     pub wide: bool,
+
+    /// Never ask anything, even on a terminal: a missing value is a usage error
+    /// (exit 2), as in a script [env: USERCTL_NO_INPUT=1]
+    #[arg(long, global = true)]
+    pub no_input: bool,
 }
 
 impl GlobalArgs {
+    /// `--no-input`, or `USERCTL_NO_INPUT` set to anything but empty, 0, false, no or off.
+    pub fn no_input(&self) -> bool {
+        self.no_input
+            || std::env::var("USERCTL_NO_INPUT").is_ok_and(|v| {
+                !matches!(
+                    v.trim().to_ascii_lowercase().as_str(),
+                    "" | "0" | "false" | "no" | "off"
+                )
+            })
+    }
+
     /// The database file: `--db`, else `USERCTL_DB`, else `userctl.db`.
     pub fn db_path(&self) -> PathBuf {
         self.db

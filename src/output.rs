@@ -113,6 +113,13 @@ impl Ui {
         }
     }
 
+    /// `--no-input`: no prompts even on a terminal (progress bars stay).
+    #[must_use]
+    pub fn no_input(mut self, no_input: bool) -> Self {
+        self.interactive &= !no_input;
+        self
+    }
+
     /// Sets `--wide`.
     #[must_use]
     pub fn wide(mut self, wide: bool) -> Self {

@@ -455,14 +455,16 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         Some(file) => file.write(g),
         None => Ok(()),
     };
-    let report = import::run(
-        &conn,
-        &actor,
-        std::io::BufReader::new(input),
-        &opts,
-        &progress,
-        &mut on_generated,
-    );
+    let report = crate::prompt::polling(|| {
+        import::run(
+            &conn,
+            &actor,
+            std::io::BufReader::new(input),
+            &opts,
+            &progress,
+            &mut on_generated,
+        )
+    });
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

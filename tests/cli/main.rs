@@ -31,4 +31,5 @@ mod recovery;
 mod security;
 mod shell;
 mod stats;
+mod terminal;
 mod timestamps;
