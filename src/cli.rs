@@ -40,6 +40,36 @@ Environment:
   COLUMNS           the width tables fit on a terminal, instead of the terminal's own
   SQLITE_TMPDIR     where import-csv stages rows (else /var/tmp, else /tmp)";
 
+/// The 3 a.m. runbook: `recover --help`, `man userctl-recover` and the operator
+/// guide show this text, and a test runs its commands in order on a terminal.
+pub const RECOVER_RUNBOOK: &str = "\
+Examples (the runbook for when every admin is locked out):
+  # 1. Log in to the server as a user who can write the application's
+  # database file (or use sudo -u app).
+  # 2. Name the database once for every step below, and back it up first:
+  export USERCTL_DB=/srv/app/app.db
+  userctl db backup ~/app-before-recovery.db
+  # 3. See the state of every account that can manage users. On a terminal
+  # a menu follows (arrows and Enter; Esc or q leaves it, nothing changed);
+  # without a terminal it only lists them (exit 2).
+  userctl recover
+  # 4. Fix it with one of the three commands below. On a terminal each asks
+  # \"Apply this recovery? [y/N]\": answer y (--yes answers it in a script;
+  # --dry-run shows the plan and writes nothing).
+  # Reset an admin: new password printed once (to be changed at next login),
+  # reactivated, lock and 2FA cleared, sessions revoked:
+  userctl recover --user root --generate-password
+  # Or make an existing account an active admin (an account without a
+  # password needs --generate-password too):
+  userctl recover --promote alice
+  # Or create a new admin:
+  userctl recover --create rescue --email ops@example.com --generate-password
+  # 5. Check the database (exit 0), then log in and change the password:
+  userctl db check
+  # 6. Find out what happened:
+  userctl audit list --since 2d
+  userctl audit verify";
+
 /// Administer the user accounts of a web application in its SQLite database.
 ///
 /// userctl works directly on the database file the application uses: add and list
@@ -371,13 +401,7 @@ pub enum Command {
   userctl audit verify")]
     Audit(audit::AuditCommand),
     /// Break-glass recovery when every admin is locked out (needs only file access)
-    #[command(after_long_help = "Examples:
-  # See the admin accounts and choose what to do (on a terminal)
-  userctl --db /srv/app/app.db recover
-  # Reset the admin root: new password printed once, reactivated, 2FA cleared
-  userctl --db /srv/app/app.db recover --user root --generate-password
-  # Create a new admin
-  userctl recover --create rescue --email ops@example.com --generate-password")]
+    #[command(after_long_help = RECOVER_RUNBOOK)]
     Recover(recover::RecoverArgs),
     /// Read and change the settings kept in the database
     #[command(subcommand)]

@@ -353,17 +353,38 @@ fn roff_text(line: &str) -> String {
 /// paragraph, each command a literal line.
 fn examples_roff(text: &str) -> String {
     let mut roff = String::from(".SH EXAMPLES\n");
-    for line in text.lines().skip(1) {
+    let mut lines = text.lines();
+    // A heading longer than "Examples:" says what the examples are.
+    if let Some(what) = lines
+        .next()
+        .and_then(|l| l.strip_prefix("Examples ("))
+        .and_then(|l| l.strip_suffix("):"))
+    {
+        roff.push_str(&format!(".PP\n{}:\n", roff_text(&upper_first(what))));
+    }
+    let mut in_comment = false;
+    for line in lines {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         match line.strip_prefix("# ") {
+            // Consecutive comment lines are one paragraph.
+            Some(comment) if in_comment => roff.push_str(&format!("{}\n", roff_text(comment))),
             Some(comment) => roff.push_str(&format!(".PP\n{}\n", roff_text(comment))),
             None => roff.push_str(&format!(".PP\n.nf\n\\fB{}\\fR\n.fi\n", roff_text(line))),
         }
+        in_comment = line.starts_with("# ");
     }
     roff
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The environment variables, as in `userctl --help`.

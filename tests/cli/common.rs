@@ -235,8 +235,10 @@ pub fn on_terminal(cmd: &Command, columns: u16, steps: &[(&str, &str)]) -> Scree
             py.env(k, v);
         }
     }
-    py.env("TERM", "xterm")
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    py.env("TERM", "xterm");
+    if !cmd.get_envs().any(|(k, _)| k == "PATH") {
+        py.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    }
     if let Some(dir) = cmd.get_current_dir() {
         py.current_dir(dir);
     }
