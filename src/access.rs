@@ -1117,7 +1117,7 @@ mod tests {
 
     #[test]
     fn the_readme_shows_the_query_access_check_agrees_with() {
-        assert!(include_str!("../README.md").contains(db::access::ACCESS_SQL));
+        assert!(include_str!("../docs/application-guide.md").contains(db::access::ACCESS_SQL));
     }
 
     #[test]

@@ -274,3 +274,127 @@ fn docs_text() -> String {
     }
     text
 }
+
+/// The blocks of docs/*.md marked `<!-- runs … -->`: (file, block).
+fn runnable_doc_blocks() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let mut out = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("docs/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for part in text.split("<!-- runs").skip(1) {
+            let block = part
+                .split_once("```sh\n")
+                .and_then(|(_, b)| b.split_once("\n```"))
+                .unwrap_or_else(|| panic!("{}: a ```sh block follows each marker", path.display()))
+                .0;
+            out.push((path.display().to_string(), block.to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_block_the_docs_say_runs_runs_with_and_without_a_terminal() {
+    let blocks = runnable_doc_blocks();
+    assert!(blocks.len() >= 2, "{blocks:?}");
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_userctl")).parent().unwrap();
+    for (file, block) in blocks {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Command::new("bash")
+            .args(["--norc", "-euo", "pipefail", "-x", "-c", &block])
+            .env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+            .env("HOME", dir.path())
+            .env("TMPDIR", dir.path())
+            .env("LOGNAME", "operator")
+            .current_dir(dir.path())
+            .stdin(Stdio::null())
+            .output()
+            .expect("run bash");
+        assert!(
+            out.status.success(),
+            "{file}: a block failed ({:?})\n{block}\n--- stdout\n{}\n--- stderr\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // Pasted into an interactive shell: no question, no failing line.
+        let dir = tempfile::tempdir().unwrap();
+        let screen = interactive_bash(
+            dir.path(),
+            &[],
+            &[("expect", "tour$ "), ("send", &format!("{block}\nexit\n"))],
+        );
+        screen.code(0);
+        for question in QUESTIONS {
+            assert!(
+                !screen.text.contains(question),
+                "{file}: {question:?}\n{}",
+                screen.text
+            );
+        }
+        assert_eq!(
+            screen.text.matches("[rc=0]").count(),
+            block.lines().count() + 1,
+            "{file}\n{}",
+            screen.text
+        );
+    }
+}
+
+/// GitHub's anchor for a heading.
+fn slug(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+#[test]
+fn links_between_the_readme_and_the_docs_lead_somewhere() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    let anchors = |path: &Path| -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.starts_with('#') && l.contains("# "))
+            .map(|l| slug(l.trim_start_matches('#')))
+            .collect()
+    };
+    let mut broken = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (i, _) in text.match_indices("](") {
+            let rest = &text[i + 2..];
+            let target = &rest[..rest.find(')').unwrap_or(0)];
+            if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+            let linked = if path.is_empty() {
+                file.clone()
+            } else {
+                file.parent().unwrap().join(path)
+            };
+            if !linked.exists()
+                || (!anchor.is_empty() && !anchors(&linked).iter().any(|a| a == anchor))
+            {
+                broken.push(format!("{}: {target}", file.display()));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{broken:#?}");
+}
