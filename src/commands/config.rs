@@ -41,6 +41,9 @@ pub struct SetArgs {
 }
 
 impl Record for Value {
+    fn identifying() -> &'static [&'static str] {
+        &["key"]
+    }
     fn headers() -> &'static [&'static str] {
         &["key", "value", "default", "description"]
     }

@@ -68,6 +68,9 @@ struct Finding {
 }
 
 impl Record for Finding {
+    fn identifying() -> &'static [&'static str] {
+        &["check", "status"]
+    }
     fn headers() -> &'static [&'static str] {
         &["check", "status", "detail"]
     }

@@ -267,4 +267,11 @@ impl Env {
         cmd.args(args);
         on_terminal(&cmd, 80, steps)
     }
+
+    /// Runs userctl on a pseudo-terminal `columns` wide, typing nothing.
+    pub fn on_terminal_sized(&self, args: &[&str], columns: u16) -> Screen {
+        let mut cmd = self.command();
+        cmd.args(args);
+        on_terminal(&cmd, columns, &[])
+    }
 }

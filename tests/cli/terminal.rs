@@ -214,6 +214,123 @@ fn ctrl_c_during_an_import_says_it_stopped_and_writes_nothing() {
         screen.text
     );
     cursor_shown(&screen);
+    // The bar counts the whole file's rows, passwords hashed beside them.
+    assert!(screen.text.contains("/400 rows"), "{}", screen.text);
+    assert!(!screen.text.contains("/401 rows"), "{}", screen.text);
     assert_eq!(env.count("SELECT count(*) FROM users"), before);
     assert_eq!(env.count("SELECT count(*) FROM audit_log"), audit);
+}
+
+/// The terminal's lines without colours and carriage returns.
+fn plain_lines(text: &str) -> Vec<String> {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ parameters final-byte
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if c != '\r' {
+            out.push(c);
+        }
+    }
+    out.lines().map(String::from).collect()
+}
+
+#[test]
+fn help_wraps_to_the_terminal_between_words() {
+    let env = Env::new();
+    for args in [
+        &["user", "add", "--help"][..],
+        &["recover", "--help"],
+        &["--help"],
+    ] {
+        let screen = env.on_terminal_sized(args, 60);
+        screen.code(0);
+        let lines = plain_lines(&screen.text);
+        let long: Vec<&String> = lines.iter().filter(|l| l.chars().count() > 60).collect();
+        assert!(long.is_empty(), "{args:?}: {long:#?}");
+        // The same words as at full width: none was broken in the middle.
+        let words = |ls: &[String]| -> Vec<String> {
+            ls.iter()
+                .flat_map(|l| l.split_whitespace().map(String::from).collect::<Vec<_>>())
+                .collect()
+        };
+        let wide = plain_lines(&env.on_terminal_sized(args, 250).text);
+        assert_eq!(words(&lines), words(&wide), "{args:?}");
+    }
+}
+
+/// The cells of column `header` in a table's lines.
+fn column(lines: &[String], header: &str) -> Vec<String> {
+    let rows: Vec<Vec<String>> = lines
+        .iter()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| {
+            l.trim_matches('│')
+                .split('┆')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect();
+    let Some(at) = rows
+        .first()
+        .and_then(|h| h.iter().position(|c| c == header))
+    else {
+        panic!("no column {header}\n{lines:#?}");
+    };
+    rows[1..].iter().map(|r| r[at].clone()).collect()
+}
+
+#[test]
+fn tables_at_80_columns_keep_one_line_per_record_and_never_cut_names_ids_or_times() {
+    let env = Env::new();
+    env.run(&["demo", "--users", "40"]).ok();
+    let usernames: Vec<String> = env
+        .sql()
+        .prepare("SELECT username FROM users")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let timestamp = |c: &String| c.is_empty() || (c.len() == 20 && c.ends_with('Z'));
+    for (args, rows, header) in [
+        (&["user", "list", "--limit", "8"][..], 8, "USERNAME"),
+        (&["user", "list", "--limit", "8"], 8, "LAST ACTIVE AT"),
+        (&["audit", "list", "--limit", "8"], 8, "AT"),
+        (&["audit", "list", "--limit", "8"], 8, "ID"),
+        (&["session", "list"], 0, "USERNAME"),
+        (&["key", "list"], 0, "USERNAME"),
+        (&["role", "list"], 3, "NAME"),
+        (&["config", "list"], 0, "KEY"),
+    ] {
+        let screen = env.on_terminal_sized(args, 80);
+        screen.code(0);
+        let lines = plain_lines(&screen.text);
+        let long: Vec<&String> = lines.iter().filter(|l| l.chars().count() > 80).collect();
+        assert!(long.is_empty(), "{args:?}: {long:#?}");
+        let cells = column(&lines, header);
+        if rows > 0 {
+            assert_eq!(cells.len(), rows, "{args:?}\n{}", screen.text);
+        }
+        assert!(!cells.is_empty(), "{args:?}\n{}", screen.text);
+        for cell in &cells {
+            assert!(!cell.contains('…'), "{args:?}: {cell} cut\n{}", screen.text);
+            match header {
+                "USERNAME" => assert!(usernames.contains(cell), "{cell}\n{}", screen.text),
+                "ID" => assert!(cell.parse::<u64>().is_ok(), "{cell}"),
+                h if h == "AT" || h.ends_with(" AT") => assert!(timestamp(cell), "{cell}"),
+                _ => {}
+            }
+        }
+    }
 }
