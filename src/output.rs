@@ -368,8 +368,16 @@ impl Ui {
             }
             Format::Table => {
                 let mut table = self.new_table();
+                let mut previous = None;
                 for (k, v) in fields {
-                    table.add_row(vec![k.as_ref().replace('_', " "), sanitize(v).into_owned()]);
+                    // A field with several values names itself once, on its first row.
+                    let key = if previous == Some(k.as_ref()) {
+                        String::new()
+                    } else {
+                        k.as_ref().replace('_', " ")
+                    };
+                    previous = Some(k.as_ref());
+                    table.add_row(vec![key, sanitize(v).into_owned()]);
                 }
                 writeln!(out, "{table}")?;
             }

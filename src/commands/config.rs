@@ -100,6 +100,9 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
                 Ok((old, new))
             })?;
             let changed = old.value != new;
+            if let Some(caution) = settings::caution(&old.key, &new) {
+                ctx.ui.warn(&caution);
+            }
             ctx.ui.change(&Change {
                 target: old.key.clone(),
                 result: if changed {

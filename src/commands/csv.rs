@@ -376,6 +376,37 @@ fn delimiter(text: &str) -> Result<u8> {
 }
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
+    let summarised = std::cell::Cell::new(false);
+    let out = import_summarised(ctx, args, &summarised);
+    if let Err(err) = &out {
+        if ctx.ui.format == Format::Json && !summarised.get() {
+            // A cron job's summary file says why the run was refused, not nothing.
+            let (message, hint) = match crate::error::refusal_of(err) {
+                Some(r) => (r.message, r.hint),
+                None => (format!("{err:#}"), None),
+            };
+            let summary = serde_json::json!({
+                "refused": true,
+                "error": message,
+                "hint": hint,
+                "exit_code": crate::error::exit_code(err),
+                "created": 0,
+                "updated": 0,
+                "deactivated": 0,
+                "dry_run": ctx.dry_run,
+            });
+            println!("{summary}");
+        }
+    }
+    out
+}
+
+/// The import; `summarised` is set once its summary has been printed.
+fn import_summarised(
+    ctx: &Ctx,
+    args: &ImportArgs,
+    summarised: &std::cell::Cell<bool>,
+) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
     import::check_source(&args.source)?;
     let conn = ctx.open()?;
@@ -461,6 +492,9 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         bar.finish_and_clear();
     }
     let report = report?;
+    if args.file != "-" && has_plaintext_passwords(&report.header, &opts.mapping) {
+        warn_if_others_can_read(ctx, Path::new(&args.file));
+    }
     let wrote = report.rejected.is_empty() || args.skip_invalid;
     let delivered = match passwords_out {
         Some(out) if wrote => out.deliver(),
@@ -469,6 +503,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     if let Some(path) = &args.rejects {
         write_rejects(path, rejects, &protected, &report)?;
     }
+    summarised.set(true);
     render(ctx, &report)?;
     delivered?;
     if report.rejected.is_empty() {
@@ -485,6 +520,37 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         Refusal::invalid(format!("{n} invalid row(s): nothing was written"))
             .hint("fix the rows listed above, or add --skip-invalid to import the valid rows only")
     })
+}
+
+/// Whether the file's header has a column of plaintext passwords (after `--map` and
+/// `--ignore-column`).
+fn has_plaintext_passwords(header: &[String], mapping: &Mapping) -> bool {
+    header.iter().any(|h| {
+        let h = h.trim().to_lowercase();
+        if mapping.ignore.contains(&h) {
+            return false;
+        }
+        match mapping.columns.iter().find(|(from, _)| *from == h) {
+            Some((_, column)) => column == "password",
+            None => h == "password",
+        }
+    })
+}
+
+/// A file of plaintext passwords that every local user can read is worth a warning.
+fn warn_if_others_can_read(ctx: &Ctx, path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    let mode = meta.permissions().mode() & 0o7777;
+    if mode & 0o004 != 0 {
+        ctx.ui.warn(&format!(
+            "{} holds plaintext passwords and every user on this machine can read it (mode {mode:04o}): \
+             `chmod 600` it, and delete it once the import is done",
+            path.display()
+        ));
+    }
 }
 
 fn write_rejects(

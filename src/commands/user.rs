@@ -689,13 +689,21 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             },
         ),
         ("groups", details.groups.join(" ")),
-        ("permissions", details.permissions.join(" ")),
     ];
-    for (p, sources) in &details.permission_sources {
+    // Each permission once, with where it comes from (JSON keeps both lists).
+    for p in &details.permissions {
         fields.push((
-            "permission_sources",
-            format!("{p} (from {})", sources.join(", ")),
+            "permissions",
+            match details.permission_sources.get(p) {
+                Some(sources) if !sources.is_empty() => {
+                    format!("{p} (from {})", sources.join(", "))
+                }
+                _ => p.clone(),
+            },
         ));
+    }
+    if details.permissions.is_empty() {
+        fields.push(("permissions", String::new()));
     }
     if !details.denied.is_empty() {
         fields.push(("denied", details.denied.join(" ")));

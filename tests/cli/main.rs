@@ -33,3 +33,4 @@ mod shell;
 mod stats;
 mod terminal;
 mod timestamps;
+mod warnings;
