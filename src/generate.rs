@@ -313,14 +313,27 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
     let mut pages = Vec::new();
-    collect(cmd, &mut pages)?;
+    collect(cmd, None, &mut pages)?;
     pages.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(pages)
 }
 
-fn collect(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+fn collect(
+    cmd: clap::Command,
+    parent: Option<&str>,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    let stem = match parent {
+        Some(parent) => format!("{parent}-{}", cmd.get_name()),
+        None => cmd.get_name().to_string(),
+    };
+    let children: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| format!("{stem}-{}", s.get_name()))
+        .collect();
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-        collect(sub, pages)?;
+        collect(sub, Some(&stem), pages)?;
     }
     // The examples and the exit codes get their own sections instead of the
     // after-help text.
@@ -334,6 +347,7 @@ fn collect(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()>
     if let Some(examples) = examples {
         out.extend_from_slice(examples_roff(&examples).as_bytes());
     }
+    out.extend_from_slice(see_also_roff(parent, &children).as_bytes());
     pages.push((man.get_filename(), out));
     Ok(())
 }
@@ -385,6 +399,27 @@ fn upper_first(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The pages around this one (its parent and its subcommands), and the guides.
+fn see_also_roff(parent: Option<&str>, children: &[String]) -> String {
+    let pages: Vec<String> = parent
+        .into_iter()
+        .map(str::to_string)
+        .chain(children.iter().cloned())
+        .map(|page| format!("\\fB{}\\fR(1)", roff_text(&page)))
+        .collect();
+    let mut roff = String::from(".SH \"SEE ALSO\"\n");
+    if !pages.is_empty() {
+        roff.push_str(&format!("{}\n.PP\n", pages.join(", ")));
+    }
+    roff.push_str(
+        "The operator guide (docs/operator\\-guide.md: accounts, access, imports, recovery, \
+         audit, database care, security), the application guide \
+         (docs/application\\-guide.md: what an application runs, the schema) and README.md \
+         in userctl's source.\n",
+    );
+    roff
 }
 
 /// The environment variables, as in `userctl --help`.

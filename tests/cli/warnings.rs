@@ -139,3 +139,35 @@ fn user_show_names_each_field_once() {
         run.stdout
     );
 }
+
+#[test]
+fn every_man_page_points_to_pages_that_exist_and_to_the_guides() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (_, see_also) = text
+            .split_once(".SH \"SEE ALSO\"\n")
+            .unwrap_or_else(|| panic!("{} has no SEE ALSO", path.display()));
+        assert!(
+            see_also.contains("docs/operator\\-guide.md"),
+            "{}",
+            path.display()
+        );
+        for reference in see_also.split("\\fB").skip(1) {
+            let name = reference
+                .split("\\fR(1)")
+                .next()
+                .unwrap()
+                .replace("\\-", "-");
+            assert!(
+                dir.join(format!("{name}.1")).exists(),
+                "{}: {name}",
+                path.display()
+            );
+        }
+        pages += 1;
+    }
+    assert!(pages > 40);
+}
