@@ -1317,7 +1317,7 @@ mod tests {
                 if can_log_in[i] && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
                     managers += 1;
                 }
-                // access check = the README's SQL, on every resource and level.
+                // access check = the application guide's SQL, on every resource and level.
                 for t in TYPES {
                     for rid in IDS.iter().chain(&["unlisted"]) {
                         let reach = authz::resource_level(&conn, id, t, rid).unwrap().level;

@@ -496,7 +496,7 @@ pub struct Reach {
 }
 
 /// The level at which an account reaches resource `TYPE:ID` — the one definition of
-/// resource access (README "Access model"; [`db::access::ACCESS_SQL`] is the same
+/// resource access (docs/operator-guide.md "Access model"; [`db::access::ACCESS_SQL`] is the same
 /// rule in SQL, held to it by a property test):
 /// - `resources.all` among its effective permissions: write, on everything;
 /// - no mode for the type: the highest level granted to it or one of its groups;
