@@ -716,7 +716,7 @@ _userctl() {
 
     case "${cmd}" in
         userctl)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,7 +750,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version grant revoke mode list check help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version grant revoke mode list check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,7 +784,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__check)
-            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,7 +822,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__grant)
-            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -958,7 +958,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__list)
-            opts="-y -q -h -V --type --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --type --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__mode)
-            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version full allow deny"
+            opts="-y -q -h -V --level --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version full allow deny"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,7 +1034,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,7 +1068,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__attr)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version define list remove help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version define list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,7 +1102,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__attr__subcmd__define)
-            opts="-y -q -h -V --type --default --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --type --default --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,7 +1214,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__attr__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,7 +1248,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__attr__subcmd__remove)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list verify help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,7 +1372,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h -V --user --actor --action --since --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --user --actor --action --since --limit --all --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,7 +1426,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__audit__subcmd__verify)
-            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --expect-head --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,7 +1464,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__completions)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version bash zsh fish elvish powershell"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,7 +1498,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list get set help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1532,7 +1532,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__get)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,7 +1636,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,7 +1670,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__config__subcmd__set)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +1704,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version check backup migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,7 +1738,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__backup)
-            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,7 +1772,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,7 +1876,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__migrate)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1910,7 +1910,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__demo)
-            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --users --seed --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,7 +1952,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__export__subcmd__csv)
-            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,7 +2022,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version create list show delete add remove grant revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version create list show delete add remove grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,7 +2056,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__add)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,7 +2126,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__create)
-            opts="-y -q -h -V --description --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --description --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,7 +2164,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__delete)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2198,7 +2198,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__grant)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2372,7 +2372,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,7 +2406,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__remove)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2476,7 +2476,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,7 +2510,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3622,7 +3622,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__import__subcmd__csv)
-            opts="-y -q -h -V --mode --source --adopt --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --mode --source --adopt --reset-passwords --max-deactivate --max-changes --map --map-file --ignore-column --username-from --status-map --role-map --skip-lines --encoding --default-role --delimiter --skip-invalid --rejects --force --passwords-out --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3720,7 +3720,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__init)
-            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --admin --email --name --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,7 +3770,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list create revoke suspend resume help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list create revoke suspend resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3804,7 +3804,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__create)
-            opts="-y -q -h -V --label --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --label --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3944,7 +3944,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__list)
-            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --user --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,7 +3982,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__resume)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,7 +4016,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4050,7 +4050,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__suspend)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4084,7 +4084,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__permission)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list add remove help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4118,7 +4118,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__permission__subcmd__add)
-            opts="-y -q -h -V --description --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --description --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4226,7 +4226,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__permission__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,7 +4260,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__permission__subcmd__remove)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4294,7 +4294,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__recover)
-            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4348,7 +4348,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list show create grant revoke delete help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list show create grant revoke delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4382,7 +4382,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__create)
-            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --permission --description --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4424,7 +4424,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__delete)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4458,7 +4458,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__grant)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4604,7 +4604,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__list)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4638,7 +4638,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__revoke)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4672,7 +4672,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__role__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,7 +4706,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version list revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4796,7 +4796,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4834,7 +4834,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__revoke)
-            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4908,7 +4908,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__stats)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4942,7 +4942,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4976,7 +4976,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5046,7 +5046,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__add)
-            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --expires --service --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --email --name --role --password-stdin --password-file --generate-password --must-change-password --invite --inactive --if-missing --expires --service --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5100,7 +5100,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5174,7 +5174,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5244,7 +5244,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deny)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5322,7 +5322,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5420,7 +5420,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__grant)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5764,7 +5764,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__invite)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5798,7 +5798,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5868,7 +5868,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__passwd)
-            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --hash-stdin --hash-file --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --generate-password --keep-sessions --must-change-password --hash-stdin --hash-file --allow-weak-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5910,7 +5910,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__reset__subcmd__2fa)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5980,7 +5980,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__reset__subcmd__permissions)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6014,7 +6014,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__role)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6084,7 +6084,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__set)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6118,7 +6118,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__show)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6152,7 +6152,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__unset)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6186,7 +6186,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__verify)
-            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --wide --help --version"
+            opts="-y -q -h -V --password-stdin --password-file --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_userctl_global_optspecs
-    string join \n db= as= format= y/yes q/quiet dry-run wait= color= wide h/help V/version
+    string join \n db= as= format= y/yes q/quiet dry-run wait= color= wide no-input h/help V/version
 end
 
 function __fish_userctl_needs_command
@@ -37,6 +37,7 @@ complete -c userctl -n "__fish_userctl_needs_command" -s y -l yes -d 'Answer yes
 complete -c userctl -n "__fish_userctl_needs_command" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_needs_command" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_needs_command" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_needs_command" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_needs_command" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_needs_command" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'
@@ -77,6 +78,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand init" -s y -l yes -d 'An
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l users -d 'How many sample users' -r
@@ -94,6 +96,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand demo" -s y -l yes -d 'An
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -109,6 +112,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help" -f -a "add" -d 'Create an account'
@@ -154,6 +158,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
@@ -187,6 +192,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -202,6 +208,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -240,6 +247,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -269,6 +277,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -299,6 +308,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -328,6 +338,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -357,6 +368,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
@@ -380,6 +392,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -409,6 +422,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
@@ -426,6 +440,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -441,6 +456,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s p -l permission -d 'A permission (repeat for several); the arguments are then all accounts' -r
@@ -471,6 +487,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s p -l permission -d 'A permission (repeat for several); the arguments are then all accounts' -r
@@ -501,6 +518,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -516,6 +534,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -531,6 +550,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -546,6 +566,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
@@ -602,6 +623,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s y -l yes 
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l search -d 'Only accounts whose username, name or email contains TEXT (case-insensitive)' -r
@@ -631,6 +653,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s y -l yes 
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -646,6 +669,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
@@ -666,6 +690,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of these users (usernames or emails; asks for confirmation)' -r
@@ -697,6 +722,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
@@ -715,6 +741,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "list" -d 'List API keys (of one user with --user)'
@@ -737,6 +764,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l label -d 'What the key is for, e.g. "backup script"' -r
@@ -754,6 +782,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -769,6 +798,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -784,6 +814,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -799,6 +830,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List API keys (of one user with --user)'
@@ -820,6 +852,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
@@ -842,6 +875,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -857,6 +891,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)' -r
@@ -874,6 +909,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -889,6 +925,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -904,6 +941,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -919,6 +957,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles with their permissions and how many accounts hold them'
@@ -941,6 +980,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fi
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the known permission names and how many roles, groups and accounts use each'
@@ -960,6 +1000,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l description -d 'What the permission allows' -r
@@ -976,6 +1017,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -991,6 +1033,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the known permission names and how many roles, groups and accounts use each'
@@ -1010,6 +1053,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_se
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "create" -d 'Create a group'
@@ -1035,6 +1079,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1050,6 +1095,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1065,6 +1111,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1080,6 +1127,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -1109,6 +1157,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l from -d 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped' -r -F
@@ -1138,6 +1187,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1153,6 +1203,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1168,6 +1219,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group'
@@ -1192,6 +1244,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
@@ -1215,6 +1268,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1230,6 +1284,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l level -d 'The level of what the mode reaches (full and deny)' -r -f -a "read\t''
@@ -1247,6 +1302,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l type -d 'Only this resource type' -r
@@ -1263,6 +1319,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l level -d 'The level asked for' -r -f -a "read\t''
@@ -1280,6 +1337,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
@@ -1301,6 +1359,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "define" -d 'Define an attribute: its type and default'
@@ -1322,6 +1381,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1337,6 +1397,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1352,6 +1413,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "define" -d 'Define an attribute: its type and default'
@@ -1371,6 +1433,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand stats" -s y -l yes -d 'A
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1386,6 +1449,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_se
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, newest first'
@@ -1410,6 +1474,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)' -r
@@ -1426,6 +1491,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
@@ -1451,6 +1517,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -s y -l yes -d 
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1466,6 +1533,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "list" -d 'Show every setting, its value and its default'
@@ -1485,6 +1553,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1500,6 +1569,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1515,6 +1585,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every setting, its value and its default'
@@ -1534,6 +1605,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
@@ -1553,6 +1625,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1569,6 +1642,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1584,6 +1658,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
@@ -1603,6 +1678,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand completions" -s y -l yes
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l dry-run -d 'Check everything and report what would change, but write nothing'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and not __fish_seen_subcommand_from init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help" -f -a "init" -d 'Create the database (mode 0600) or migrate it, and create the first admin'

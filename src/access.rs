@@ -1231,7 +1231,7 @@ mod tests {
 
     #[test]
     fn the_readme_shows_the_query_access_check_agrees_with() {
-        assert!(include_str!("../README.md").contains(db::access::ACCESS_SQL));
+        assert!(include_str!("../docs/application-guide.md").contains(db::access::ACCESS_SQL));
     }
 
     #[test]
@@ -1436,7 +1436,7 @@ mod tests {
                 if can_log_in[i] == (true, true) && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
                     managers += 1;
                 }
-                // access check = the README's SQL, on every resource and level.
+                // access check = the application guide's SQL, on every resource and level.
                 for t in TYPES {
                     for rid in IDS.iter().chain(&["unlisted"]) {
                         let reach = authz::resource_level(&conn, id, t, rid).unwrap().level;

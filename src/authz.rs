@@ -586,7 +586,7 @@ impl Grants {
 
     /// The level at which the account reaches resource `TYPE:ID` (`id` `None`: a
     /// resource of the type that no grant names) — the one definition of resource
-    /// access (README "Access model"; [`db::access::ACCESS_SQL`] is the same rule in
+    /// access (docs/operator-guide.md "Access model"; [`db::access::ACCESS_SQL`] is the same rule in
     /// SQL, held to it by a property test):
     /// - `resources.all` among its effective permissions: write, on everything;
     /// - no mode for the type: the highest level granted to it or one of its groups;
@@ -966,7 +966,7 @@ pub fn write_despite_broken_chain<T>(
     if dry_run {
         tx.rollback()?;
     } else {
-        tx.commit()?;
+        crate::prompt::commit(tx)?;
     }
     Ok(out)
 }

@@ -18,14 +18,16 @@ pub const EXIT_CODES: &str = "\
 Exit status:
   0  success
   1  other failure, or a confirmation answered no (nothing was changed)
-  2  usage: bad flags, or a confirmation needed without a terminal (add --yes)
+  2  usage: bad flags, or a confirmation or value needed without a terminal
+     (or with --no-input): add --yes, or give the value on the command line
   3  not found (user, role, session, key, setting)
   4  already exists, or conflicts with existing data
   5  refused by the last-admin guard or a self-protection rule
   6  authentication or permission denied
   7  invalid input data (CSV rows, email, weak password)
   8  database busy past --wait
-  9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)";
+  9  database unusable (not userctl's, corrupt, newer schema, tampered audit log)
+130  interrupted by Ctrl-C (nothing was changed)";
 
 /// The environment variables userctl reads, shown under `--help` and in the man
 /// pages.
@@ -33,9 +35,40 @@ pub const ENVIRONMENT: &str = "\
 Environment:
   USERCTL_DB        the database file when --db is not given (default ./userctl.db)
   USERCTL_PASSWORD  the --as account's password when there is no terminal to ask on
+  USERCTL_NO_INPUT  when set to 1 (not empty, 0, false, no or off), never ask: like --no-input
   NO_COLOR          when set and not empty, no colour (like --color never)
   COLUMNS           the width tables fit on a terminal, instead of the terminal's own
   SQLITE_TMPDIR     where import-csv stages rows (else /var/tmp, else /tmp)";
+
+/// The 3 a.m. runbook: `recover --help`, `man userctl-recover` and the operator
+/// guide show this text, and a test runs its commands in order on a terminal.
+pub const RECOVER_RUNBOOK: &str = "\
+Examples (the runbook for when every admin is locked out):
+  # 1. Log in to the server as a user who can write the application's
+  # database file (or use sudo -u app).
+  # 2. Name the database once for every step below, and back it up first:
+  export USERCTL_DB=/srv/app/app.db
+  userctl db backup ~/app-before-recovery.db
+  # 3. See the state of every account that can manage users. On a terminal
+  # a menu follows (arrows and Enter; Esc or q leaves it, nothing changed);
+  # without a terminal it only lists them (exit 2).
+  userctl recover
+  # 4. Fix it with one of the three commands below. On a terminal each asks
+  # \"Apply this recovery? [y/N]\": answer y (--yes answers it in a script;
+  # --dry-run shows the plan and writes nothing).
+  # Reset an admin: new password printed once (to be changed at next login),
+  # reactivated, lock and 2FA cleared, sessions revoked:
+  userctl recover --user root --generate-password
+  # Or make an existing account an active admin (an account without a
+  # password needs --generate-password too):
+  userctl recover --promote alice
+  # Or create a new admin:
+  userctl recover --create rescue --email ops@example.com --generate-password
+  # 5. Check the database (exit 0), then log in and change the password:
+  userctl db check
+  # 6. Find out what happened:
+  userctl audit list --since 2d
+  userctl audit verify";
 
 /// Administer the user accounts of a web application in its SQLite database.
 ///
@@ -95,9 +128,25 @@ pub struct GlobalArgs {
     /// Tables show every cell in full instead of fitting the terminal's width
     #[arg(long, global = true)]
     pub wide: bool,
+
+    /// Never ask anything, even on a terminal: a missing value is a usage error
+    /// (exit 2), as in a script [env: USERCTL_NO_INPUT=1]
+    #[arg(long, global = true)]
+    pub no_input: bool,
 }
 
 impl GlobalArgs {
+    /// `--no-input`, or `USERCTL_NO_INPUT` set to anything but empty, 0, false, no or off.
+    pub fn no_input(&self) -> bool {
+        self.no_input
+            || std::env::var("USERCTL_NO_INPUT").is_ok_and(|v| {
+                !matches!(
+                    v.trim().to_ascii_lowercase().as_str(),
+                    "" | "0" | "false" | "no" | "off"
+                )
+            })
+    }
+
     /// The database file: `--db`, else `USERCTL_DB`, else `userctl.db`.
     pub fn db_path(&self) -> PathBuf {
         self.db
@@ -352,13 +401,7 @@ pub enum Command {
   userctl audit verify")]
     Audit(audit::AuditCommand),
     /// Break-glass recovery when every admin is locked out (needs only file access)
-    #[command(after_long_help = "Examples:
-  # See the admin accounts and choose what to do (on a terminal)
-  userctl --db /srv/app/app.db recover
-  # Reset the admin root: new password printed once, reactivated, 2FA cleared
-  userctl --db /srv/app/app.db recover --user root --generate-password
-  # Create a new admin
-  userctl recover --create rescue --email ops@example.com --generate-password")]
+    #[command(after_long_help = RECOVER_RUNBOOK)]
     Recover(recover::RecoverArgs),
     /// Read and change the settings kept in the database
     #[command(subcommand)]

@@ -32,6 +32,8 @@ pub enum Kind {
     Access,
     /// A failure of the system rather than of the request: a full disk (exit 1).
     Failure,
+    /// Stopped by Ctrl-C before anything was written (exit 130).
+    Interrupted,
 }
 
 impl Kind {
@@ -47,6 +49,7 @@ impl Kind {
             Kind::Invalid => 7,
             Kind::Busy => 8,
             Kind::Unusable => 9,
+            Kind::Interrupted => crate::prompt::INTERRUPTED_EXIT,
         }
     }
 }

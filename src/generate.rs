@@ -313,14 +313,27 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
     let mut pages = Vec::new();
-    collect(cmd, &mut pages)?;
+    collect(cmd, None, &mut pages)?;
     pages.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(pages)
 }
 
-fn collect(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+fn collect(
+    cmd: clap::Command,
+    parent: Option<&str>,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    let stem = match parent {
+        Some(parent) => format!("{parent}-{}", cmd.get_name()),
+        None => cmd.get_name().to_string(),
+    };
+    let children: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| format!("{stem}-{}", s.get_name()))
+        .collect();
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-        collect(sub, pages)?;
+        collect(sub, Some(&stem), pages)?;
     }
     // The examples and the exit codes get their own sections instead of the
     // after-help text.
@@ -334,6 +347,7 @@ fn collect(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()>
     if let Some(examples) = examples {
         out.extend_from_slice(examples_roff(&examples).as_bytes());
     }
+    out.extend_from_slice(see_also_roff(parent, &children).as_bytes());
     pages.push((man.get_filename(), out));
     Ok(())
 }
@@ -353,16 +367,58 @@ fn roff_text(line: &str) -> String {
 /// paragraph, each command a literal line.
 fn examples_roff(text: &str) -> String {
     let mut roff = String::from(".SH EXAMPLES\n");
-    for line in text.lines().skip(1) {
+    let mut lines = text.lines();
+    // A heading longer than "Examples:" says what the examples are.
+    if let Some(what) = lines
+        .next()
+        .and_then(|l| l.strip_prefix("Examples ("))
+        .and_then(|l| l.strip_suffix("):"))
+    {
+        roff.push_str(&format!(".PP\n{}:\n", roff_text(&upper_first(what))));
+    }
+    let mut in_comment = false;
+    for line in lines {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         match line.strip_prefix("# ") {
+            // Consecutive comment lines are one paragraph.
+            Some(comment) if in_comment => roff.push_str(&format!("{}\n", roff_text(comment))),
             Some(comment) => roff.push_str(&format!(".PP\n{}\n", roff_text(comment))),
             None => roff.push_str(&format!(".PP\n.nf\n\\fB{}\\fR\n.fi\n", roff_text(line))),
         }
+        in_comment = line.starts_with("# ");
     }
+    roff
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The pages around this one (its parent and its subcommands), and the guides.
+fn see_also_roff(parent: Option<&str>, children: &[String]) -> String {
+    let pages: Vec<String> = parent
+        .into_iter()
+        .map(str::to_string)
+        .chain(children.iter().cloned())
+        .map(|page| format!("\\fB{}\\fR(1)", roff_text(&page)))
+        .collect();
+    let mut roff = String::from(".SH \"SEE ALSO\"\n");
+    if !pages.is_empty() {
+        roff.push_str(&format!("{}\n.PP\n", pages.join(", ")));
+    }
+    roff.push_str(
+        "The operator guide (docs/operator\\-guide.md: accounts, access, imports, recovery, \
+         audit, database care, security), the application guide \
+         (docs/application\\-guide.md: what an application runs, the schema) and README.md \
+         in userctl's source.\n",
+    );
     roff
 }
 

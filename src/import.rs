@@ -968,6 +968,9 @@ fn plan_update(
     }
 }
 
+/// What Ctrl-C before the final write says.
+const STOPPED: &str = ": the import stopped before writing";
+
 /// Deals with the chunk's secrets on every core: hashes passwords, generates the
 /// missing ones, keeps a stored hash the file's password already verifies against.
 fn hash_chunk(
@@ -978,6 +981,7 @@ fn hash_chunk(
     pending
         .par_drain(..)
         .map(|p| -> Result<(u64, Hashed)> {
+            crate::prompt::check(STOPPED)?;
             let hashed = match p.secret {
                 Secret::Hash(pw) => Hashed::Hash(password::hash(&pw, params)?),
                 Secret::Generate => {
@@ -1264,6 +1268,7 @@ pub fn run(
         let mut reading = db::begin(conn, TransactionBehavior::Deferred)?;
         let mut in_transaction = 0;
         for batch in batches {
+            crate::prompt::check(STOPPED)?;
             let Parsed::Rows(batch) = batch? else {
                 anyhow::bail!("the CSV reader sent a second header");
             };
@@ -1396,6 +1401,7 @@ pub fn run(
     report.passwords_hashed = hashed.load(Ordering::Relaxed);
 
     // The short write: re-check under the lock, write, audit.
+    crate::prompt::check(STOPPED)?;
     writing.store(true, Ordering::Relaxed);
     show();
     let names = report.names.take();

@@ -24,6 +24,7 @@ pub mod import;
 pub mod lifecycle;
 pub mod output;
 pub mod password;
+pub mod prompt;
 pub mod recovery;
 pub mod secret_input;
 pub mod settings;
@@ -39,6 +40,7 @@ use clap::Parser;
 /// contract's exit code.
 pub fn run() -> ExitCode {
     secret_input::protect_process();
+    prompt::install();
     // `userctl __complete -- WORDS…`: the completion scripts' question, answered
     // before clap so it appears in no help, man page or completion list.
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -41,6 +41,19 @@ pub trait Record: Serialize {
     fn optional() -> &'static [&'static str] {
         &[]
     }
+    /// The columns that say which record a row is, beside `id`, `username`, `at`
+    /// and every `*_at` timestamp: a table never cuts them (it leaves out other
+    /// columns, or cuts their cells, first).
+    fn identifying() -> &'static [&'static str] {
+        &[]
+    }
+}
+
+/// Whether a column of `R` is one a table never cuts.
+fn is_identifying<R: Record>(field: &str) -> bool {
+    matches!(field, "id" | "username" | "at")
+        || field.ends_with("_at")
+        || R::identifying().contains(&field)
 }
 
 /// What a change did to one target.
@@ -111,6 +124,13 @@ impl Ui {
             color,
             width: terminal_width(),
         }
+    }
+
+    /// `--no-input`: no prompts even on a terminal (progress bars stay).
+    #[must_use]
+    pub fn no_input(mut self, no_input: bool) -> Self {
+        self.interactive &= !no_input;
+        self
     }
 
     /// Sets `--wide`.
@@ -268,8 +288,14 @@ impl Ui {
                     .collect();
                 // A narrow terminal first loses the least important columns, then
                 // cuts what still does not fit.
+                let fixed: Vec<bool> = R::headers()
+                    .iter()
+                    .map(|h| is_identifying::<R>(h))
+                    .collect();
                 let shown = match table.width() {
-                    Some(width) => columns_that_fit(&headers, &cells, &optional::<R>(), width),
+                    Some(width) => {
+                        columns_that_fit(&headers, &cells, &optional::<R>(), &fixed, width)
+                    }
                     None => (0..headers.len()).collect(),
                 };
                 let pick = |row: &[String]| -> Vec<String> {
@@ -280,6 +306,17 @@ impl Ui {
                     head.max_height(1);
                 }
                 table.set_header(head);
+                if fit {
+                    // Identifying columns keep their full width; the others share
+                    // what is left and are cut with an ellipsis.
+                    for (at, &i) in shown.iter().enumerate() {
+                        if fixed[i] {
+                            if let Some(column) = table.column_mut(at) {
+                                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                            }
+                        }
+                    }
+                }
                 for row in &cells {
                     let mut row = comfy_table::Row::from(pick(row));
                     // One line per record on a terminal: what does not fit is cut
@@ -331,8 +368,16 @@ impl Ui {
             }
             Format::Table => {
                 let mut table = self.new_table();
+                let mut previous = None;
                 for (k, v) in fields {
-                    table.add_row(vec![k.as_ref().replace('_', " "), sanitize(v).into_owned()]);
+                    // A field with several values names itself once, on its first row.
+                    let key = if previous == Some(k.as_ref()) {
+                        String::new()
+                    } else {
+                        k.as_ref().replace('_', " ")
+                    };
+                    previous = Some(k.as_ref());
+                    table.add_row(vec![key, sanitize(v).into_owned()]);
                 }
                 writeln!(out, "{table}")?;
             }
@@ -368,12 +413,18 @@ fn optional<R: Record>() -> Vec<usize> {
         .collect()
 }
 
+/// A column that is cut keeps at least this many characters ("abc…").
+const NARROWEST: usize = 4;
+
 /// The columns to show in `width` terminal columns: all of them when the table fits
-/// uncut, else without as many of `optional` (in order) as it takes to fit.
+/// uncut, else without as many of `optional` (in order) as it takes to fit; then,
+/// if the `fixed` (identifying, never cut) columns still leave the others less than
+/// a few characters each, without other columns from the right.
 fn columns_that_fit(
     headers: &[String],
     rows: &[Vec<String>],
     optional: &[usize],
+    fixed: &[bool],
     width: u16,
 ) -> Vec<usize> {
     let widths: Vec<usize> = (0..headers.len())
@@ -395,6 +446,27 @@ fn columns_that_fit(
             break;
         }
         shown.retain(|i| i != drop);
+    }
+    let least = |shown: &[usize]| {
+        shown
+            .iter()
+            .map(|&i| {
+                3 + if fixed[i] {
+                    widths[i]
+                } else {
+                    widths[i].min(NARROWEST)
+                }
+            })
+            .sum::<usize>()
+            + 1
+    };
+    while least(&shown) > usize::from(width) {
+        match shown.iter().rposition(|&i| !fixed[i]) {
+            Some(at) => {
+                shown.remove(at);
+            }
+            None => break,
+        }
     }
     shown
 }
@@ -548,12 +620,24 @@ mod tests {
             "c".repeat(5),
             "d".repeat(30),
         ]];
-        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 78), [0, 1, 2, 3]);
-        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 77), [0, 1, 2]);
-        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 45), [0, 1, 2]);
-        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 44), [1, 2]);
-        // Never more than the optional ones: the rest is cut by the table.
-        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], 10), [1, 2]);
+        let cut = [false; 4];
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[3, 0], &cut, 78),
+            [0, 1, 2, 3]
+        );
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[3, 0], &cut, 77),
+            [0, 1, 2]
+        );
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[3, 0], &cut, 45),
+            [0, 1, 2]
+        );
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], &cut, 44), [1, 2]);
+        // Then the rest is cut by the table, down to a few characters a column;
+        // narrower still, columns go from the right.
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], &cut, 15), [1, 2]);
+        assert_eq!(columns_that_fit(&headers, &rows, &[3, 0], &cut, 14), [1]);
         // Wide characters count by their display width (日本: 4 columns).
         let rows = vec![vec![
             "日本".into(),
@@ -561,8 +645,35 @@ mod tests {
             String::new(),
             String::new(),
         ]];
-        assert_eq!(columns_that_fit(&headers, &rows, &[0], 20), [0, 1, 2, 3]);
-        assert_eq!(columns_that_fit(&headers, &rows, &[0], 19), [1, 2, 3]);
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[0], &cut, 20),
+            [0, 1, 2, 3]
+        );
+        assert_eq!(columns_that_fit(&headers, &rows, &[0], &cut, 19), [1, 2, 3]);
+    }
+
+    #[test]
+    fn identifying_columns_are_never_cut_other_columns_go_first() {
+        let headers: Vec<String> = ["A", "B", "C", "D"].map(String::from).to_vec();
+        let rows = vec![vec![
+            "a".repeat(10),
+            "b".repeat(20),
+            "c".repeat(5),
+            "d".repeat(30),
+        ]];
+        let fixed = [true, false, false, true];
+        // A and D need 13 + 33 + 1; B and C at least 7 each while they are shown.
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[], &fixed, 61),
+            [0, 1, 2, 3]
+        );
+        assert_eq!(
+            columns_that_fit(&headers, &rows, &[], &fixed, 60),
+            [0, 1, 3]
+        );
+        assert_eq!(columns_that_fit(&headers, &rows, &[], &fixed, 53), [0, 3]);
+        // Too narrow even for those: they stay, and the line is long.
+        assert_eq!(columns_that_fit(&headers, &rows, &[], &fixed, 20), [0, 3]);
     }
 
     #[test]

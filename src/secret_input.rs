@@ -185,14 +185,15 @@ fn require_terminal(interactive: bool) -> Result<()> {
         return Ok(());
     }
     refuse(
-        Refusal::usage("a password is needed and there is no terminal to ask on")
-            .hint("use --password-stdin, --password-file FILE or --generate-password"),
+        Refusal::usage(
+            "a password is needed and there is no terminal to ask on (or --no-input is set)",
+        )
+        .hint("use --password-stdin, --password-file FILE or --generate-password"),
     )
 }
 
 fn prompt(text: &str) -> Result<Zeroizing<String>> {
-    let value = rpassword::prompt_password(text).context("reading a password from the terminal")?;
-    Ok(Zeroizing::new(value))
+    crate::prompt::hidden(text)
 }
 
 fn stdin_line() -> Result<Zeroizing<String>> {

@@ -173,6 +173,22 @@ pub fn list(conn: &Connection) -> Result<Vec<Value>> {
     SETTINGS.iter().map(|s| get(conn, s.key)).collect()
 }
 
+/// The shortest password NIST SP 800-63B (rev. 4) accepts for an account whose
+/// password is its only factor.
+pub const NIST_MIN_LENGTH: u64 = 15;
+
+/// A warning about a valid but weak value (the value is still accepted): a
+/// `password.min_length` below [`NIST_MIN_LENGTH`].
+pub fn caution(key: &str, value: &str) -> Option<String> {
+    let length: u64 = value.parse().ok()?;
+    (key == "password.min_length" && length < NIST_MIN_LENGTH).then(|| {
+        format!(
+            "password.min_length {length} is below the {NIST_MIN_LENGTH} characters NIST SP 800-63B \
+             asks of a password that is an account's only factor"
+        )
+    })
+}
+
 /// Validates `value` for `key`, alone and together with the other settings; returns
 /// the normalised value to store. Does not write.
 pub fn validate(conn: &Connection, key: &str, value: &str) -> Result<String> {

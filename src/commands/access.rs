@@ -1,6 +1,6 @@
 //! `userctl access grant|revoke|mode|list|check`: the application's resources
 //! (`TYPE:ID`: packages, datasets, dashboards …) granted to accounts and groups.
-//! The rule that decides is `authz::resource_level`; README "Access model" gives the
+//! The rule that decides is `authz::resource_level`; docs/operator-guide.md "Access model" gives the
 //! SQL an application runs for the same answer.
 
 use anyhow::Result;

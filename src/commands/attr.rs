@@ -47,6 +47,9 @@ pub struct NameArgs {
 }
 
 impl Record for Attribute {
+    fn identifying() -> &'static [&'static str] {
+        &["name"]
+    }
     fn headers() -> &'static [&'static str] {
         &["name", "type", "default", "values"]
     }

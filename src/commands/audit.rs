@@ -67,6 +67,9 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
 }
 
 impl Record for Entry {
+    fn identifying() -> &'static [&'static str] {
+        &["actor", "action", "target"]
+    }
     fn headers() -> &'static [&'static str] {
         &["id", "at", "actor", "action", "target", "details"]
     }

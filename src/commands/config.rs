@@ -41,6 +41,9 @@ pub struct SetArgs {
 }
 
 impl Record for Value {
+    fn identifying() -> &'static [&'static str] {
+        &["key"]
+    }
     fn headers() -> &'static [&'static str] {
         &["key", "value", "default", "description"]
     }
@@ -97,6 +100,9 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
                 Ok((old, new))
             })?;
             let changed = old.value != new;
+            if let Some(caution) = settings::caution(&old.key, &new) {
+                ctx.ui.warn(&caution);
+            }
             ctx.ui.change(&Change {
                 target: old.key.clone(),
                 result: if changed {

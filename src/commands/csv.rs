@@ -254,47 +254,52 @@ impl Drop for PasswordsOut {
     }
 }
 
-/// The phases the import's progress display shows, each with its own bar.
+/// The phases the import's progress display shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
-    /// Reading and checking rows: a bar over the file's bytes (a spinner for
-    /// standard input), hashing as it goes.
-    Reading,
-    /// The whole file is read; the passwords left are hashed: a bar over them, ETA.
-    Hashing,
+    /// Reading, checking and hashing rows: one bar over the whole file's rows, a row
+    /// being done once it is checked and its password (if any) hashed.
+    Rows,
     /// The final write under the lock.
     Writing,
 }
 
-impl Phase {
-    fn of(p: &import::Progress, size: Option<u64>) -> Phase {
-        if p.writing {
-            Phase::Writing
-        } else if size.is_some_and(|s| p.bytes >= s) && p.hashed < p.queued {
-            Phase::Hashing
-        } else {
-            Phase::Reading
+/// Rows done and rows in the whole file: while the file is still being read, the
+/// total is estimated from the share of its bytes read so far (exact at the end,
+/// or for standard input, whose size is unknown: then the rows read so far).
+fn row_counts(p: &import::Progress, size: Option<u64>) -> (u64, u64) {
+    let pending = p.queued.saturating_sub(p.hashed);
+    let done = p.rows.saturating_sub(pending);
+    let total = match size {
+        Some(size) if p.bytes > 0 && p.bytes < size => {
+            let estimate = u128::from(p.rows) * u128::from(size) / u128::from(p.bytes);
+            u64::try_from(estimate).unwrap_or(u64::MAX).max(p.rows)
         }
-    }
+        _ => p.rows,
+    };
+    (done, total.max(done))
 }
 
-/// Shows one progress report on the bar, switching its style when the phase changes,
-/// so the bar never says 100% while passwords are still being hashed.
+/// Shows one progress report on the bar: one bar over the whole file's rows with an
+/// estimate of the time left, then a spinner for the final write.
 fn show_progress(
     bar: &indicatif::ProgressBar,
     shown: &std::sync::Mutex<Option<Phase>>,
     size: Option<u64>,
     p: &import::Progress,
 ) {
-    let phase = Phase::of(p, size);
+    let phase = if p.writing {
+        Phase::Writing
+    } else {
+        Phase::Rows
+    };
     let Ok(mut shown) = shown.lock() else {
         return;
     };
     if *shown != Some(phase) {
-        let template = match (phase, size) {
-            (Phase::Reading, Some(_)) => "{bar:30} {percent:>3}% {msg} ({elapsed})",
-            (Phase::Hashing, _) => "{bar:30} {pos}/{len} {msg} ({elapsed}, about {eta} left)",
-            (Phase::Reading, None) | (Phase::Writing, _) => "{spinner} {msg} ({elapsed})",
+        let template = match phase {
+            Phase::Rows => "{bar:30} {pos}/{len} rows{msg} ({elapsed}, about {eta} left)",
+            Phase::Writing => "{spinner} {msg} ({elapsed})",
         };
         if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             bar.set_style(style);
@@ -302,21 +307,15 @@ fn show_progress(
         *shown = Some(phase);
     }
     match phase {
-        Phase::Reading => {
-            if let Some(len) = size {
-                bar.set_length(len);
-            }
-            bar.set_position(p.bytes);
-            let mut message = format!("reading: {} rows checked", p.rows);
-            if p.queued > 0 {
-                message.push_str(&format!(", {}/{} passwords hashed", p.hashed, p.queued));
-            }
-            bar.set_message(message);
-        }
-        Phase::Hashing => {
-            bar.set_length(p.queued);
-            bar.set_position(p.hashed);
-            bar.set_message(format!("hashing passwords ({} rows read)", p.rows));
+        Phase::Rows => {
+            let (done, total) = row_counts(p, size);
+            bar.set_length(total);
+            bar.set_position(done);
+            bar.set_message(if p.queued > 0 {
+                format!(", {}/{} passwords hashed", p.hashed, p.queued)
+            } else {
+                String::new()
+            });
         }
         Phase::Writing => bar.set_message(format!(
             "writing to the database ({} rows, {} passwords hashed)",
@@ -325,20 +324,13 @@ fn show_progress(
     }
 }
 
-/// The import's progress display: a bar over the file's bytes when its size is known
-/// (a regular file), else a spinner; [`show_progress`] moves it through the phases.
-fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
-    let (bar, template) = match size {
-        Some(len) => (
-            indicatif::ProgressBar::new(len),
-            "{bar:30} {percent:>3}% {msg} ({elapsed})",
-        ),
-        None => (
-            indicatif::ProgressBar::new_spinner(),
-            "{spinner} {msg} ({elapsed})",
-        ),
-    };
-    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+/// The import's progress display: a bar over the file's rows; [`show_progress`]
+/// moves it through the phases.
+fn progress_bar() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(0);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} rows ({elapsed})")
+    {
         bar.set_style(style);
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
@@ -414,6 +406,37 @@ fn delimiter(text: &str) -> Result<u8> {
 }
 
 pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
+    let summarised = std::cell::Cell::new(false);
+    let out = import_summarised(ctx, args, &summarised);
+    if let Err(err) = &out {
+        if ctx.ui.format == Format::Json && !summarised.get() {
+            // A cron job's summary file says why the run was refused, not nothing.
+            let (message, hint) = match crate::error::refusal_of(err) {
+                Some(r) => (r.message, r.hint),
+                None => (format!("{err:#}"), None),
+            };
+            let summary = serde_json::json!({
+                "refused": true,
+                "error": message,
+                "hint": hint,
+                "exit_code": crate::error::exit_code(err),
+                "created": 0,
+                "updated": 0,
+                "deactivated": 0,
+                "dry_run": ctx.dry_run,
+            });
+            println!("{summary}");
+        }
+    }
+    out
+}
+
+/// The import; `summarised` is set once its summary has been printed.
+fn import_summarised(
+    ctx: &Ctx,
+    args: &ImportArgs,
+    summarised: &std::cell::Cell<bool>,
+) -> Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
     import::check_source(&args.source)?;
     let conn = ctx.open()?;
@@ -475,7 +498,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         encoding,
         list_changes: ctx.ui.format == Format::Json,
     };
-    let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(|| progress_bar(size));
+    let bar = (ctx.ui.interactive && !ctx.ui.quiet).then(progress_bar);
     let phase = std::sync::Mutex::new(None);
     let progress = |p: import::Progress| {
         if let Some(bar) = &bar {
@@ -486,18 +509,23 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         Some(file) => file.write(g),
         None => Ok(()),
     };
-    let report = import::run(
-        &conn,
-        &actor,
-        std::io::BufReader::new(input),
-        &opts,
-        &progress,
-        &mut on_generated,
-    );
+    let report = crate::prompt::polling(|| {
+        import::run(
+            &conn,
+            &actor,
+            std::io::BufReader::new(input),
+            &opts,
+            &progress,
+            &mut on_generated,
+        )
+    });
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
     let report = report?;
+    if args.file != "-" && has_plaintext_passwords(&report.header, &opts.mapping) {
+        warn_if_others_can_read(ctx, Path::new(&args.file));
+    }
     let wrote = report.rejected.is_empty() || args.skip_invalid;
     let delivered = match passwords_out {
         Some(out) if wrote => out.deliver(),
@@ -506,6 +534,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
     if let Some(path) = &args.rejects {
         write_rejects(path, rejects, &protected, &report)?;
     }
+    summarised.set(true);
     render(ctx, &report)?;
     delivered?;
     if report.rejected.is_empty() {
@@ -522,6 +551,37 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         Refusal::invalid(format!("{n} invalid row(s): nothing was written"))
             .hint("fix the rows listed above, or add --skip-invalid to import the valid rows only")
     })
+}
+
+/// Whether the file's header has a column of plaintext passwords (after `--map` and
+/// `--ignore-column`).
+fn has_plaintext_passwords(header: &[String], mapping: &Mapping) -> bool {
+    header.iter().any(|h| {
+        let h = h.trim().to_lowercase();
+        if mapping.ignore.contains(&h) {
+            return false;
+        }
+        match mapping.columns.iter().find(|(from, _)| *from == h) {
+            Some((_, column)) => column == "password",
+            None => h == "password",
+        }
+    })
+}
+
+/// A file of plaintext passwords that every local user can read is worth a warning.
+fn warn_if_others_can_read(ctx: &Ctx, path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    let mode = meta.permissions().mode() & 0o7777;
+    if mode & 0o004 != 0 {
+        ctx.ui.warn(&format!(
+            "{} holds plaintext passwords and every user on this machine can read it (mode {mode:04o}): \
+             `chmod 600` it, and delete it once the import is done",
+            path.display()
+        ));
+    }
 }
 
 fn write_rejects(
@@ -733,4 +793,41 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
                 matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn progress(bytes: u64, rows: u64, queued: u64, hashed: u64) -> import::Progress {
+        import::Progress {
+            bytes,
+            rows,
+            queued,
+            hashed,
+            writing: false,
+        }
+    }
+
+    #[test]
+    fn progress_counts_the_whole_file_in_rows() {
+        // A quarter of a 4000-byte file read: 100 rows, so about 400 in all; rows
+        // whose passwords wait to be hashed are not done yet.
+        assert_eq!(
+            row_counts(&progress(1000, 100, 60, 20), Some(4000)),
+            (60, 400)
+        );
+        // Read to the end: the total is exact.
+        assert_eq!(
+            row_counts(&progress(4000, 390, 390, 100), Some(4000)),
+            (100, 390)
+        );
+        assert_eq!(
+            row_counts(&progress(4000, 390, 390, 390), Some(4000)),
+            (390, 390)
+        );
+        // Standard input (no size): the rows so far.
+        assert_eq!(row_counts(&progress(1000, 100, 0, 0), None), (100, 100));
+        assert_eq!(row_counts(&progress(0, 0, 0, 0), Some(4000)), (0, 0));
+    }
 }

@@ -69,6 +69,9 @@ struct Finding {
 }
 
 impl Record for Finding {
+    fn identifying() -> &'static [&'static str] {
+        &["check", "status"]
+    }
     fn headers() -> &'static [&'static str] {
         &["check", "status", "detail"]
     }

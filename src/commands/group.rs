@@ -92,6 +92,9 @@ pub struct PermissionArgs {
 }
 
 impl Record for Group {
+    fn identifying() -> &'static [&'static str] {
+        &["name"]
+    }
     fn headers() -> &'static [&'static str] {
         &["name", "members", "grants", "permissions", "description"]
     }

@@ -44,9 +44,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let ui = &ctx.ui;
     let username = match &args.admin {
         Some(name) => name.clone(),
-        None if ui.interactive => dialoguer::Input::<String>::new()
-            .with_prompt("First admin's username")
-            .interact_text()?,
+        None if ui.interactive => crate::prompt::line("First admin's username", false)?,
         None => {
             return refuse(
                 Refusal::usage("init needs the first admin: --admin NAME --email EMAIL")
@@ -57,9 +55,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let username = accounts::normalize_username(&username)?;
     let email = match &args.email {
         Some(e) => e.clone(),
-        None if ui.interactive => dialoguer::Input::<String>::new()
-            .with_prompt("Their email")
-            .interact_text()?,
+        None if ui.interactive => crate::prompt::line("Their email", false)?,
         None => {
             return refuse(Refusal::usage(
                 "init needs --email EMAIL for the first admin",

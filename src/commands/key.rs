@@ -76,6 +76,12 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<()> {
 }
 
 impl Record for ApiKey {
+    fn optional() -> &'static [&'static str] {
+        &["revoked_at", "created_at", "last_used_at"]
+    }
+    fn identifying() -> &'static [&'static str] {
+        &["prefix"]
+    }
     fn headers() -> &'static [&'static str] {
         &[
             "id",

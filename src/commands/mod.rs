@@ -54,7 +54,8 @@ impl Ctx {
             yes: global.yes,
             dry_run: global.dry_run,
             ui: Ui::new(global.format, global.quiet, global.dry_run, global.color)
-                .wide(global.wide),
+                .wide(global.wide)
+                .no_input(global.no_input()),
         }
     }
 
@@ -128,16 +129,12 @@ impl Ctx {
         if !self.ui.interactive {
             return refuse(
                 Refusal::usage(format!(
-                    "{question} needs confirmation and there is no terminal"
+                    "{question} needs confirmation and there is no terminal (or --no-input is set)"
                 ))
                 .hint("add --yes to confirm"),
             );
         }
-        if dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()?
-        {
+        if crate::prompt::yes_no(question)? {
             Ok(())
         } else {
             refuse(Refusal::declined("declined; nothing was changed"))
@@ -156,10 +153,7 @@ pub fn ask<T>(
 ) -> Result<T> {
     let mut attempt = 1;
     loop {
-        let answer: String = dialoguer::Input::new()
-            .with_prompt(prompt)
-            .allow_empty(allow_empty)
-            .interact_text()?;
+        let answer = crate::prompt::line(prompt, allow_empty)?;
         match validate(answer.trim()) {
             Ok(value) => return Ok(value),
             Err(e) if attempt < secret_input::ATTEMPTS => match crate::error::refusal_of(&e) {

@@ -45,6 +45,9 @@ pub struct NameArgs {
 }
 
 impl Record for Permission {
+    fn identifying() -> &'static [&'static str] {
+        &["name"]
+    }
     fn headers() -> &'static [&'static str] {
         &[
             "name",

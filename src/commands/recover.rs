@@ -109,6 +109,16 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         );
     }
     let ui = &ctx.ui;
+    if !ctx.db_path.exists() && !ctx.db_path.is_symlink() {
+        // Recovery repairs the application's database; it never makes a new one.
+        return refuse(
+            Refusal::unusable(format!(
+                "no database at {}: recovery works on the application's existing database",
+                ctx.db_path.display()
+            ))
+            .hint("name the application's database with --db PATH or USERCTL_DB=PATH (see its configuration)"),
+        );
+    }
     let conn = ctx.open_migrating()?;
     let admins = recovery::admins(&conn)?;
     let counted = crate::authz::managers(&conn)?;
@@ -281,11 +291,10 @@ fn ask(ui: &Ui, conn: &Connection, admins: &[User]) -> Result<Choice> {
         "Promote an existing user to active admin",
         "Create a new admin",
     ];
-    let pick = dialoguer::Select::new()
-        .with_prompt("What should recovery do?")
-        .items(&items)
-        .default(0)
-        .interact()?;
+    let cancelled = || refuse(Refusal::declined("recovery cancelled; nothing was changed"));
+    let Some(pick) = crate::prompt::menu("What should recovery do?", &items)? else {
+        return cancelled();
+    };
     let existing = |prompt: &str| -> Result<String> {
         super::ask(ui, prompt, false, |u| {
             Ok(crate::db::users::get(conn, u)?.username)
@@ -297,11 +306,9 @@ fn ask(ui: &Ui, conn: &Connection, admins: &[User]) -> Result<Choice> {
                 .iter()
                 .map(|a| crate::output::sanitize(&a.username).into_owned())
                 .collect();
-            let i = dialoguer::Select::new()
-                .with_prompt("Which admin account?")
-                .items(&names)
-                .default(0)
-                .interact()?;
+            let Some(i) = crate::prompt::menu("Which admin account?", &names)? else {
+                return cancelled();
+            };
             Choice::Reset(admins[i].username.clone())
         }
         0 => Choice::Reset(existing("Account to reset (username or email)")?),

@@ -81,6 +81,9 @@ pub fn run(ctx: &Ctx, cmd: RoleCommand) -> Result<()> {
 }
 
 impl Record for Role {
+    fn identifying() -> &'static [&'static str] {
+        &["name"]
+    }
     fn headers() -> &'static [&'static str] {
         &["name", "builtin", "users", "permissions", "description"]
     }

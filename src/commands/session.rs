@@ -65,6 +65,9 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
 }
 
 impl Record for Session {
+    fn optional() -> &'static [&'static str] {
+        &["user_agent", "ip", "created_at"]
+    }
     fn headers() -> &'static [&'static str] {
         &[
             "id",

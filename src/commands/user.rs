@@ -159,6 +159,24 @@ pub struct AddArgs {
     pub service: bool,
 }
 
+impl AddArgs {
+    /// Only the username (and perhaps a role) is given: on a terminal the optional
+    /// fields are asked. Anything else on the command line (an email, a name, a
+    /// password source, `--invite`, `--service`, `--inactive`, `--if-missing`,
+    /// `--expires`) names the account completely, and nothing optional is asked.
+    fn is_bare(&self) -> bool {
+        self.email.is_none()
+            && self.name.is_none()
+            && !self.password.given()
+            && !self.must_change_password
+            && !self.invite
+            && !self.inactive
+            && !self.if_missing
+            && self.expires.is_none()
+            && !self.service
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[command(flatten)]
@@ -312,7 +330,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
 
     let mut email = args.email.clone();
     let mut name = args.name.clone();
-    if ui.interactive && !args.if_missing {
+    if ui.interactive && args.is_bare() {
         // A taken username is refused before anything is asked; a bad or taken
         // email is explained and asked again.
         db::users::ensure_free(&conn, &username, None, None)?;
@@ -327,12 +345,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
             })?);
         }
         if name.is_none() {
-            name = Some(
-                dialoguer::Input::<String>::new()
-                    .with_prompt("Display name (empty for none)")
-                    .allow_empty(true)
-                    .interact_text()?,
-            );
+            name = Some(crate::prompt::line("Display name (empty for none)", true)?);
         }
     }
     let email = match email.as_deref().map(str::trim) {
@@ -676,13 +689,21 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             },
         ),
         ("groups", details.groups.join(" ")),
-        ("permissions", details.permissions.join(" ")),
     ];
-    for (p, sources) in &details.permission_sources {
+    // Each permission once, with where it comes from (JSON keeps both lists).
+    for p in &details.permissions {
         fields.push((
-            "permission_sources",
-            format!("{p} (from {})", sources.join(", ")),
+            "permissions",
+            match details.permission_sources.get(p) {
+                Some(sources) if !sources.is_empty() => {
+                    format!("{p} (from {})", sources.join(", "))
+                }
+                _ => p.clone(),
+            },
         ));
+    }
+    if details.permissions.is_empty() {
+        fields.push(("permissions", String::new()));
     }
     if !details.denied.is_empty() {
         fields.push(("denied", details.denied.join(" ")));

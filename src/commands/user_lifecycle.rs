@@ -306,7 +306,9 @@ fn set_foreign_hash(
         let refusal = if why.contains("--allow-weak-hashes") {
             refusal
         } else {
-            refusal.hint("see README, \"Passwords\", for the formats and bounds accepted")
+            refusal.hint(
+                "see docs/operator-guide.md, \"Passwords\", for the formats and bounds accepted",
+            )
         };
         refused(ctx, &user.username, refusal.into())
     })?;

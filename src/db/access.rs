@@ -537,7 +537,7 @@ pub fn set_mode(
 }
 
 /// The SQL an application runs to answer "may account `:user_id` open resource
-/// `:type`:`:id` at level `:level`" (`read` or `write`): one row, 1 or 0. The README's
+/// `:type`:`:id` at level `:level`" (`read` or `write`): one row, 1 or 0. The application guide's
 /// "Access model" shows this text; `access check` gives the same answer, decided in
 /// Rust by [`crate::authz::resource_level`] (a property test holds them together).
 pub const ACCESS_SQL: &str = "\

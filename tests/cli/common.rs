@@ -192,3 +192,86 @@ impl Env {
         std::fs::read(&self.db).expect("read db")
     }
 }
+
+/// What a run on a pseudo-terminal showed.
+#[derive(Debug)]
+pub struct Screen {
+    /// Everything written to the terminal (stdout and stderr together).
+    pub text: String,
+    pub code: i32,
+    /// The terminal echoes typed characters again after the command ended.
+    pub echo_on: bool,
+}
+
+impl Screen {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\n--- terminal\n{}",
+            self.text
+        );
+        self
+    }
+}
+
+/// Runs `cmd` (with its environment) on a pseudo-terminal `columns` wide, playing
+/// `steps`: `("expect", TEXT)` waits for TEXT, `("send", KEYS)` types, `("sleep",
+/// SECONDS)` waits (see fixtures/pty_drive.py).
+pub fn on_terminal(cmd: &Command, columns: u16, steps: &[(&str, &str)]) -> Screen {
+    let steps: Vec<[&str; 2]> = steps.iter().map(|(k, v)| [*k, *v]).collect();
+    let driver =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/fixtures/pty_drive.py");
+    let mut py = Command::new("python3");
+    py.arg(driver)
+        .arg(serde_json::to_string(&steps).unwrap())
+        .arg(columns.to_string())
+        .arg("--")
+        .arg(cmd.get_program())
+        .args(cmd.get_args())
+        .env_clear();
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            py.env(k, v);
+        }
+    }
+    py.env("TERM", "xterm");
+    if !cmd.get_envs().any(|(k, _)| k == "PATH") {
+        py.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        py.current_dir(dir);
+    }
+    let out = py
+        .output()
+        .expect("run python3 (the pseudo-terminal driver)");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "pty driver failed\n{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (text, tail) = text.rsplit_once("\nexit: ").expect("driver's exit line");
+    let (code, echo) = tail.split_once("\necho: ").expect("driver's echo line");
+    Screen {
+        text: text.to_string(),
+        code: code.trim().parse().expect("exit code"),
+        echo_on: echo.trim() == "on",
+    }
+}
+
+impl Env {
+    /// Runs userctl in this environment on a pseudo-terminal 80 columns wide.
+    pub fn on_terminal(&self, args: &[&str], steps: &[(&str, &str)]) -> Screen {
+        let mut cmd = self.command();
+        cmd.args(args);
+        on_terminal(&cmd, 80, steps)
+    }
+
+    /// Runs userctl on a pseudo-terminal `columns` wide, typing nothing.
+    pub fn on_terminal_sized(&self, args: &[&str], columns: u16) -> Screen {
+        let mut cmd = self.command();
+        cmd.args(args);
+        on_terminal(&cmd, columns, &[])
+    }
+}

@@ -33,4 +33,6 @@ mod recovery;
 mod security;
 mod shell;
 mod stats;
+mod terminal;
 mod timestamps;
+mod warnings;

@@ -569,3 +569,23 @@ fn db_migrate_says_it_is_up_to_date() {
         run.stdout
     );
 }
+
+#[test]
+fn recover_on_a_missing_file_points_at_the_application_database_never_at_init() {
+    let env = Env::new();
+    for args in [
+        &["recover", "--user", "root", "--generate-password"][..],
+        &["recover"],
+    ] {
+        let run = env.run(args);
+        run.code(9);
+        assert!(run.stderr.contains("no database at"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("--db PATH or USERCTL_DB"),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("init"), "{}", run.stderr);
+    }
+    assert!(!env.db.exists(), "recover created a file");
+}

@@ -376,6 +376,11 @@ fn every_command_ends_its_help_with_examples_and_man_pages_have_the_sections() {
     walk(&cmd, "userctl", &mut helps);
     assert!(helps.len() > 40);
     for (path, help) in &helps {
+        if path == "userctl recover" {
+            // The whole runbook, checked step by step in readme.rs.
+            assert_eq!(help, userctl::cli::RECOVER_RUNBOOK);
+            continue;
+        }
         assert!(help.starts_with("Examples:\n"), "{path} has no examples");
         let commands: Vec<&str> = help
             .lines()
