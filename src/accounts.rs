@@ -91,13 +91,22 @@ pub fn normalize_email(input: &str) -> Result<String, Refusal> {
     Ok(email)
 }
 
-/// A display name as stored: trimmed, at most 200 characters.
+/// A display name as stored: trimmed, at most 200 characters, no control characters
+/// (NUL, ESC, DEL, C1…: nothing a name needs, and what a terminal would act on).
+/// Format characters stay: U+200C and U+200D are part of many names.
 pub fn normalize_display_name(input: &str) -> Result<String, Refusal> {
     let name = input.trim();
     if name.chars().count() > 200 {
         return Err(Refusal::invalid(
             "the display name is longer than 200 characters",
         ));
+    }
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(Refusal::invalid(format!(
+            "the display name holds a control character (U+{:04X})",
+            u32::from(c)
+        ))
+        .hint("names take letters, marks, spaces and punctuation, not terminal controls"));
     }
     Ok(name.to_string())
 }

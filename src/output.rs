@@ -205,7 +205,7 @@ impl Ui {
     pub fn change(&self, change: &Change) -> Result<()> {
         let mut out = std::io::stdout().lock();
         match self.format {
-            Format::Json => writeln!(out, "{}", serde_json::to_string(change)?)?,
+            Format::Json => writeln!(out, "{}", json_text(change, false)?)?,
             Format::Table | Format::Csv => {
                 if !self.quiet {
                     let prefix = if change.dry_run {
@@ -233,13 +233,13 @@ impl Ui {
         let mut out = std::io::stdout().lock();
         if self.format == Format::Json {
             // The change's own fields first, in their order, then the secrets.
-            let object = serde_json::to_string(change)?;
+            let object = json_text(change, false)?;
             let mut line = object.strip_suffix('}').unwrap_or(&object).to_string();
             for (field, value) in secrets {
                 line.push_str(&format!(
                     ",{}:{}",
-                    serde_json::to_string(field)?,
-                    serde_json::to_string(value)?
+                    json_text(field, false)?,
+                    json_text(value, false)?
                 ));
             }
             writeln!(out, "{line}}}")?;
@@ -259,8 +259,7 @@ impl Ui {
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, rows)?;
-                writeln!(out)?;
+                writeln!(out, "{}", json_text(rows, true)?)?;
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
@@ -355,8 +354,7 @@ impl Ui {
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, value)?;
-                writeln!(out)?;
+                writeln!(out, "{}", json_text(value, true)?)?;
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
@@ -510,6 +508,35 @@ pub fn cut(text: &str) -> String {
     }
     let start: String = text.chars().take(ECHO).collect();
     format!("{start}… ({} characters)", text.chars().count())
+}
+
+/// JSON text of a value, with every character [`sanitize`] escapes and JSON itself
+/// does not — C1 controls, DEL, Unicode format characters (bidi overrides such as
+/// U+202E, zero-width characters), U+2028/U+2029 — written as `\uXXXX` escapes.
+/// The value a JSON parser reads is exactly the stored one; only a terminal showing
+/// the raw text can no longer be made to display something else.
+pub fn json_text<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Result<String> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)?
+    } else {
+        serde_json::to_string(value)?
+    };
+    // Outside strings JSON is ASCII, so every such character is inside a string.
+    if !text.chars().any(needs_escape) {
+        return Ok(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if needs_escape(c) && !c.is_ascii() || c == '\u{7f}' {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 /// Escapes what a terminal would interpret, or what would make user-controlled text
@@ -674,6 +701,18 @@ mod tests {
         assert_eq!(columns_that_fit(&headers, &rows, &[], &fixed, 53), [0, 3]);
         // Too narrow even for those: they stay, and the line is long.
         assert_eq!(columns_that_fit(&headers, &rows, &[], &fixed, 20), [0, 3]);
+    }
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_misread_and_keeps_the_value() {
+        let value = "a\u{202e}b\u{200b}c\u{1b}d\u{85}e\u{7f}f\u{e0001}g\u{2028}h é";
+        let text = json_text(&value, false).unwrap();
+        assert_eq!(
+            text,
+            "\"a\\u202eb\\u200bc\\u001bd\\u0085e\\u007ff\\udb40\\udc01g\\u2028h é\""
+        );
+        assert_eq!(serde_json::from_str::<String>(&text).unwrap(), value);
+        assert!(!text.chars().any(needs_escape));
     }
 
     #[test]

@@ -375,11 +375,40 @@ fn a_database_locked_past_wait_gives_exit_8_and_changes_nothing() {
 fn terminal_escapes_are_escaped_in_tables_and_exact_in_json() {
     let env = Env::init();
     let evil = "Eve \u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}gnp.exe";
+    // userctl takes no control character into a name (NUL, ESC, BEL…) ...
+    let before = crate::lifecycle::dump(&env);
+    for name in [evil, "nel\u{85}line", "del\u{7f}"] {
+        let run = env.run_stdin(
+            &["user", "add", "mallory", "--name", name, "--password-stdin"],
+            GOOD_PASSWORD,
+        );
+        run.code(7);
+        assert!(
+            run.stderr
+                .contains("the display name holds a control character"),
+            "{run:#?}"
+        );
+        assert_eq!(crate::lifecycle::dump(&env), before);
+    }
+    // ... but an application may have written one.
     env.run_stdin(
-        &["user", "add", "mallory", "--name", evil, "--password-stdin"],
+        &[
+            "user",
+            "add",
+            "mallory",
+            "--name",
+            "Eve",
+            "--password-stdin",
+        ],
         GOOD_PASSWORD,
     )
     .ok();
+    env.sql()
+        .execute(
+            "UPDATE users SET display_name = ?1 WHERE username = 'mallory'",
+            [evil],
+        )
+        .unwrap();
     let table = env.run(&["user", "list"]);
     table.ok();
     assert!(!table.stdout.contains('\u{1b}') && !table.stdout.contains('\u{202e}'));
@@ -392,8 +421,23 @@ fn terminal_escapes_are_escaped_in_tables_and_exact_in_json() {
     );
     let show = env.run(&["user", "show", "mallory"]);
     assert!(!show.stdout.contains('\u{1b}'));
-    let json = env.run(&["user", "list", "--format", "json"]).json();
-    assert_eq!(json[0]["name"], evil);
+    // JSON keeps the exact value, and escapes what a terminal would act on or
+    // display reordered (U+202E) as \uXXXX, which every JSON parser reads back.
+    let run = env.run(&["user", "list", "--format", "json"]);
+    assert!(
+        !run.stdout.contains('\u{1b}') && !run.stdout.contains('\u{202e}'),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\\u001b[2J") && run.stdout.contains("\\u202egnp.exe"));
+    let json = run.json();
+    let mallory = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == "mallory")
+        .unwrap();
+    assert_eq!(mallory["name"], evil);
 }
 
 #[test]
