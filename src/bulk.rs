@@ -4,8 +4,8 @@
 //! by one) one more. A change over 20,000 accounts holds the write lock for a few
 //! statements instead of 20,000 round trips.
 
+use crate::db::Conn;
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::authz::Actor;
@@ -16,9 +16,9 @@ use crate::targets::Target;
 /// Stages the targets and returns them as the database has them, once `mark` has
 /// noted which ones change.
 pub fn stage(
-    conn: &Connection,
+    conn: &Conn,
     targets: &[Target],
-    mark: impl FnOnce(&Connection) -> Result<()>,
+    mark: impl FnOnce(&Conn) -> Result<()>,
 ) -> Result<Vec<Staged>> {
     db::bulk::stage(conn, targets.iter().map(|t| (t.id, t.username.as_str())))?;
     mark(conn)?;
@@ -28,7 +28,7 @@ pub fn stage(
 /// Appends the audit entry (`action` by `actor`, `details_of` each) of every changed
 /// staged account, in order, in one statement.
 pub fn audit(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     action: &str,
     staged: &[Staged],

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::db::Conn;
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::{authz, clock, db};
@@ -38,7 +38,7 @@ pub struct Stats {
 
 /// Computes the figures. Every count is served by an index (see the schema) except
 /// the two dormant ones, which work out each active account's last activity.
-pub fn compute(conn: &Connection) -> Result<Stats> {
+pub fn compute(conn: &Conn) -> Result<Stats> {
     let (mut total, mut active, mut inactive, mut invited) = (0, 0, 0, 0);
     // Every role, also those nobody holds.
     let mut per_role: BTreeMap<String, i64> = db::roles::names(conn)?

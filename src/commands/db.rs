@@ -5,10 +5,10 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::db::Conn;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
@@ -123,7 +123,7 @@ fn check(ctx: &Ctx) -> Result<()> {
 
 /// The checks that read the database. A damaged file fails a check; it never panics.
 /// A lock taken meanwhile (or a permission) ends the check with its own error.
-fn check_contents(conn: &Connection, version: i64) -> Result<Vec<Finding>> {
+fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
     let mut out = vec![finding(
         "schema",
         version == LATEST_VERSION,
@@ -303,9 +303,9 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
 /// at once) and checked there: SQLite never opens a file by name in the backup's
 /// directory, which another user may be able to change: the bytes go to `out`, the
 /// descriptor of the file userctl created. Returns the number of pages.
-fn copy(src: &Connection, wait: Duration, out: &mut dyn Write) -> Result<i32> {
+fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
     // An empty name is SQLite's private temporary on-disk database.
-    let mut dst = Connection::open("").context("creating a private copy of the database")?;
+    let mut dst = Conn::open("").context("creating a private copy of the database")?;
     let page_size: i64 = src.pragma_query_value(None, "page_size", |r| r.get(0))?;
     dst.pragma_update(None, "page_size", page_size)?;
     let deadline = Instant::now() + wait.max(Duration::from_millis(100));

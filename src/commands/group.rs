@@ -1,9 +1,9 @@
 //! `userctl group create|list|show|delete|add|remove|grant|revoke`: sets of accounts
 //! that share permissions and resource grants.
 
+use crate::db::Conn;
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::access;
@@ -149,7 +149,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
 /// found" (exit 3) even when the filters select nobody.
 fn members(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &authz::Actor,
     args: &MembersArgs,
     join: bool,
@@ -177,7 +177,7 @@ struct Details {
     resource_grants: Vec<db::access::ResourceGrant>,
 }
 
-fn show(ctx: &Ctx, conn: &Connection, actor: &authz::Actor, name: &str) -> Result<()> {
+fn show(ctx: &Ctx, conn: &Conn, actor: &authz::Actor, name: &str) -> Result<()> {
     authz::authorize(conn, actor, Action::ViewRoles)?;
     let group = access::existing_group(conn, name)?;
     let details = Details {

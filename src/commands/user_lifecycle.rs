@@ -3,8 +3,8 @@
 //! Each reads its arguments, calls [`crate::lifecycle`] inside one
 //! [`authz::write`] transaction, and reports the change.
 
+use crate::db::{Conn, Tx};
 use anyhow::Result;
-use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Action, Actor};
 use crate::commands::targets::{run_all, run_each, Question, TargetArgs};
@@ -39,9 +39,9 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
 /// reported as a `refused` object with `--format json`.
 pub fn apply(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     target: &str,
-    op: impl FnOnce(&Transaction<'_>) -> Result<Change>,
+    op: impl FnOnce(&Tx<'_>) -> Result<Change>,
 ) -> Result<()> {
     match authz::write(conn, ctx.dry_run, op) {
         Ok(change) => report(ctx, change),
@@ -56,10 +56,10 @@ pub fn apply(
 /// declining exits 1 and changes nothing); then the change.
 pub fn confirm_then_apply(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     target: &str,
     question: &str,
-    op: impl Fn(&Transaction<'_>) -> Result<Change>,
+    op: impl Fn(&Tx<'_>) -> Result<Change>,
 ) -> Result<()> {
     if !ctx.dry_run {
         if !ctx.yes {
@@ -104,7 +104,7 @@ fn each(
     ctx: &Ctx,
     args: &TargetArgs,
     question: Option<Question<'_>>,
-    op: impl Fn(&Connection, &Actor, i64) -> Result<Change>,
+    op: impl Fn(&Conn, &Actor, i64) -> Result<Change>,
 ) -> Result<()> {
     let selection = args.selection()?;
     let conn = ctx.open()?;
@@ -293,7 +293,7 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
 /// an imported one (format, bounds, the weak rule), set like a new password.
 fn set_foreign_hash(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     actor_password: Option<&str>,
     user: &db::users::User,

@@ -29,6 +29,15 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{refuse, Kind, Refusal};
 
+/// A connection to the database: the handle the domain passes around. Only this
+/// module (and its submodules) knows which engine is behind it.
+pub type Conn = Connection;
+
+/// A transaction on a [`Conn`]: it derefs to the connection, so every store
+/// function taking `&Conn` works inside it too. The caller commits; dropping it
+/// rolls back.
+pub type Tx<'a> = Transaction<'a>;
+
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
 
@@ -326,8 +335,21 @@ pub fn user_version(conn: &Connection) -> Result<i64> {
 
 /// Starts a transaction on a shared reference (rusqlite's own helper wants `&mut`).
 /// The caller commits; dropping it rolls back.
-pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
+fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
     Ok(Transaction::new_unchecked(conn, behavior)?)
+}
+
+/// Starts the transaction of a read-check-write: the write lock is taken at once
+/// (SQLite's `BEGIN IMMEDIATE`), so nothing another writer does can slip in between
+/// the check and the write, and waiting for the lock honours the busy timeout.
+pub fn begin_write(conn: &Conn) -> Result<Tx<'_>> {
+    begin(conn, TransactionBehavior::Immediate)
+}
+
+/// Starts a transaction that reads one consistent view of the database and takes
+/// no lock until it writes (SQLite's `BEGIN DEFERRED`).
+pub fn begin_read(conn: &Conn) -> Result<Tx<'_>> {
+    begin(conn, TransactionBehavior::Deferred)
 }
 
 /// Runs `write`, a write that commits a large transaction (an import of many rows),
