@@ -8,12 +8,11 @@
 //! `users.manage` away). What the rows mean — effective permissions, resource access —
 //! is decided in [`authz`] only.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::authz::{self, Action, Actor, Level};
-use crate::db::{self, access::Holder, users::User};
+use crate::db::{self, access::Holder, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle::{audit, change, unchanged};
 use crate::output::{Change, Outcome};

@@ -1,14 +1,13 @@
 //! Account rules shared by every way accounts are made or changed (commands,
 //! import, recovery): username and email form, and creating an account.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::db::{self, users::NewUser, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::{clock, tokens};
 

@@ -2,12 +2,11 @@
 //! types, the validation of values, and the operations on them. Import and export use
 //! [`columns`] and [`validate`] for the CSV columns of the same names.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, attributes::Attribute};
+use crate::db::{self, attributes::Attribute, Conn};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle;
 use crate::output::{Change, Outcome};

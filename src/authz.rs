@@ -9,11 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use crate::db::{Conn, Tx};
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::db::{self, users::Status};
+use crate::db::{self, users::Status, Conn, Tx};
 use crate::error::{refuse, Refusal};
 use crate::password;
 

@@ -4,13 +4,12 @@
 //! by one) one more. A change over 20,000 accounts holds the write lock for a few
 //! statements instead of 20,000 round trips.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde_json::Value;
 
 use crate::authz::Actor;
 use crate::clock;
-use crate::db::{self, audit::Appender, audit::Body, bulk::Staged};
+use crate::db::{self, audit::Appender, audit::Body, bulk::Staged, Conn};
 use crate::targets::Target;
 
 /// Stages the targets and returns them as the database has them, once `mark` has

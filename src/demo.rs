@@ -1,14 +1,13 @@
 //! Realistic sample data for `userctl demo`: accounts across roles and statuses,
 //! sessions, API keys and audit history. Deterministic for a given seed.
 
-use crate::db::Conn;
 use anyhow::Result;
 use rayon::prelude::*;
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::authz::Actor;
-use crate::db::{self, users::NewUser, users::Status};
+use crate::db::{self, users::NewUser, users::Status, Conn};
 use crate::password::{self, HashParams};
 use crate::{clock, tokens};
 

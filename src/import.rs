@@ -28,7 +28,6 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::SyncSender;
 
-use crate::db::{Conn, Tx};
 use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -38,7 +37,7 @@ use zeroize::Zeroizing;
 use crate::attributes::Type;
 use crate::authz::{self, Action, Actor};
 use crate::db::import::{Duplicate, Existing, Expiry, Extras, Staged, Update};
-use crate::db::{self, users::NewUser, users::Status};
+use crate::db::{self, users::NewUser, users::Status, Conn, Tx};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
 use crate::settings::Limit;

@@ -10,13 +10,12 @@
 //! A change that would change nothing reports [`Outcome::Unchanged`] and writes no
 //! audit entry.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::Status, users::User};
+use crate::db::{self, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::output::{Change, Outcome};
 use crate::password::{self, HashParams};

@@ -7,8 +7,7 @@ use serde_json::json;
 
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, perm, Actor};
-use crate::db::Conn;
-use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::db::{self, users::NewUser, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
 
 /// The role a recovered or created account gets when its own cannot manage users.

@@ -1,11 +1,10 @@
 //! The settings kept in the database: which keys exist, their defaults, how a value
 //! is validated, and typed views of them for the rest of the code.
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::db;
+use crate::db::{self, Conn};
 use crate::error::{refuse, Refusal};
 use crate::password::{self, HashParams, Policy};
 

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::db::Conn;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::db::Conn;
 use crate::{authz, clock, db};
 
 /// After how many days without activity `stats` counts an account as dormant.

@@ -8,11 +8,10 @@
 
 use std::collections::HashSet;
 
-use crate::db::Conn;
 use anyhow::Result;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::Filter, users::Sort};
+use crate::db::{self, users::Filter, users::Sort, Conn};
 use crate::error::{refuse, Refusal};
 use crate::output::echo;
 

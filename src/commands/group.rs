@@ -1,7 +1,6 @@
 //! `userctl group create|list|show|delete|add|remove|grant|revoke`: sets of accounts
 //! that share permissions and resource grants.
 
-use crate::db::Conn;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -11,7 +10,7 @@ use crate::authz::{self, Action};
 use crate::commands::targets::{refused_all, run_all, TargetArgs};
 use crate::commands::user_lifecycle::{apply, confirm_then_apply};
 use crate::commands::Ctx;
-use crate::db::{self, access::Group};
+use crate::db::{self, access::Group, Conn};
 use crate::output::Record;
 
 #[derive(Debug, Subcommand)]

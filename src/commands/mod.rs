@@ -25,11 +25,11 @@ pub mod user_lifecycle;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::db::Conn;
 use anyhow::Result;
 
 use crate::authz::{self, Actor};
 use crate::cli::{Command, GlobalArgs};
+use crate::db::Conn;
 use crate::db::{Reading, Schema};
 use crate::error::{refuse, Refusal};
 use crate::output::Ui;

@@ -1,11 +1,11 @@
 //! `userctl stats`.
 
-use crate::db::Conn;
 use anyhow::Result;
 use clap::Args;
 
 use crate::authz::{self, Action};
 use crate::commands::Ctx;
+use crate::db::Conn;
 use crate::output::Format;
 use crate::stats;
 

@@ -10,7 +10,6 @@
 
 use std::path::PathBuf;
 
-use crate::db::{Conn, Tx};
 use anyhow::{Context, Result};
 use clap::Args;
 
@@ -19,6 +18,7 @@ use crate::cli::UserFilterArgs;
 use crate::commands::user_lifecycle::report;
 use crate::commands::Ctx;
 use crate::db::users::Sort;
+use crate::db::{Conn, Tx};
 use crate::error::{refusal_of, refuse, Refusal};
 use crate::output::{Change, Format, Outcome};
 use crate::targets::{self, Selection, Target};

@@ -1,13 +1,13 @@
 //! `userctl user grant|deny|reset-permissions|set|unset`: an account's own
 //! permissions and attribute values.
 
-use crate::db::Conn;
 use anyhow::Result;
 use clap::Args;
 
 use crate::commands::targets::{refused_all, run_each, SelectArgs};
 use crate::commands::user_lifecycle::apply;
 use crate::commands::Ctx;
+use crate::db::Conn;
 use crate::error::{refuse, Refusal};
 use crate::{access, attributes, db};
 

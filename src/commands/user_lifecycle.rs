@@ -3,7 +3,6 @@
 //! Each reads its arguments, calls [`crate::lifecycle`] inside one
 //! [`authz::write`] transaction, and reports the change.
 
-use crate::db::{Conn, Tx};
 use anyhow::Result;
 
 use crate::authz::{self, Action, Actor};
@@ -12,7 +11,7 @@ use crate::commands::user::{
     DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, UserCommand, VerifyArgs,
 };
 use crate::commands::Ctx;
-use crate::db;
+use crate::db::{self, Conn, Tx};
 use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};

@@ -8,7 +8,9 @@
 pub mod access;
 pub mod attributes;
 pub mod audit;
+pub mod backup;
 pub mod bulk;
+pub mod failure;
 pub mod import;
 pub mod keys;
 pub mod migrate;
