@@ -957,7 +957,6 @@ mod tests {
     use std::collections::BTreeSet;
 
     use proptest::prelude::*;
-    use rusqlite::params;
 
     use super::*;
     use crate::authz::{perm, tests::TEST_HASH};
@@ -1020,20 +1019,7 @@ mod tests {
     }
 
     fn snapshot(conn: &Conn) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = conn
-            .prepare(
-                "SELECT 'ep', user_id || ' ' || permission || ' ' || source FROM effective_permissions \
-                 UNION ALL SELECT 'u', username || ' ' || kind || ' ' || coalesce(expires_at, '') || \
-                 ' ' || (password_hash IS NOT NULL) FROM users \
-                 UNION ALL SELECT 'a', count(*) FROM audit_log",
-            )
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get::<_, rusqlite::types::Value>(1).map(|v| format!("{v:?}"))?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.sort();
-        out
+        db::access::snapshot_for_test(conn)
     }
 
     #[test]
@@ -1247,8 +1233,8 @@ mod tests {
     const MODES: &[&str] = &["full", "allow", "deny"];
 
     /// An expiry as applications write it: (stored value, is it in the past).
-    fn expiry(now: i64, choice: u8) -> Option<(rusqlite::types::Value, bool)> {
-        use rusqlite::types::Value::{Integer, Text};
+    fn expiry(now: i64, choice: u8) -> Option<(db::Value, bool)> {
+        use db::Value::{Integer, Text};
         match choice % 7 {
             0 | 1 => None,
             2 => Some((Text(clock::format_unix(now - 3600)), true)),
@@ -1317,11 +1303,7 @@ mod tests {
                 }
             }
         }
-        conn.execute(
-            "INSERT OR IGNORE INTO permissions (name) VALUES ('reports.export')",
-            [],
-        )
-        .unwrap();
+        db::access::ensure_permission_for_test(conn, "reports.export");
         let roles = ["admin", "moderator", "user", "r0", "r1"];
         let mut ids = Vec::new();
         let mut can_log_in = Vec::new();
@@ -1334,18 +1316,14 @@ mod tests {
                 2 => ("person", false),
                 _ => ("service", false),
             };
-            conn.execute(
-                "UPDATE users SET status = ?2, kind = ?3, expires_at = ?4, \
-                 password_hash = CASE WHEN ?5 THEN password_hash END WHERE id = ?1",
-                params![
-                    id,
-                    status,
-                    kind,
-                    expiry.as_ref().map(|e| e.0.clone()),
-                    password
-                ],
-            )
-            .unwrap();
+            db::users::set_state_for_test(
+                conn,
+                id,
+                status,
+                kind,
+                expiry.as_ref().map(|e| &e.0),
+                password,
+            );
             ids.push(id);
             // The guard counts a manager that can log in and stays: no expiry date.
             can_log_in.push((

@@ -1182,8 +1182,7 @@ pub(crate) mod tests {
         (
             db::users::list(conn, &db::users::Filter::default()).unwrap(),
             db::roles::list(conn).unwrap(),
-            conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
-                .unwrap(),
+            db::audit::rows_for_test(conn),
         )
     }
 

@@ -1042,8 +1042,7 @@ mod tests {
     }
 
     fn audit_count(conn: &Conn) -> i64 {
-        conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
-            .unwrap()
+        db::audit::rows_for_test(conn)
     }
 
     fn code(err: &anyhow::Error) -> u8 {

@@ -233,8 +233,7 @@ mod tests {
     #[test]
     fn promote_restores_an_admin_role_stripped_of_its_permissions() {
         let conn = db::open_in_memory().unwrap();
-        conn.execute("DELETE FROM role_permissions WHERE role = 'admin'", [])
-            .unwrap();
+        db::roles::strip_for_test(&conn, "admin");
         db::users::insert(
             &conn,
             &NewUser {

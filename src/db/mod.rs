@@ -12,6 +12,7 @@ pub mod backup;
 pub mod bulk;
 pub mod failure;
 pub mod import;
+pub mod instant;
 pub mod keys;
 pub mod migrate;
 pub mod names;
@@ -39,6 +40,11 @@ pub type Conn = Connection;
 /// function taking `&Conn` works inside it too. The caller commits; dropping it
 /// rolls back.
 pub type Tx<'a> = Transaction<'a>;
+
+/// A value as an application may have stored it, for unit tests that write such
+/// values through the store's test helpers.
+#[cfg(test)]
+pub use rusqlite::types::Value;
 
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
