@@ -4,6 +4,11 @@
 //! userctl creates is created mode 0600 before SQLite touches it and put in WAL mode.
 //! A file that is not SQLite, is SQLite but not userctl's, or has a newer schema is
 //! refused before anything is written to it. The submodules hold the SQL, one per table.
+//!
+//! Only this module and its submodules know the engine: the rest of userctl holds a
+//! [`Conn`] or a [`Tx`], starts transactions with [`begin_write`] and [`begin_read`],
+//! and asks the store functions for what it needs (a test in `tests/cli/layers.rs`
+//! keeps it so).
 
 pub mod access;
 pub mod attributes;
