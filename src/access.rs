@@ -9,11 +9,10 @@
 //! is decided in [`authz`] only.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::{json, Value};
 
 use crate::authz::{self, Action, Actor, Level};
-use crate::db::{self, access::Holder, users::User};
+use crate::db::{self, access::Holder, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle::{audit, change, unchanged};
 use crate::output::{Change, Outcome};
@@ -79,7 +78,7 @@ pub fn did_you_mean<'a>(input: &str, known: &'a [String]) -> Option<&'a str> {
 
 /// Normalises permission names and refuses an unknown one (exit 3, "did you mean"):
 /// a typo in a security setting must never be accepted silently. Duplicates dropped.
-pub fn known_permissions(conn: &Connection, names: &[String]) -> Result<Vec<String>> {
+pub fn known_permissions(conn: &Conn, names: &[String]) -> Result<Vec<String>> {
     let known = db::access::permission_names(conn)?;
     let mut out: Vec<String> = Vec::new();
     for name in names {
@@ -101,12 +100,7 @@ pub fn known_permissions(conn: &Connection, names: &[String]) -> Result<Vec<Stri
 }
 
 /// Adds a permission name the application knows.
-pub fn add_permission(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    description: &str,
-) -> Result<Change> {
+pub fn add_permission(conn: &Conn, actor: &Actor, name: &str, description: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let name = lifecycle::normalize_permission(name)?;
     if db::access::permission_names(conn)?.contains(&name) {
@@ -126,7 +120,7 @@ pub fn add_permission(
 }
 
 /// Removes a custom permission name that no role, group or account uses.
-pub fn remove_permission(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
+pub fn remove_permission(conn: &Conn, actor: &Actor, name: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let name = known_permissions(conn, &[name.to_string()])?.remove(0);
     let Some(p) = db::access::permissions(conn)?
@@ -170,7 +164,7 @@ pub fn normalize_group(input: &str) -> Result<String, Refusal> {
 }
 
 /// A group that exists, or exit 3.
-pub fn existing_group(conn: &Connection, name: &str) -> Result<db::access::Group> {
+pub fn existing_group(conn: &Conn, name: &str) -> Result<db::access::Group> {
     let name = name.trim().trim_start_matches('@');
     match db::access::find_group(conn, name)? {
         Some(g) => Ok(g),
@@ -182,12 +176,7 @@ pub fn existing_group(conn: &Connection, name: &str) -> Result<db::access::Group
 }
 
 /// Creates a group.
-pub fn create_group(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    description: &str,
-) -> Result<Change> {
+pub fn create_group(conn: &Conn, actor: &Actor, name: &str, description: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let name = normalize_group(name)?;
     if db::access::find_group(conn, &name)?.is_some() {
@@ -207,7 +196,7 @@ pub fn create_group(
 /// Deletes a group with its memberships and grants. Guarded: the members lose what
 /// the group gave them. An `--as` actor needs every permission and resource access
 /// the group gives, and its members must stay within what the actor holds.
-pub fn delete_group(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
+pub fn delete_group(conn: &Conn, actor: &Actor, name: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let g = existing_group(conn, name)?;
     ensure_holds_group(conn, actor, &g, "take away")?;
@@ -227,7 +216,7 @@ pub fn delete_group(conn: &Connection, actor: &Actor, name: &str) -> Result<Chan
 
 /// Gives a group permissions (known names only; an `--as` actor only what it holds).
 pub fn group_grant(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     permissions: &[String],
@@ -237,7 +226,7 @@ pub fn group_grant(
 
 /// Takes permissions from a group. Guarded.
 pub fn group_revoke(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     permissions: &[String],
@@ -247,7 +236,7 @@ pub fn group_revoke(
 
 /// `group grant` (`grant` true) and `group revoke`.
 fn group_permissions(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     permissions: &[String],
@@ -314,17 +303,17 @@ fn group_permissions(
 
 /// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
-pub fn add_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
+pub fn add_member(conn: &Conn, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
     one_membership(conn, actor, name, user_id, true)
 }
 
 /// Removes one account from a group. Guarded.
-pub fn remove_member(conn: &Connection, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
+pub fn remove_member(conn: &Conn, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
     one_membership(conn, actor, name, user_id, false)
 }
 
 fn one_membership(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     user_id: i64,
@@ -346,7 +335,7 @@ fn one_membership(
 /// refusal names it in `culprit` and changes nobody. One audit entry per account
 /// that changed; the others are reported unchanged.
 pub fn memberships(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     targets: &[Target],
@@ -403,7 +392,7 @@ pub fn memberships(
 /// permissions or resource access the actor does not hold itself: no escalation
 /// through groups. The local operator may.
 pub fn ensure_holds_group(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     g: &db::access::Group,
     verb: &str,
@@ -433,7 +422,7 @@ pub fn ensure_holds_group(
 /// caller writes the audit entry (the import records the change in the account's
 /// own entry). Returns the (added, removed) group names, sorted.
 pub fn set_groups(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     wanted: &[&db::access::Group],
@@ -492,7 +481,7 @@ pub fn parse_groups_cell(cell: &str) -> Result<Vec<String>, Refusal> {
 /// `user grant` (`deny` false) or `user deny` (`deny` true): per-account overrides of
 /// the role. Granting needs the actor to hold what it grants; denying is guarded.
 pub fn set_overrides(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     permissions: &[String],
@@ -546,7 +535,7 @@ pub fn set_overrides(
 
 /// Deletes an account's grants and denials: back to the role's (and groups')
 /// permissions. Guarded (a grant may have been what made it a manager).
-pub fn reset_permissions(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+pub fn reset_permissions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the permissions of")?;
@@ -637,7 +626,7 @@ pub enum Subject {
 
 impl Subject {
     /// Resolves `USER` or `@GROUP`.
-    pub fn resolve(conn: &Connection, text: &str) -> Result<Subject> {
+    pub fn resolve(conn: &Conn, text: &str) -> Result<Subject> {
         match text.trim().strip_prefix('@') {
             Some(group) => Ok(Subject::Group(existing_group(conn, group)?)),
             None => Ok(Subject::User(db::users::get(conn, text)?)),
@@ -652,7 +641,7 @@ impl Subject {
     }
 
     /// The accounts whose access a change to this subject's grants changes.
-    pub fn accounts(&self, conn: &Connection) -> Result<Vec<i64>> {
+    pub fn accounts(&self, conn: &Conn) -> Result<Vec<i64>> {
         match self {
             Subject::User(u) => Ok(vec![u.id]),
             Subject::Group(g) => db::access::member_ids(conn, g.id),
@@ -671,7 +660,7 @@ impl Subject {
 /// Grants a resource to an account or group at a level (or changes the level). An
 /// `--as` actor can only hand out access it has itself, and not to itself.
 pub fn grant_resource(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     subject: &Subject,
     resource: &(String, String),
@@ -723,7 +712,7 @@ pub fn grant_resource(
 
 /// Removes a resource grant.
 pub fn revoke_resource(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     subject: &Subject,
     resource: &(String, String),
@@ -784,7 +773,7 @@ impl ModeKind {
 /// Sets an account's mode for a type. `full` and `deny` reach every resource of the
 /// type, so an `--as` actor needs that reach itself.
 pub fn set_mode(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     resource_type: &str,
@@ -894,7 +883,7 @@ fn unix_of(ts: &str) -> Option<i64> {
 /// Sets or clears an account's expiry. Guarded: an expiry in the past ends the
 /// account's ability to log in now.
 pub fn set_expires(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     expires_at: Option<&str>,
@@ -930,12 +919,7 @@ pub fn set_expires(
 /// Makes an account a service account (API keys only: its password hash is removed
 /// and its sessions revoked) or a person again. Guarded: service accounts never count
 /// as managers.
-pub fn set_service(
-    conn: &Connection,
-    actor: &Actor,
-    user_id: i64,
-    service: bool,
-) -> Result<Change> {
+pub fn set_service(conn: &Conn, actor: &Actor, user_id: i64, service: bool) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let kind = if service { "service" } else { "person" };
@@ -975,13 +959,12 @@ mod tests {
     use std::collections::BTreeSet;
 
     use proptest::prelude::*;
-    use rusqlite::params;
 
     use super::*;
     use crate::authz::{perm, tests::TEST_HASH};
     use crate::error::exit_code;
 
-    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+    fn add(conn: &Conn, name: &str, role: &str) -> i64 {
         db::users::insert_for_test(conn, name, role, Some(TEST_HASH))
     }
 
@@ -995,7 +978,7 @@ mod tests {
 
     /// A database whose only manager, `root` (role `user`), holds users.manage
     /// through the group `ops`; `plain` is an ordinary account.
-    fn group_managed() -> (Connection, i64) {
+    fn group_managed() -> (Conn, i64) {
         let conn = db::open_in_memory().unwrap();
         let root = add(&conn, "root", "user");
         add(&conn, "plain", "user");
@@ -1009,7 +992,7 @@ mod tests {
         (conn, root)
     }
 
-    type Path = fn(&Connection, &Actor, i64) -> Result<()>;
+    type Path = fn(&Conn, &Actor, i64) -> Result<()>;
 
     fn access_paths() -> Vec<(&'static str, Path)> {
         vec![
@@ -1037,21 +1020,8 @@ mod tests {
         ]
     }
 
-    fn snapshot(conn: &Connection) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = conn
-            .prepare(
-                "SELECT 'ep', user_id || ' ' || permission || ' ' || source FROM effective_permissions \
-                 UNION ALL SELECT 'u', username || ' ' || kind || ' ' || coalesce(expires_at, '') || \
-                 ' ' || (password_hash IS NOT NULL) FROM users \
-                 UNION ALL SELECT 'a', count(*) FROM audit_log",
-            )
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get::<_, rusqlite::types::Value>(1).map(|v| format!("{v:?}"))?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        out.sort();
-        out
+    fn snapshot(conn: &Conn) -> Vec<(String, String)> {
+        db::access::snapshot_for_test(conn)
     }
 
     #[test]
@@ -1265,8 +1235,8 @@ mod tests {
     const MODES: &[&str] = &["full", "allow", "deny"];
 
     /// An expiry as applications write it: (stored value, is it in the past).
-    fn expiry(now: i64, choice: u8) -> Option<(rusqlite::types::Value, bool)> {
-        use rusqlite::types::Value::{Integer, Text};
+    fn expiry(now: i64, choice: u8) -> Option<(db::Value, bool)> {
+        use db::Value::{Integer, Text};
         match choice % 7 {
             0 | 1 => None,
             2 => Some((Text(clock::format_unix(now - 3600)), true)),
@@ -1324,7 +1294,7 @@ mod tests {
 
     /// Builds the world with plain SQL (as an application might), returns the ids and
     /// which accounts can log in.
-    fn build(conn: &Connection, w: &World) -> (Vec<i64>, Vec<(bool, bool)>) {
+    fn build(conn: &Conn, w: &World) -> (Vec<i64>, Vec<(bool, bool)>) {
         let now = clock::unix_now();
         for (r, perms) in w.role_perms.iter().enumerate() {
             let role = format!("r{r}");
@@ -1335,11 +1305,7 @@ mod tests {
                 }
             }
         }
-        conn.execute(
-            "INSERT OR IGNORE INTO permissions (name) VALUES ('reports.export')",
-            [],
-        )
-        .unwrap();
+        db::access::ensure_permission_for_test(conn, "reports.export");
         let roles = ["admin", "moderator", "user", "r0", "r1"];
         let mut ids = Vec::new();
         let mut can_log_in = Vec::new();
@@ -1352,18 +1318,14 @@ mod tests {
                 2 => ("person", false),
                 _ => ("service", false),
             };
-            conn.execute(
-                "UPDATE users SET status = ?2, kind = ?3, expires_at = ?4, \
-                 password_hash = CASE WHEN ?5 THEN password_hash END WHERE id = ?1",
-                params![
-                    id,
-                    status,
-                    kind,
-                    expiry.as_ref().map(|e| e.0.clone()),
-                    password
-                ],
-            )
-            .unwrap();
+            db::users::set_state_for_test(
+                conn,
+                id,
+                status,
+                kind,
+                expiry.as_ref().map(|e| &e.0),
+                password,
+            );
             ids.push(id);
             // The guard counts a manager that can log in and stays: no expiry date.
             can_log_in.push((
@@ -1490,7 +1452,7 @@ mod tests {
                 .iter()
                 .flat_map(|t| IDS.iter().chain(&["unlisted"]).map(move |i| (*t, *i)))
                 .collect();
-            let snapshot = |conn: &Connection| -> Vec<(BTreeSet<String>, Vec<Option<Level>>)> {
+            let snapshot = |conn: &Conn| -> Vec<(BTreeSet<String>, Vec<Option<Level>>)> {
                 everyone
                     .iter()
                     .map(|&id| {
@@ -1513,7 +1475,7 @@ mod tests {
                 let group = format!("g{c}");
                 let resource = (TYPES[e].to_string(), IDS[d].to_string());
                 let level = if c % 2 == 0 { Level::Read } else { Level::Write };
-                let subject = |tx: &Connection| -> Result<Subject> {
+                let subject = |tx: &Conn| -> Result<Subject> {
                     if a % 2 == 0 {
                         Ok(Subject::User(db::users::get_by_id(tx, user)?))
                     } else {

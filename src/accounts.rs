@@ -2,13 +2,12 @@
 //! import, recovery): username and email form, and creating an account.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::db::{self, users::NewUser, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::{clock, tokens};
 
@@ -112,7 +111,7 @@ pub fn normalize_display_name(input: &str) -> Result<String, Refusal> {
 }
 
 /// Refuses a role that does not exist (exit 3), naming the ones that do.
-pub fn ensure_role(conn: &Connection, role: &str) -> Result<()> {
+pub fn ensure_role(conn: &Conn, role: &str) -> Result<()> {
     if db::roles::exists(conn, role)? {
         return Ok(());
     }
@@ -176,7 +175,7 @@ pub struct Created {
 
 /// Creates an account inside a write transaction: authorise, check conflicts and the
 /// role, insert, invite, audit.
-pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<Created> {
+pub fn create(conn: &Conn, actor: &Actor, account: &NewAccount) -> Result<Created> {
     authz::authorize(conn, actor, Action::AddUsers)?;
     let u = &account.user;
     db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
@@ -208,7 +207,7 @@ pub fn create(conn: &Connection, actor: &Actor, account: &NewAccount) -> Result<
 
 /// Records a new invitation for an account and returns its one-time token (only its
 /// SHA-256 is stored). It expires after the `invitation` lifetime setting.
-pub fn issue_invitation(conn: &Connection, user_id: i64) -> Result<Zeroizing<String>> {
+pub fn issue_invitation(conn: &Conn, user_id: i64) -> Result<Zeroizing<String>> {
     let token = tokens::new_token("inv")?;
     let lifetime = crate::settings::invitation_lifetime_secs(conn)?;
     db::users::insert_invitation(

@@ -3,11 +3,10 @@
 //! [`columns`] and [`validate`] for the CSV columns of the same names.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::{json, Value};
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, attributes::Attribute};
+use crate::db::{self, attributes::Attribute, Conn};
 use crate::error::{refuse, Refusal};
 use crate::lifecycle;
 use crate::output::{Change, Outcome};
@@ -133,7 +132,7 @@ pub fn normalize_name(input: &str) -> Result<String, Refusal> {
 }
 
 /// A defined attribute with its parsed type, or exit 3.
-pub fn existing(conn: &Connection, name: &str) -> Result<(Attribute, Type)> {
+pub fn existing(conn: &Conn, name: &str) -> Result<(Attribute, Type)> {
     let name = name.trim().to_ascii_lowercase();
     if let Some(a) = db::attributes::find(conn, &name)? {
         let t = Type::parse(&a.kind)?;
@@ -151,7 +150,7 @@ pub fn existing(conn: &Connection, name: &str) -> Result<(Attribute, Type)> {
 }
 
 /// The attributes, as import/export columns.
-pub fn columns(conn: &Connection) -> Result<Vec<(Attribute, Type)>> {
+pub fn columns(conn: &Conn) -> Result<Vec<(Attribute, Type)>> {
     db::attributes::list(conn)?
         .into_iter()
         .map(|a| {
@@ -163,7 +162,7 @@ pub fn columns(conn: &Connection) -> Result<Vec<(Attribute, Type)>> {
 
 /// Defines an attribute.
 pub fn define(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     kind: &Type,
@@ -196,7 +195,7 @@ pub fn define(
 }
 
 /// Removes an attribute and every account's value of it.
-pub fn remove(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
+pub fn remove(conn: &Conn, actor: &Actor, name: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageSettings)?;
     let (a, _) = existing(conn, name)?;
     db::attributes::delete(conn, &a.name)?;
@@ -221,7 +220,7 @@ pub fn remove(conn: &Connection, actor: &Actor, name: &str) -> Result<Change> {
 }
 
 /// Parses `NAME=VALUE` arguments against the definitions.
-pub fn parse_assignments(conn: &Connection, pairs: &[String]) -> Result<Vec<(String, String)>> {
+pub fn parse_assignments(conn: &Conn, pairs: &[String]) -> Result<Vec<(String, String)>> {
     let mut out: Vec<(String, String)> = Vec::new();
     for pair in pairs {
         let Some((name, value)) = pair.split_once('=') else {
@@ -238,7 +237,7 @@ pub fn parse_assignments(conn: &Connection, pairs: &[String]) -> Result<Vec<(Str
 /// Sets attribute values of an account (validated by [`parse_assignments`]). An
 /// `--as` actor may not change its own (budgets are limits, not preferences).
 pub fn set_values(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     values: &[(String, String)],
@@ -285,12 +284,7 @@ pub fn set_values(
 }
 
 /// Removes attribute values of an account (it falls back to the default).
-pub fn unset_values(
-    conn: &Connection,
-    actor: &Actor,
-    user_id: i64,
-    names: &[String],
-) -> Result<Change> {
+pub fn unset_values(conn: &Conn, actor: &Actor, user_id: i64, names: &[String]) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user_id, "change the attributes of")?;
@@ -328,7 +322,7 @@ pub fn unset_values(
 }
 
 /// An account's value of every attribute: (name, value, whether it is the default).
-pub fn values_of(conn: &Connection, user_id: i64) -> Result<Vec<(String, Option<String>, bool)>> {
+pub fn values_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, Option<String>, bool)>> {
     let own = db::attributes::values_of(conn, user_id)?;
     Ok(db::attributes::list(conn)?
         .into_iter()

@@ -10,10 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use anyhow::Result;
-use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 
-use crate::db::{self, users::Status};
+use crate::db::{self, users::Status, Conn, Tx};
 use crate::error::{refuse, Refusal};
 use crate::password;
 
@@ -188,7 +187,7 @@ pub struct Effective {
 /// denials: the one definition (the `effective_permissions` view says the same in SQL,
 /// and a property test holds them together). Whether the account may log in is not
 /// part of it.
-pub fn effective(conn: &Connection, user_id: i64) -> Result<Effective> {
+pub fn effective(conn: &Conn, user_id: i64) -> Result<Effective> {
     let mut out = Effective::default();
     let mut add = |p: String, source: String| {
         let sources = out.permissions.entry(p).or_default();
@@ -220,7 +219,7 @@ pub fn effective(conn: &Connection, user_id: i64) -> Result<Effective> {
 
 /// The permissions an account holds now: its [`effective`] permissions, none unless
 /// it is active.
-pub fn permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+pub fn permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<String>> {
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Active {
         return Ok(Vec::new());
@@ -232,13 +231,13 @@ pub fn permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
 /// whatever its status: what it holds when it is active. Who may act on an account
 /// is decided on these, so a deactivated admin is still an admin to reactivate or
 /// reset; resource access is decided on these too (status is the login's business).
-pub fn assigned_permissions(conn: &Connection, user: &db::users::User) -> Result<Vec<String>> {
+pub fn assigned_permissions(conn: &Conn, user: &db::users::User) -> Result<Vec<String>> {
     Ok(effective(conn, user.id)?.permissions.into_keys().collect())
 }
 
 /// Whether an account can log in at all: active, a person, not expired. (A password
 /// is checked by [`authenticate`].) Refuses with exit 6 naming why not.
-fn ensure_may_log_in(conn: &Connection, user: &db::users::User) -> Result<()> {
+fn ensure_may_log_in(conn: &Conn, user: &db::users::User) -> Result<()> {
     let why = if user.status != Status::Active {
         Some(format!("is {}", user.status))
     } else if user.kind == "service" {
@@ -265,7 +264,7 @@ fn ensure_may_log_in(conn: &Connection, user: &db::users::User) -> Result<()> {
 /// account it must moreover hold every permission that account has been given
 /// ([`assigned_permissions`], whatever its status): nobody takes over an account
 /// that can do more than they can. The local operator may do anything.
-pub fn authorize(conn: &Connection, actor: &Actor, action: Action) -> Result<()> {
+pub fn authorize(conn: &Conn, actor: &Actor, action: Action) -> Result<()> {
     Acting::new(conn, actor)?.authorize(conn, action)
 }
 
@@ -282,7 +281,7 @@ pub struct Acting<'a> {
 
 impl<'a> Acting<'a> {
     /// Reads the actor: an `--as` account must be able to log in (exit 6).
-    pub fn new(conn: &Connection, actor: &'a Actor) -> Result<Acting<'a>> {
+    pub fn new(conn: &Conn, actor: &'a Actor) -> Result<Acting<'a>> {
         let account = match actor {
             Actor::Operator { .. } => None,
             Actor::Account { id, .. } => {
@@ -296,7 +295,7 @@ impl<'a> Acting<'a> {
     }
 
     /// [`authorize`], with the actor as read by [`Acting::new`].
-    pub fn authorize(&self, conn: &Connection, action: Action) -> Result<()> {
+    pub fn authorize(&self, conn: &Conn, action: Action) -> Result<()> {
         let (Actor::Account { id, username }, Some((user, held))) = (self.actor, &self.account)
         else {
             return Ok(());
@@ -339,12 +338,7 @@ impl<'a> Acting<'a> {
 /// it does not hold itself (granting them to a role or revoking them from one, giving
 /// an account a role that carries them): nobody escalates through userctl, nor
 /// strips what they could not give. The local operator holds everything.
-pub fn ensure_holds(
-    conn: &Connection,
-    actor: &Actor,
-    permissions: &[String],
-    verb: &str,
-) -> Result<()> {
+pub fn ensure_holds(conn: &Conn, actor: &Actor, permissions: &[String], verb: &str) -> Result<()> {
     let Actor::Account { id, username } = actor else {
         return Ok(());
     };
@@ -402,7 +396,7 @@ pub enum LoginBar {
 /// `user verify`): a person, not expired, active. `None`: its password decides. The
 /// guard's SQL (`db::access::login_holders`) states the same rule for many
 /// accounts at once, and moreover asks for no expiry date at all.
-pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<LoginBar>> {
+pub fn login_bar(conn: &Conn, user: &db::users::User) -> Result<Option<LoginBar>> {
     Ok(if user.kind != "person" {
         Some(LoginBar::Service)
     } else if db::users::is_expired(conn, user.id)? {
@@ -415,7 +409,7 @@ pub fn login_bar(conn: &Connection, user: &db::users::User) -> Result<Option<Log
 }
 
 pub fn authenticate(
-    conn: &Connection,
+    conn: &Conn,
     username: &str,
     password_text: &str,
     operator: &Actor,
@@ -463,13 +457,8 @@ pub fn authenticate(
 }
 
 /// The audit entry of a failed `--as` authentication, in its own transaction.
-fn record_failed_login(
-    conn: &Connection,
-    operator: &Actor,
-    name: &str,
-    reason: &str,
-) -> Result<()> {
-    let tx = db::begin(conn, TransactionBehavior::Immediate)?;
+fn record_failed_login(conn: &Conn, operator: &Actor, name: &str, reason: &str) -> Result<()> {
+    let tx = db::begin_write(conn)?;
     db::audit::append(
         &tx,
         &operator.audit_name(),
@@ -487,13 +476,13 @@ fn record_failed_login(
 /// whose effective permissions hold `users.manage`. An expiry date, however far
 /// ahead, is a lockout that comes by itself, so such a manager does not count. `db
 /// check`, `stats` and `recover` count the same.
-pub fn active_managers(conn: &Connection) -> Result<i64> {
+pub fn active_managers(conn: &Conn) -> Result<i64> {
     Ok(i64::try_from(managers(conn)?.len())?)
 }
 
 /// The ids of the accounts [`active_managers`] counts (`recover` marks them in its
 /// listing).
-pub fn managers(conn: &Connection) -> Result<Vec<i64>> {
+pub fn managers(conn: &Conn) -> Result<Vec<i64>> {
     Ok(db::access::login_holders(conn, perm::USERS_MANAGE)?
         .into_iter()
         .filter(|(_, hash)| password::check_hash(hash, true).is_ok())
@@ -553,11 +542,7 @@ struct Grants {
 impl Grants {
     /// Loads what decides `user`'s access, to the resources of `resource_type` only
     /// or (`None`) of every type.
-    fn load(
-        conn: &Connection,
-        user: &db::users::User,
-        resource_type: Option<&str>,
-    ) -> Result<Grants> {
+    fn load(conn: &Conn, user: &db::users::User, resource_type: Option<&str>) -> Result<Grants> {
         let everything = assigned_permissions(conn, user)?
             .iter()
             .any(|p| p == perm::RESOURCES_ALL);
@@ -692,7 +677,7 @@ fn m_level(level: Option<Level>) -> &'static str {
 /// The level at which an account reaches resource `TYPE:ID`, and why: see
 /// [`Grants::reach`], the one definition.
 pub fn resource_level(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     resource_type: &str,
     resource_id: &str,
@@ -792,7 +777,7 @@ pub struct Capabilities {
 
 impl Capabilities {
     /// What `user` has been given.
-    pub fn of(conn: &Connection, user: &db::users::User) -> Result<Capabilities> {
+    pub fn of(conn: &Conn, user: &db::users::User) -> Result<Capabilities> {
         Ok(Capabilities {
             permissions: assigned_permissions(conn, user)?.into_iter().collect(),
             access: Access::of(&Grants::load(conn, user, None)?),
@@ -800,7 +785,7 @@ impl Capabilities {
     }
 
     /// What an acting account holds now: nothing unless it is active.
-    fn held(conn: &Connection, user: &db::users::User) -> Result<Capabilities> {
+    fn held(conn: &Conn, user: &db::users::User) -> Result<Capabilities> {
         if user.status == Status::Active {
             Capabilities::of(conn, user)
         } else {
@@ -830,7 +815,7 @@ impl Capabilities {
 /// `level` to a resource (`resource_id` given) or to every resource of a type (a
 /// mode, `None`) that it does not reach itself: no escalation through resources.
 pub fn ensure_reaches(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     resource_type: &str,
     resource_id: Option<&str>,
@@ -871,7 +856,7 @@ pub fn ensure_reaches(
 /// changes an account that can do more than they can. Refuses with exit 6; the
 /// caller's transaction then rolls back. The local operator may do anything.
 pub fn changing_capabilities<T>(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     affected: &[i64],
     change: impl FnOnce() -> Result<T>,
@@ -934,9 +919,9 @@ pub fn guard(before: i64, after: i64) -> Result<()> {
 /// A change is refused (exit 9) when the newest audit entry does not verify against
 /// its predecessor: nothing is appended to a tampered log.
 pub fn write<T>(
-    conn: &Connection,
+    conn: &Conn,
     dry_run: bool,
-    change: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    change: impl FnOnce(&Tx<'_>) -> Result<T>,
 ) -> Result<T> {
     write_despite_broken_chain(conn, dry_run, |tx, broken| {
         match broken {
@@ -954,11 +939,11 @@ pub fn write<T>(
 /// [`write`] for break-glass recovery: runs even when the newest audit entry does not
 /// verify, and tells the change what is wrong so that its audit entry records it.
 pub fn write_despite_broken_chain<T>(
-    conn: &Connection,
+    conn: &Conn,
     dry_run: bool,
-    change: impl FnOnce(&Transaction<'_>, Option<&str>) -> Result<T>,
+    change: impl FnOnce(&Tx<'_>, Option<&str>) -> Result<T>,
 ) -> Result<T> {
-    let tx = db::begin(conn, TransactionBehavior::Immediate)?;
+    let tx = db::begin_write(conn)?;
     let broken = db::audit::head_problem(&tx)?;
     let before = active_managers(&tx)?;
     let out = change(&tx, broken.as_deref())?;
@@ -979,7 +964,7 @@ pub(crate) mod tests {
     pub(crate) const TEST_HASH: &str =
         "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
 
-    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+    fn add(conn: &Conn, name: &str, role: &str) -> i64 {
         db::users::insert_for_test(conn, name, role, Some(TEST_HASH))
     }
 
@@ -1013,7 +998,7 @@ pub(crate) mod tests {
         assert!(db::users::find(&conn, "ghost").unwrap().is_none());
     }
 
-    fn account(conn: &Connection, name: &str) -> Actor {
+    fn account(conn: &Conn, name: &str) -> Actor {
         let u = db::users::find(conn, name).unwrap().unwrap();
         Actor::Account {
             id: u.id,
@@ -1025,7 +1010,7 @@ pub(crate) mod tests {
     type MakeAction = fn(i64) -> Action;
 
     /// A change run inside the write path against one account.
-    type Path = fn(&Connection, &Actor, i64) -> Result<()>;
+    type Path = fn(&Conn, &Actor, i64) -> Result<()>;
 
     /// Who acts in the table: the operator, then accounts of each built-in role,
     /// then an admin who has been deactivated.
@@ -1221,12 +1206,11 @@ pub(crate) mod tests {
         ]
     }
 
-    fn snapshot(conn: &Connection) -> (Vec<db::users::User>, Vec<db::roles::Role>, i64) {
+    fn snapshot(conn: &Conn) -> (Vec<db::users::User>, Vec<db::roles::Role>, i64) {
         (
             db::users::list(conn, &db::users::Filter::default()).unwrap(),
             db::roles::list(conn).unwrap(),
-            conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
-                .unwrap(),
+            db::audit::rows_for_test(conn),
         )
     }
 
@@ -1363,7 +1347,7 @@ pub(crate) mod tests {
     }
 
     /// A verb as a command runs it, inside a write transaction.
-    type Verb = fn(&Connection, &Actor, &Target) -> Result<()>;
+    type Verb = fn(&Conn, &Actor, &Target) -> Result<()>;
 
     /// The password every account of the matrix has.
     const MATRIX_PASSWORD: &str = "seven orange kites over the harbour";
@@ -1378,7 +1362,7 @@ pub(crate) mod tests {
     /// and a deactivated admin.
     const MATRIX_TARGETS: [&str; 9] = ["self", "a2", "mo2", "us2", "mg2", "hd2", "vw", "np", "old"];
 
-    fn matrix_database() -> (Connection, std::collections::HashMap<&'static str, Target>) {
+    fn matrix_database() -> (Conn, std::collections::HashMap<&'static str, Target>) {
         let conn = db::open_in_memory().unwrap();
         for (role, permissions) in [
             ("mgr", &[perm::USERS_MANAGE][..]),

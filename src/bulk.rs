@@ -5,20 +5,19 @@
 //! statements instead of 20,000 round trips.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::authz::Actor;
 use crate::clock;
-use crate::db::{self, audit::Appender, audit::Body, bulk::Staged};
+use crate::db::{self, audit::Appender, audit::Body, bulk::Staged, Conn};
 use crate::targets::Target;
 
 /// Stages the targets and returns them as the database has them, once `mark` has
 /// noted which ones change.
 pub fn stage(
-    conn: &Connection,
+    conn: &Conn,
     targets: &[Target],
-    mark: impl FnOnce(&Connection) -> Result<()>,
+    mark: impl FnOnce(&Conn) -> Result<()>,
 ) -> Result<Vec<Staged>> {
     db::bulk::stage(conn, targets.iter().map(|t| (t.id, t.username.as_str())))?;
     mark(conn)?;
@@ -28,7 +27,7 @@ pub fn stage(
 /// Appends the audit entry (`action` by `actor`, `details_of` each) of every changed
 /// staged account, in order, in one statement.
 pub fn audit(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     action: &str,
     staged: &[Staged],

@@ -3,12 +3,11 @@
 
 use anyhow::Result;
 use rayon::prelude::*;
-use rusqlite::Connection;
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::authz::Actor;
-use crate::db::{self, users::NewUser, users::Status};
+use crate::db::{self, users::NewUser, users::Status, Conn};
 use crate::password::{self, HashParams};
 use crate::{clock, tokens};
 
@@ -107,7 +106,7 @@ pub struct Summary {
 
 /// Fills an empty, migrated database with `count` sample users (at least 3 admins).
 /// Runs inside the caller's write transaction.
-pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Result<Summary> {
+pub fn populate(conn: &Conn, actor: &Actor, count: usize, seed: u64) -> Result<Summary> {
     let mut rng = Rng(seed);
     let who = actor.audit_name();
     db::audit::append(
@@ -254,7 +253,7 @@ pub fn populate(conn: &Connection, actor: &Actor, count: usize, seed: u64) -> Re
 /// adds, groups, package grants, a dataset allow-list, attributes (timezone, email
 /// digest, budgets), an expired contractor and a service account. Through the domain,
 /// so every step is audited like a real one.
-fn access_sample(conn: &Connection, actor: &Actor, rng: &mut Rng, people: &[i64]) -> Result<()> {
+fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> Result<()> {
     const PACKAGES: &[&str] = &["web", "api", "billing", "mobile", "search", "infra"];
     const DATASETS: &[&str] = &[
         "sales-2026",

@@ -121,8 +121,9 @@ pub fn refuse<T>(refusal: Refusal) -> anyhow::Result<T> {
     Err(refusal.into())
 }
 
-/// The refusal in an error chain, if there is one; SQLite's busy, corrupt and
-/// not-a-database errors are turned into refusals here, so no caller has to.
+/// The refusal in an error chain, if there is one; the database's busy, corrupt and
+/// not-a-database errors (as `db::failure` classifies them) are turned into refusals
+/// here, so no caller has to.
 pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
     for cause in err.chain() {
         if let Some(refusal) = cause.downcast_ref::<Refusal>() {
@@ -134,46 +135,30 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
         {
             return Some(refusal);
         }
-        if let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>()
-        {
-            use rusqlite::ErrorCode as C;
-            match e.code {
-                C::DatabaseBusy | C::DatabaseLocked => {
-                    return Some(
-                        Refusal::busy("the database is locked by another writer")
-                            .hint("retry later, or wait longer with --wait SECONDS"),
-                    )
-                }
-                C::DiskFull => {
+        if let Some(failure) = crate::db::failure::classify(cause) {
+            use crate::db::failure::Failure as F;
+            return Some(match failure {
+                F::Busy => Refusal::busy("the database is locked by another writer")
+                    .hint("retry later, or wait longer with --wait SECONDS"),
+                F::DiskFull => {
                     // Name what was being written when there is more than SQLite's words.
                     let doing = err.to_string();
                     let full = "the disk is full: nothing was written (the change was rolled back)";
-                    return Some(
-                        Refusal::new(
-                            Kind::Failure,
-                            if doing == cause.to_string() {
-                                full.to_string()
-                            } else {
-                                format!("{doing}: {full}")
-                            },
-                        )
-                        .hint("free space on that file system (a database's -wal file needs room too), then run the command again"),
-                    );
-                }
-                C::NotADatabase | C::DatabaseCorrupt => {
-                    return Some(
-                        Refusal::unusable("the database file is corrupt or not a database")
-                            .hint("run `userctl db check`, or restore a backup"),
+                    Refusal::new(
+                        Kind::Failure,
+                        if doing == cause.to_string() {
+                            full.to_string()
+                        } else {
+                            format!("{doing}: {full}")
+                        },
                     )
+                    .hint("free space on that file system (a database's -wal file needs room too), then run the command again")
                 }
-                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
-                    return Some(
-                        Refusal::new(Kind::Access, "the database file cannot be written")
-                            .hint("check the file's and its directory's permissions"),
-                    )
-                }
-                _ => {}
-            }
+                F::Unusable => Refusal::unusable("the database file is corrupt or not a database")
+                    .hint("run `userctl db check`, or restore a backup"),
+                F::Access => Refusal::new(Kind::Access, "the database file cannot be written")
+                    .hint("check the file's and its directory's permissions"),
+            });
         }
     }
     None

@@ -30,7 +30,6 @@ use std::sync::mpsc::SyncSender;
 
 use anyhow::Result;
 use rayon::prelude::*;
-use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::json;
 use zeroize::Zeroizing;
@@ -38,7 +37,7 @@ use zeroize::Zeroizing;
 use crate::attributes::Type;
 use crate::authz::{self, Action, Actor};
 use crate::db::import::{Duplicate, Existing, Expiry, Extras, Staged, Update};
-use crate::db::{self, users::NewUser, users::Status};
+use crate::db::{self, users::NewUser, users::Status, Conn, Tx};
 use crate::error::{refuse, Refusal};
 use crate::output::csv_uncell;
 use crate::settings::Limit;
@@ -658,7 +657,7 @@ type Planned = (Staged, Option<Secret>, Option<Extras>);
 
 /// Validates a row against the database (read outside the write lock) and plans it.
 fn plan_row(
-    conn: &Connection,
+    conn: &Conn,
     opts: &Options,
     policy: &password::Policy,
     known: &Known,
@@ -786,7 +785,7 @@ fn plan_row(
 /// only an account no source manages, never a service account (no people feed
 /// sweeps it) nor one made by `init` or `recover` (the accounts that end a lockout).
 /// An account the source created is managed by it already.
-fn adopts(conn: &Connection, opts: &Options, e: &Existing) -> Result<bool> {
+fn adopts(conn: &Conn, opts: &Options, e: &Existing) -> Result<bool> {
     Ok(opts.adopt
         && e.managed_by.is_none()
         && e.kind == "person"
@@ -811,7 +810,7 @@ fn created_extras(mut wanted: Extras) -> Extras {
 /// The row's extras when they would change the account (read outside the lock;
 /// the write compares again under it), else `None`.
 fn differing_extras(
-    conn: &Connection,
+    conn: &Conn,
     e: &Existing,
     mut wanted: Extras,
     add_only: bool,
@@ -1019,7 +1018,7 @@ fn hash_chunk(
 /// Hashes the pending rows' passwords and completes their staged rows, emptying
 /// `pending`. Generated passwords go to `generated`.
 fn finish_chunk(
-    conn: &Connection,
+    conn: &Conn,
     pending: &mut Vec<Pending>,
     params: password::HashParams,
     tick: &(dyn Fn() + Sync),
@@ -1029,7 +1028,7 @@ fn finish_chunk(
         return Ok(());
     }
     let hashed = hash_chunk(pending, params, tick)?;
-    let tx = db::begin(conn, TransactionBehavior::Deferred)?;
+    let tx = db::begin_read(conn)?;
     for (line, h) in hashed {
         match h {
             Hashed::Hash(hash) => db::import::set_staged_hash(&tx, line, &hash)?,
@@ -1187,7 +1186,7 @@ fn parse(input: impl Read, shape: &Shape<'_>, read: &AtomicU64, out: &SyncSender
 /// each generated password (for `--passwords-out`) before the write: keep them only
 /// if the import then writes.
 pub fn run(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     input: impl Read + Send,
     opts: &Options,
@@ -1265,7 +1264,7 @@ pub fn run(
         report.header = header;
         // Short read transactions: one per chunk of rows, so that a database in
         // rollback-journal mode is never read-locked for long.
-        let mut reading = db::begin(conn, TransactionBehavior::Deferred)?;
+        let mut reading = db::begin_read(conn)?;
         let mut in_transaction = 0;
         for batch in batches {
             crate::prompt::check(STOPPED)?;
@@ -1383,7 +1382,7 @@ pub fn run(
                             pending.clear();
                         }
                     }
-                    reading = db::begin(conn, TransactionBehavior::Deferred)?;
+                    reading = db::begin_read(conn)?;
                     in_transaction = 0;
                 }
             }
@@ -1467,7 +1466,7 @@ fn added_entry(
 }
 
 /// Refuses (exit 7, nothing written) a run over one of its safety limits.
-fn check_limits(tx: &Transaction<'_>, opts: &Options, deactivate: u64) -> Result<()> {
+fn check_limits(tx: &Tx<'_>, opts: &Options, deactivate: u64) -> Result<()> {
     let base = db::import::managed_active(tx, &opts.source)?;
     let source = mapping::echo(&opts.source);
     if opts.mode == Mode::Sync {
@@ -1514,7 +1513,7 @@ fn check_limits(tx: &Transaction<'_>, opts: &Options, deactivate: u64) -> Result
 }
 
 fn write(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     actor: &Actor,
     opts: &Options,
     granted: &HashSet<String>,
@@ -1700,7 +1699,7 @@ fn changed_meanwhile(line: u64, what: &str) -> Result<()> {
 /// many of each (an account with groups, expiry or attributes has its entry written
 /// later, with what they became).
 fn create_staged(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     audit: &mut db::audit::Appender,
     opts: &Options,
     now: &str,
@@ -1774,7 +1773,7 @@ fn gone_meanwhile(line: u64, what: &str) -> anyhow::Error {
 /// the old and new lists, `expires_at`, and each attribute by name (`null`: no value
 /// of its own).
 fn apply_extras(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     actor: &Actor,
     line: u64,
     user_id: i64,
@@ -1877,7 +1876,7 @@ fn apply_extras(
 
 /// Applies one staged update to the account as it is now (read under the lock);
 /// returns each field that changed with its old and new value (never a secret).
-fn apply_update(tx: &Transaction<'_>, u: &Update, now: &Existing) -> Result<Vec<Change>> {
+fn apply_update(tx: &Tx<'_>, u: &Update, now: &Existing) -> Result<Vec<Change>> {
     let mut changes = Vec::new();
     let email = u.email.as_ref().filter(|e| **e != now.email);
     let name = u.display_name.as_ref().filter(|n| **n != now.display_name);

@@ -11,12 +11,11 @@
 //! audit entry.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::Status, users::User};
+use crate::db::{self, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
 use crate::output::{Change, Outcome};
 use crate::password::{self, HashParams};
@@ -41,7 +40,7 @@ pub(crate) fn unchanged(target: &str, message: String) -> Change {
 
 /// Appends the change's audit entry, by `actor`, in the caller's transaction.
 pub(crate) fn audit(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     action: &str,
     target: &str,
@@ -97,7 +96,7 @@ pub fn normalize_source(input: &str) -> Result<Option<String>, Refusal> {
 
 /// Changes the username, email, display name, must-change-password flag or the
 /// import source that manages the account.
-pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
+pub fn edit(conn: &Conn, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let username = edit.username.as_deref().filter(|u| *u != user.username);
@@ -177,7 +176,7 @@ pub fn edit(conn: &Connection, actor: &Actor, user_id: i64, edit: &Edit) -> Resu
 
 /// Gives an account another role. An `--as` actor may not change its own role nor
 /// hand out a role carrying permissions it lacks. Guarded by the write path.
-pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
+pub fn set_role(conn: &Conn, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     accounts::ensure_role(conn, role)?;
@@ -216,7 +215,7 @@ pub fn set_role(conn: &Connection, actor: &Actor, user_id: i64, role: &str) -> R
 /// Deactivates an account and deletes its sessions; its API keys stop working
 /// because applications check the status. Nothing else is lost. Guarded.
 pub fn deactivate(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     reason: Option<&str>,
@@ -235,7 +234,7 @@ pub fn deactivate(
 /// each account is authorised as on its own (a refusal names it in `culprit` and
 /// changes nobody); one audit entry per account that changed.
 pub fn deactivate_all(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     targets: &[Target],
     reason: Option<&str>,
@@ -286,7 +285,7 @@ pub fn deactivate_all(
 
 /// Makes an account active again. An invited account without a password must get
 /// one first.
-pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+pub fn activate(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Active {
@@ -320,7 +319,7 @@ pub fn activate(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change
 
 /// Deletes an account for good; its sessions, API keys and invitations cascade.
 /// The audit log keeps the username. An `--as` actor cannot delete itself. Guarded.
-pub fn delete(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+pub fn delete(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user.id, "delete")?;
@@ -359,7 +358,7 @@ pub struct NewPassword<'a> {
 /// Sets an account's password and revokes its sessions unless asked to keep them.
 /// An `--as` actor changing its own password must give the current one (exit 6).
 pub fn set_password(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     new: &NewPassword<'_>,
@@ -412,7 +411,7 @@ pub fn set_password(
 }
 
 /// Clears an account's second factor; it enrols again at next login.
-pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+pub fn reset_2fa(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if !user.two_factor {
@@ -440,7 +439,7 @@ pub fn reset_2fa(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Chang
 /// than `params` (see [`password::check`]), returns it with the parameters to
 /// rehash with.
 pub fn verify_password(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     password_text: &str,
@@ -514,7 +513,7 @@ pub fn verify_password(
 /// Replaces a verified password's outdated hash with `new_hash` (made outside the
 /// lock with the current parameters), unless the password changed meanwhile.
 pub fn rehash(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     old_hash: &str,
@@ -550,7 +549,7 @@ pub fn rehash(
 // ---------------------------------------------------------------------------
 
 /// Revokes sessions by id, all or none: an unknown id refuses the lot (exit 3).
-pub fn revoke_sessions(conn: &Connection, actor: &Actor, ids: &[i64]) -> Result<Vec<Change>> {
+pub fn revoke_sessions(conn: &Conn, actor: &Actor, ids: &[i64]) -> Result<Vec<Change>> {
     let mut out = Vec::new();
     for &id in ids {
         let Some(session) = db::sessions::get(conn, id)? else {
@@ -580,7 +579,7 @@ pub fn revoke_sessions(conn: &Connection, actor: &Actor, ids: &[i64]) -> Result<
 }
 
 /// Revokes every session of one account.
-pub fn revoke_user_sessions(conn: &Connection, actor: &Actor, user_id: i64) -> Result<Change> {
+pub fn revoke_user_sessions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(
         conn,
         actor,
@@ -607,7 +606,7 @@ pub fn revoke_user_sessions(conn: &Connection, actor: &Actor, user_id: i64) -> R
 }
 
 /// Revokes every session of every account: everybody logs in again.
-pub fn revoke_all_sessions(conn: &Connection, actor: &Actor) -> Result<Change> {
+pub fn revoke_all_sessions(conn: &Conn, actor: &Actor) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageSessions { target: None })?;
     let revoked = db::sessions::delete_all(conn)?;
     let target = "all sessions";
@@ -654,7 +653,7 @@ pub fn normalize_label(input: &str) -> Result<String, Refusal> {
 /// Creates an API key for an account. Returns the report and the full key, which
 /// exists nowhere else: only its SHA-256 and its prefix are stored.
 pub fn create_key(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     user_id: i64,
     label: &str,
@@ -699,7 +698,7 @@ pub fn create_key(
 }
 
 /// Revokes an API key (it stays listed, with its revocation time).
-pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Change> {
+pub fn revoke_key(conn: &Conn, actor: &Actor, key_id: i64) -> Result<Change> {
     let Some(key) = db::keys::get(conn, key_id)? else {
         return refuse(
             Refusal::not_found(format!("no API key {key_id}"))
@@ -735,7 +734,7 @@ pub fn revoke_key(conn: &Connection, actor: &Actor, key_id: i64) -> Result<Chang
 
 /// Suspends an API key (`suspend: true`) or resumes it: a suspended key stops
 /// working until resumed, without being revoked. A revoked key can be neither.
-pub fn suspend_key(conn: &Connection, actor: &Actor, key_id: i64, suspend: bool) -> Result<Change> {
+pub fn suspend_key(conn: &Conn, actor: &Actor, key_id: i64, suspend: bool) -> Result<Change> {
     let Some(key) = db::keys::get(conn, key_id)? else {
         return refuse(
             Refusal::not_found(format!("no API key {key_id}"))
@@ -796,11 +795,7 @@ pub fn suspend_key(conn: &Connection, actor: &Actor, key_id: i64, suspend: bool)
 
 /// Issues a new invitation token to an invited account and invalidates every earlier
 /// one. Returns the report and the token, which exists nowhere else.
-pub fn reinvite(
-    conn: &Connection,
-    actor: &Actor,
-    user_id: i64,
-) -> Result<(Change, Zeroizing<String>)> {
+pub fn reinvite(conn: &Conn, actor: &Actor, user_id: i64) -> Result<(Change, Zeroizing<String>)> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Invited || user.has_password {
@@ -875,7 +870,7 @@ pub fn normalize_permission(input: &str) -> Result<String, Refusal> {
     check_name(input, "permission", 2, 100)
 }
 
-fn existing_role(conn: &Connection, name: &str) -> Result<db::roles::Role> {
+fn existing_role(conn: &Conn, name: &str) -> Result<db::roles::Role> {
     accounts::ensure_role(conn, name)?;
     match db::roles::find(conn, name)? {
         Some(role) => Ok(role),
@@ -885,7 +880,7 @@ fn existing_role(conn: &Connection, name: &str) -> Result<db::roles::Role> {
 
 /// Creates a custom role with its permissions.
 pub fn create_role(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     name: &str,
     permissions: &[String],
@@ -917,30 +912,20 @@ pub fn create_role(
 
 /// Grants permissions to a role. An `--as` actor may hand out only what it holds,
 /// to a role whose accounts stay within what it holds.
-pub fn grant(
-    conn: &Connection,
-    actor: &Actor,
-    role: &str,
-    permissions: &[String],
-) -> Result<Change> {
+pub fn grant(conn: &Conn, actor: &Actor, role: &str, permissions: &[String]) -> Result<Change> {
     role_permissions(conn, actor, role, permissions, true)
 }
 
 /// Revokes permissions from a role. Guarded: taking `users.manage` from the role of
 /// the last active admins is refused. An `--as` actor may take away only what it
 /// holds, from a role whose accounts stay within what it holds.
-pub fn revoke(
-    conn: &Connection,
-    actor: &Actor,
-    role: &str,
-    permissions: &[String],
-) -> Result<Change> {
+pub fn revoke(conn: &Conn, actor: &Actor, role: &str, permissions: &[String]) -> Result<Change> {
     role_permissions(conn, actor, role, permissions, false)
 }
 
 /// `role grant` (`grant` true) and `role revoke`.
 fn role_permissions(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     role: &str,
     permissions: &[String],
@@ -998,7 +983,7 @@ fn role_permissions(
 }
 
 /// Deletes a custom role that no account holds.
-pub fn delete_role(conn: &Connection, actor: &Actor, role: &str) -> Result<Change> {
+pub fn delete_role(conn: &Conn, actor: &Actor, role: &str) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageRoles)?;
     let found = existing_role(conn, role)?;
     if found.builtin {
@@ -1048,7 +1033,7 @@ mod tests {
         HASH.get_or_init(|| password::hash(PW, HashParams::default()).unwrap())
     }
 
-    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+    fn add(conn: &Conn, name: &str, role: &str) -> i64 {
         db::users::insert_for_test(conn, name, role, Some(hash()))
     }
 
@@ -1058,9 +1043,8 @@ mod tests {
         }
     }
 
-    fn audit_count(conn: &Connection) -> i64 {
-        conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
-            .unwrap()
+    fn audit_count(conn: &Conn) -> i64 {
+        db::audit::rows_for_test(conn)
     }
 
     fn code(err: &anyhow::Error) -> u8 {
@@ -1242,7 +1226,7 @@ mod tests {
         (prop::option::of(0..USERS.len()), s)
     }
 
-    fn state(conn: &Connection) -> String {
+    fn state(conn: &Conn) -> String {
         format!(
             "{:?}{:?}",
             db::users::list(conn, &db::users::Filter::default()).unwrap(),

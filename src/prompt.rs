@@ -101,7 +101,7 @@ pub fn check(what: &str) -> Result<()> {
 }
 
 /// Commits a write; Ctrl-C during it waits for it and then lets the command finish.
-pub fn commit(tx: rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+pub fn commit(tx: crate::db::Tx<'_>) -> Result<()> {
     let _guard = COMMITTING
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -7,15 +7,14 @@ use serde_json::json;
 
 use crate::accounts::{self, NewAccount};
 use crate::authz::{self, perm, Actor};
-use crate::db::{self, users::NewUser, users::Status, users::User};
+use crate::db::{self, users::NewUser, users::Status, users::User, Conn};
 use crate::error::{refuse, Refusal};
-use rusqlite::Connection;
 
 /// The role a recovered or created account gets when its own cannot manage users.
 pub const ADMIN_ROLE: &str = "admin";
 
 /// The accounts whose role holds `users.manage`, in any state, oldest first.
-pub fn admins(conn: &Connection) -> Result<Vec<User>> {
+pub fn admins(conn: &Conn) -> Result<Vec<User>> {
     db::recovery::holders_of(conn, perm::USERS_MANAGE)?
         .into_iter()
         .map(|id| db::users::get_by_id(conn, id))
@@ -48,7 +47,7 @@ pub struct Done {
 }
 
 /// Carries out the plan in one write transaction (rolled back with `dry_run`).
-pub fn apply(conn: &Connection, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
+pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
     // Recovery runs even on a broken audit chain, and records that it found one.
     authz::write_despite_broken_chain(conn, dry_run, |tx, broken_chain| {
         let (user, action, mut steps) = match plan {
@@ -171,7 +170,7 @@ pub fn ensure_person(u: &User) -> Result<(), Refusal> {
 
 /// Clears an expiry that has passed: an expired account cannot log in. (A future
 /// expiry stays; it is the account's own business.)
-fn clear_past_expiry(conn: &Connection, u: &User) -> Result<Vec<String>> {
+fn clear_past_expiry(conn: &Conn, u: &User) -> Result<Vec<String>> {
     if !db::users::is_expired(conn, u.id)? {
         return Ok(Vec::new());
     }
@@ -184,7 +183,7 @@ fn clear_past_expiry(conn: &Connection, u: &User) -> Result<Vec<String>> {
 
 /// Gives the account the admin role unless its role already manages users, and lifts
 /// its own denial of `users.manage`.
-fn ensure_admin_role(conn: &Connection, u: &User) -> Result<Vec<String>> {
+fn ensure_admin_role(conn: &Conn, u: &User) -> Result<Vec<String>> {
     // A per-account denial would take users.manage away again, whatever the role.
     let mut steps = Vec::new();
     if db::access::remove_denial(conn, u.id, perm::USERS_MANAGE)? {
@@ -206,7 +205,7 @@ fn ensure_admin_role(conn: &Connection, u: &User) -> Result<Vec<String>> {
 
 /// Puts back the built-in admin role and its permissions (all of them) if someone
 /// removed them from the database: a lockout no account change alone repairs.
-fn restore_admin_role(conn: &Connection) -> Result<Vec<String>> {
+fn restore_admin_role(conn: &Conn) -> Result<Vec<String>> {
     let mut steps = Vec::new();
     if !db::roles::exists(conn, ADMIN_ROLE)? {
         db::roles::insert(conn, ADMIN_ROLE, "Full access")?;
@@ -234,8 +233,7 @@ mod tests {
     #[test]
     fn promote_restores_an_admin_role_stripped_of_its_permissions() {
         let conn = db::open_in_memory().unwrap();
-        conn.execute("DELETE FROM role_permissions WHERE role = 'admin'", [])
-            .unwrap();
+        db::roles::strip_for_test(&conn, "admin");
         db::users::insert(
             &conn,
             &NewUser {

@@ -2,10 +2,9 @@
 //! is validated, and typed views of them for the rest of the code.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::db;
+use crate::db::{self, Conn};
 use crate::error::{refuse, Refusal};
 use crate::password::{self, HashParams, Policy};
 
@@ -156,7 +155,7 @@ fn lookup(key: &str) -> Result<&'static Setting> {
 }
 
 /// The effective value of a key.
-pub fn get(conn: &Connection, key: &str) -> Result<Value> {
+pub fn get(conn: &Conn, key: &str) -> Result<Value> {
     let setting = lookup(key)?;
     let stored = db::settings::get(conn, key)?;
     Ok(Value {
@@ -169,7 +168,7 @@ pub fn get(conn: &Connection, key: &str) -> Result<Value> {
 }
 
 /// Every setting's effective value.
-pub fn list(conn: &Connection) -> Result<Vec<Value>> {
+pub fn list(conn: &Conn) -> Result<Vec<Value>> {
     SETTINGS.iter().map(|s| get(conn, s.key)).collect()
 }
 
@@ -191,7 +190,7 @@ pub fn caution(key: &str, value: &str) -> Option<String> {
 
 /// Validates `value` for `key`, alone and together with the other settings; returns
 /// the normalised value to store. Does not write.
-pub fn validate(conn: &Connection, key: &str, value: &str) -> Result<String> {
+pub fn validate(conn: &Conn, key: &str, value: &str) -> Result<String> {
     let setting = lookup(key)?;
     let value = value.trim().to_ascii_lowercase();
     if let Err(why) = (setting.validate)(&value) {
@@ -234,7 +233,7 @@ pub fn validate(conn: &Connection, key: &str, value: &str) -> Result<String> {
     Ok(value)
 }
 
-fn number(conn: &Connection, key: &str) -> Result<u64> {
+fn number(conn: &Conn, key: &str) -> Result<u64> {
     let v = get(conn, key)?;
     v.value.parse().or_else(|_| {
         refuse(
@@ -251,7 +250,7 @@ fn number(conn: &Connection, key: &str) -> Result<u64> {
 }
 
 /// The password policy in force.
-pub fn password_policy(conn: &Connection) -> Result<Policy> {
+pub fn password_policy(conn: &Conn) -> Result<Policy> {
     Ok(Policy {
         min_length: usize::try_from(number(conn, "password.min_length")?)?,
         max_length: usize::try_from(number(conn, "password.max_length")?)?,
@@ -285,7 +284,7 @@ impl Argon2Settings {
 /// Reads the argon2id settings and holds each to the bounds `config set` enforces
 /// (the same rules: [`SETTINGS`]' own validation, and memory × iterations at most
 /// [`password::ARGON2_MAX_WORK_KIB`]).
-pub fn argon2_settings(conn: &Connection) -> Result<Argon2Settings> {
+pub fn argon2_settings(conn: &Conn) -> Result<Argon2Settings> {
     let mut out_of_bounds = Vec::new();
     let mut read = |key: &str| -> Result<u32> {
         let setting = lookup(key)?;
@@ -325,17 +324,17 @@ pub fn argon2_settings(conn: &Connection) -> Result<Argon2Settings> {
 
 /// The argon2id parameters new hashes are made with; a setting out of bounds is
 /// refused (exit 9), naming it.
-pub fn hash_params(conn: &Connection) -> Result<HashParams> {
+pub fn hash_params(conn: &Conn) -> Result<HashParams> {
     argon2_settings(conn)?.require()
 }
 
 /// How long a session lasts, in seconds.
-pub fn session_lifetime_secs(conn: &Connection) -> Result<i64> {
+pub fn session_lifetime_secs(conn: &Conn) -> Result<i64> {
     Ok(i64::try_from(number(conn, "session.lifetime_hours")?)? * 3600)
 }
 
 /// The default `--max-deactivate` of `import-csv --mode sync`.
-pub fn import_max_deactivate(conn: &Connection) -> Result<Limit> {
+pub fn import_max_deactivate(conn: &Conn) -> Result<Limit> {
     let v = get(conn, "import.max_deactivate")?;
     Limit::parse(&v.value).or_else(|why| {
         refuse(
@@ -350,7 +349,7 @@ pub fn import_max_deactivate(conn: &Connection) -> Result<Limit> {
 }
 
 /// How long an invitation lasts, in seconds.
-pub fn invitation_lifetime_secs(conn: &Connection) -> Result<i64> {
+pub fn invitation_lifetime_secs(conn: &Conn) -> Result<i64> {
     Ok(i64::try_from(number(conn, "invitation.lifetime_hours")?)? * 3600)
 }
 

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::db::Conn;
 use crate::{authz, clock, db};
 
 /// After how many days without activity `stats` counts an account as dormant.
@@ -38,7 +38,7 @@ pub struct Stats {
 
 /// Computes the figures. Every count is served by an index (see the schema) except
 /// the two dormant ones, which work out each active account's last activity.
-pub fn compute(conn: &Connection) -> Result<Stats> {
+pub fn compute(conn: &Conn) -> Result<Stats> {
     let (mut total, mut active, mut inactive, mut invited) = (0, 0, 0, 0);
     // Every role, also those nobody holds.
     let mut per_role: BTreeMap<String, i64> = db::roles::names(conn)?

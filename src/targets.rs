@@ -9,10 +9,9 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
-use rusqlite::Connection;
 
 use crate::authz::{self, Action, Actor};
-use crate::db::{self, users::Filter, users::Sort};
+use crate::db::{self, users::Filter, users::Sort, Conn};
 use crate::error::{refuse, Refusal};
 use crate::output::echo;
 
@@ -42,7 +41,7 @@ const NAMES_SHOWN: usize = 10;
 /// an actor that may list accounts (`users.view`): any other is refused (exit 6)
 /// before anything is read, so no count or name tells it.
 pub fn resolve(
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
@@ -81,7 +80,7 @@ pub fn resolve(
     Ok(targets)
 }
 
-fn by_name(conn: &Connection, names: &[String]) -> Result<Vec<Target>> {
+fn by_name(conn: &Conn, names: &[String]) -> Result<Vec<Target>> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     let mut unknown: Vec<&str> = Vec::new();
@@ -153,7 +152,7 @@ pub fn names_from_text(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn add(conn: &Connection, name: &str, role: &str) -> i64 {
+    fn add(conn: &Conn, name: &str, role: &str) -> i64 {
         db::users::insert_for_test(conn, name, role, None)
     }
 

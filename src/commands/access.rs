@@ -197,7 +197,7 @@ impl Record for Row {
 /// The grants and modes that concern one account: its modes, its own grants, and
 /// its groups' grants. `user show` prints the same.
 pub fn rows_of_user(
-    conn: &rusqlite::Connection,
+    conn: &db::Conn,
     user: &db::users::User,
     resource_type: Option<&str>,
 ) -> Result<Vec<Row>> {
@@ -238,12 +238,7 @@ pub fn rows_of_user(
     Ok(rows)
 }
 
-fn list(
-    ctx: &Ctx,
-    conn: &rusqlite::Connection,
-    actor: &authz::Actor,
-    args: &ListArgs,
-) -> Result<()> {
+fn list(ctx: &Ctx, conn: &db::Conn, actor: &authz::Actor, args: &ListArgs) -> Result<()> {
     let t = args
         .resource_type
         .as_deref()
@@ -267,11 +262,7 @@ fn list(
     ctx.ui.records(&rows)
 }
 
-fn grant_rows(
-    conn: &rusqlite::Connection,
-    holder: Option<Holder>,
-    t: Option<&str>,
-) -> Result<Vec<Row>> {
+fn grant_rows(conn: &db::Conn, holder: Option<Holder>, t: Option<&str>) -> Result<Vec<Row>> {
     Ok(db::access::grants(conn, holder, t)?
         .into_iter()
         .map(|g| {
@@ -301,12 +292,7 @@ struct Answer {
     because: String,
 }
 
-fn check(
-    ctx: &Ctx,
-    conn: &rusqlite::Connection,
-    actor: &authz::Actor,
-    args: &CheckArgs,
-) -> Result<()> {
+fn check(ctx: &Ctx, conn: &db::Conn, actor: &authz::Actor, args: &CheckArgs) -> Result<()> {
     let user = db::users::get(conn, &args.user)?;
     authz::authorize(conn, actor, Action::ViewUser { target: user.id })?;
     let (t, id) = access::parse_resource(&args.resource)?;

@@ -728,7 +728,7 @@ pub fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
 }
 
 fn write_export(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Conn,
     filter: &crate::db::users::Filter,
     args: &ExportArgs,
     sink: &mut dyn Write,

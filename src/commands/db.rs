@@ -1,19 +1,15 @@
 //! `userctl db …`: check, back up and migrate the database file.
 
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use rusqlite::backup::{Backup, StepResult};
-use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::commands::Ctx;
-use crate::db::{self, open_any_version, LATEST_VERSION};
+use crate::db::{self, open_any_version, Conn, LATEST_VERSION};
 use crate::error::{refuse, Kind, Refusal};
 use crate::output::{Change, Outcome, Record};
 use crate::{authz, fsio};
@@ -126,7 +122,7 @@ fn check(ctx: &Ctx) -> Result<()> {
 
 /// The checks that read the database. A damaged file fails a check; it never panics.
 /// A lock taken meanwhile (or a permission) ends the check with its own error.
-fn check_contents(conn: &Connection, version: i64) -> Result<Vec<Finding>> {
+fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
     let mut out = vec![finding(
         "schema",
         version == LATEST_VERSION,
@@ -283,7 +279,7 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         });
     }
     let mut out = fsio::Output::create(target, existing, &protected)?;
-    let pages = copy(&src, ctx.wait, &mut out)
+    let pages = db::backup::copy(&src, ctx.wait, &mut out)
         .with_context(|| format!("backing up to {}", target.display()))?;
     out.commit()?;
     let bytes = std::fs::metadata(target).map_or(0, |m| m.len());
@@ -298,50 +294,6 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         details: json!({ "pages": pages, "bytes": bytes, "schema_version": version }),
         dry_run: false,
     })
-}
-
-/// Copies every page in one backup step, so the copy is one consistent snapshot
-/// even while another process writes; retries while the source is locked. The copy
-/// is made in SQLite's private temporary database (created exclusively and unlinked
-/// at once) and checked there: SQLite never opens a file by name in the backup's
-/// directory, which another user may be able to change: the bytes go to `out`, the
-/// descriptor of the file userctl created. Returns the number of pages.
-fn copy(src: &Connection, wait: Duration, out: &mut dyn Write) -> Result<i32> {
-    // An empty name is SQLite's private temporary on-disk database.
-    let mut dst = Connection::open("").context("creating a private copy of the database")?;
-    let page_size: i64 = src.pragma_query_value(None, "page_size", |r| r.get(0))?;
-    dst.pragma_update(None, "page_size", page_size)?;
-    let deadline = Instant::now() + wait.max(Duration::from_millis(100));
-    let count = {
-        let backup = Backup::new(src, &mut dst)?;
-        loop {
-            match backup.step(-1)? {
-                StepResult::Done => break backup.progress().pagecount,
-                StepResult::Busy | StepResult::Locked if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-                StepResult::Busy | StepResult::Locked => {
-                    return refuse(
-                        Refusal::busy("the database stayed locked during the backup")
-                            .hint("retry, or wait longer with --wait SECONDS"),
-                    )
-                }
-                _ => {}
-            }
-        }
-    };
-    let problems = db::recovery::integrity_problems(&dst)?;
-    if !problems.is_empty() {
-        return refuse(Refusal::unusable(format!(
-            "the backup failed its integrity check: {}",
-            problems.join("; ")
-        )));
-    }
-    let bytes = dst
-        .serialize(rusqlite::MAIN_DB)
-        .context("reading the private copy of the database")?;
-    out.write_all(&bytes)?;
-    Ok(count)
 }
 
 fn migrate(ctx: &Ctx) -> Result<()> {

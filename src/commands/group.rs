@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::access;
@@ -11,7 +10,7 @@ use crate::authz::{self, Action};
 use crate::commands::targets::{refused_all, run_all, TargetArgs};
 use crate::commands::user_lifecycle::{apply, confirm_then_apply};
 use crate::commands::Ctx;
-use crate::db::{self, access::Group};
+use crate::db::{self, access::Group, Conn};
 use crate::output::Record;
 
 #[derive(Debug, Subcommand)]
@@ -152,7 +151,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
 /// found" (exit 3) even when the filters select nobody.
 fn members(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &authz::Actor,
     args: &MembersArgs,
     join: bool,
@@ -180,7 +179,7 @@ struct Details {
     resource_grants: Vec<db::access::ResourceGrant>,
 }
 
-fn show(ctx: &Ctx, conn: &Connection, actor: &authz::Actor, name: &str) -> Result<()> {
+fn show(ctx: &Ctx, conn: &Conn, actor: &authz::Actor, name: &str) -> Result<()> {
     authz::authorize(conn, actor, Action::ViewRoles)?;
     let group = access::existing_group(conn, name)?;
     let details = Details {

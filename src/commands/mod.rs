@@ -26,10 +26,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
-use rusqlite::Connection;
 
 use crate::authz::{self, Actor};
 use crate::cli::{Command, GlobalArgs};
+use crate::db::Conn;
 use crate::db::{Reading, Schema};
 use crate::error::{refuse, Refusal};
 use crate::output::Ui;
@@ -60,13 +60,13 @@ impl Ctx {
     }
 
     /// Opens the existing database at the current schema.
-    pub fn open(&self) -> Result<Connection> {
+    pub fn open(&self) -> Result<Conn> {
         crate::db::open(&self.db_path, self.wait, Schema::Current)
     }
 
     /// Opens the existing database for a command that only reads: a file this user
     /// may only read opens read-only instead of being refused, and says so on stderr.
-    pub fn open_for_reading(&self) -> Result<Connection> {
+    pub fn open_for_reading(&self) -> Result<Conn> {
         let (conn, how) = crate::db::open_for_reading(&self.db_path, self.wait)?;
         let path = self.db_path.display();
         match how {
@@ -82,7 +82,7 @@ impl Ctx {
     }
 
     /// [`Ctx::open_for_reading`] for a subcommand that only reads, else [`Ctx::open`].
-    pub fn open_for(&self, only_reads: bool) -> Result<Connection> {
+    pub fn open_for(&self, only_reads: bool) -> Result<Conn> {
         if only_reads {
             self.open_for_reading()
         } else {
@@ -92,7 +92,7 @@ impl Ctx {
 
     /// Opens the existing database, migrating an older schema first. A dry run
     /// migrates a private copy instead and says so: the file is left as it is.
-    pub fn open_migrating(&self) -> Result<Connection> {
+    pub fn open_migrating(&self) -> Result<Conn> {
         if !self.dry_run {
             return crate::db::open(&self.db_path, self.wait, Schema::Migrate);
         }
@@ -109,7 +109,7 @@ impl Ctx {
     }
 
     /// The actor: the local operator, or the `--as` account once authenticated.
-    pub fn actor(&self, conn: &Connection) -> Result<Actor> {
+    pub fn actor(&self, conn: &Conn) -> Result<Actor> {
         match &self.as_user {
             None => Ok(operator()),
             Some(name) => {

@@ -10,11 +10,11 @@ use crate::accounts;
 use crate::cli::PasswordArgs;
 use crate::commands::{operator, Ctx};
 use crate::db::users::{NewUser, Status, User};
+use crate::db::Conn;
 use crate::error::{refuse, Refusal};
 use crate::output::{opt, Change, Outcome, Record, Ui};
 use crate::recovery::{self, Plan, ADMIN_ROLE};
 use crate::{lifecycle, password, secret_input, settings};
-use rusqlite::Connection;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").args(["user", "promote", "create"])))]
@@ -285,7 +285,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
 /// The interactive path: choose what to do, and whom. Each answer is checked as it
 /// is given (an unknown account, a taken username or email, a malformed one) and
 /// asked again with the reason.
-fn ask(ui: &Ui, conn: &Connection, admins: &[User]) -> Result<Choice> {
+fn ask(ui: &Ui, conn: &Conn, admins: &[User]) -> Result<Choice> {
     let items = [
         "Reset an admin account (new password, reactivate, clear 2FA, revoke sessions)",
         "Promote an existing user to active admin",

@@ -2,10 +2,10 @@
 
 use anyhow::Result;
 use clap::Args;
-use rusqlite::Connection;
 
 use crate::authz::{self, Action};
 use crate::commands::Ctx;
+use crate::db::Conn;
 use crate::output::Format;
 use crate::stats;
 
@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<()> {
 /// Computes and prints the figures, with the admin warning on stderr. Every row is
 /// named by its JSON field; JSON and CSV carry numbers only (CSV: one
 /// `users_by_role:NAME` row per role), the table is for a person (`216 (86.1%)`).
-pub fn print(ctx: &Ctx, conn: &Connection) -> Result<()> {
+pub fn print(ctx: &Ctx, conn: &Conn) -> Result<()> {
     let s = stats::compute(conn)?;
     let table = ctx.ui.format == Format::Table;
     let mut fields: Vec<(String, String)> = vec![("total".into(), s.total.to_string())];

@@ -12,13 +12,13 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Actor};
 use crate::cli::UserFilterArgs;
 use crate::commands::user_lifecycle::report;
 use crate::commands::Ctx;
 use crate::db::users::Sort;
+use crate::db::{Conn, Tx};
 use crate::error::{refusal_of, refuse, Refusal};
 use crate::output::{Change, Format, Outcome};
 use crate::targets::{self, Selection, Target};
@@ -157,12 +157,12 @@ pub type Question<'a> = &'a dyn Fn(&[Target]) -> String;
 /// at a time; see [`run_all`].
 pub fn run_each(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
     question: Option<Question<'_>>,
-    op: impl Fn(&Transaction<'_>, &Target) -> Result<Change>,
+    op: impl Fn(&Tx<'_>, &Target) -> Result<Change>,
 ) -> Result<()> {
     run_all(
         ctx,
@@ -198,12 +198,12 @@ pub fn run_each(
 /// object each, `refused` for every target when the lot is refused).
 pub fn run_all(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
     question: Option<Question<'_>>,
-    op: impl Fn(&Transaction<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
+    op: impl Fn(&Tx<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
 ) -> Result<()> {
     let mut confirmed: Option<Vec<Target>> = None;
     if let Some(question) = question.filter(|_| !ctx.dry_run && !ctx.yes) {
@@ -271,11 +271,11 @@ pub fn run_all(
 /// The rolled-back pass before a confirmation: every check, guard included.
 fn checked_pass(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     selection: &Selection,
     max: Option<u64>,
-    op: &impl Fn(&Transaction<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
+    op: &impl Fn(&Tx<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
 ) -> Result<Vec<Target>> {
     let mut selected: Vec<Target> = Vec::new();
     let mut culprit: Option<String> = None;

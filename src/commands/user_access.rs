@@ -3,11 +3,11 @@
 
 use anyhow::Result;
 use clap::Args;
-use rusqlite::Connection;
 
 use crate::commands::targets::{refused_all, run_each, SelectArgs};
 use crate::commands::user_lifecycle::apply;
 use crate::commands::Ctx;
+use crate::db::Conn;
 use crate::error::{refuse, Refusal};
 use crate::{access, attributes, db};
 
@@ -55,7 +55,7 @@ pub struct UnsetArgs {
 /// - `-p PERMISSION… USER…`: every argument is an account;
 /// - `--from FILE` or `--all-matching`: the accounts come from there, every argument
 ///   (and every `-p`) is a permission.
-fn split(conn: &Connection, args: &OverrideArgs) -> Result<(Vec<String>, Vec<String>)> {
+fn split(conn: &Conn, args: &OverrideArgs) -> Result<(Vec<String>, Vec<String>)> {
     let known = db::access::permission_names(conn)?;
     let is_permission = |a: &str| known.contains(&a.trim().to_ascii_lowercase());
     if args.select.from.is_some() || args.select.all_matching {

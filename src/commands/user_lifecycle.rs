@@ -4,7 +4,6 @@
 //! [`authz::write`] transaction, and reports the change.
 
 use anyhow::Result;
-use rusqlite::{Connection, Transaction};
 
 use crate::authz::{self, Action, Actor};
 use crate::commands::targets::{run_all, run_each, Question, TargetArgs};
@@ -12,7 +11,7 @@ use crate::commands::user::{
     DeactivateArgs, EditArgs, PasswdArgs, RoleArgs, UserCommand, VerifyArgs,
 };
 use crate::commands::Ctx;
-use crate::db;
+use crate::db::{self, Conn, Tx};
 use crate::error::{refusal_of, refuse, Refusal};
 use crate::lifecycle::{self, Edit, NewPassword};
 use crate::output::{Change, Format, Outcome};
@@ -39,9 +38,9 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
 /// reported as a `refused` object with `--format json`.
 pub fn apply(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     target: &str,
-    op: impl FnOnce(&Transaction<'_>) -> Result<Change>,
+    op: impl FnOnce(&Tx<'_>) -> Result<Change>,
 ) -> Result<()> {
     match authz::write(conn, ctx.dry_run, op) {
         Ok(change) => report(ctx, change),
@@ -56,10 +55,10 @@ pub fn apply(
 /// declining exits 1 and changes nothing); then the change.
 pub fn confirm_then_apply(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     target: &str,
     question: &str,
-    op: impl Fn(&Transaction<'_>) -> Result<Change>,
+    op: impl Fn(&Tx<'_>) -> Result<Change>,
 ) -> Result<()> {
     if !ctx.dry_run {
         if !ctx.yes {
@@ -104,7 +103,7 @@ fn each(
     ctx: &Ctx,
     args: &TargetArgs,
     question: Option<Question<'_>>,
-    op: impl Fn(&Connection, &Actor, i64) -> Result<Change>,
+    op: impl Fn(&Conn, &Actor, i64) -> Result<Change>,
 ) -> Result<()> {
     let selection = args.selection()?;
     let conn = ctx.open()?;
@@ -293,7 +292,7 @@ fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {
 /// an imported one (format, bounds, the weak rule), set like a new password.
 fn set_foreign_hash(
     ctx: &Ctx,
-    conn: &Connection,
+    conn: &Conn,
     actor: &Actor,
     actor_password: Option<&str>,
     user: &db::users::User,

@@ -585,6 +585,49 @@ pub fn counts_of(conn: &Connection, user_id: i64) -> Result<(i64, i64)> {
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
+/// Adds a permission name if it is missing, for unit tests.
+///
+/// # Panics
+/// When the insert fails (a test's setup is wrong).
+#[cfg(test)]
+pub fn ensure_permission_for_test(conn: &Connection, name: &str) {
+    conn.execute(
+        "INSERT OR IGNORE INTO permissions (name) VALUES (?1)",
+        [name],
+    )
+    .expect("add a test permission");
+}
+
+/// Everything the access guard protects, as sortable text: each effective
+/// permission, each account's kind, expiry and whether it has a password, and the
+/// number of audit entries. Unit tests compare it before and after a refused change.
+///
+/// # Panics
+/// When the query fails.
+#[cfg(test)]
+pub fn snapshot_for_test(conn: &Connection) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT 'ep', user_id || ' ' || permission || ' ' || source FROM effective_permissions \
+             UNION ALL SELECT 'u', username || ' ' || kind || ' ' || coalesce(expires_at, '') || \
+             ' ' || (password_hash IS NOT NULL) FROM users \
+             UNION ALL SELECT 'a', count(*) FROM audit_log",
+        )
+        .expect("prepare the snapshot")
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, rusqlite::types::Value>(1)
+                    .map(|v| format!("{v:?}"))?,
+            ))
+        })
+        .expect("read the snapshot")
+        .collect::<Result<_, _>>()
+        .expect("read the snapshot");
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

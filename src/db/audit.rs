@@ -568,6 +568,17 @@ pub fn first_action(conn: &Connection) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// How many entries the audit log holds, for unit tests that check nothing (or
+/// something) was logged.
+///
+/// # Panics
+/// When the count fails.
+#[cfg(test)]
+pub fn rows_for_test(conn: &Connection) -> i64 {
+    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+        .expect("count the audit log")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,6 @@ use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
-use crate::clock;
 use crate::db::audit::{Body, CHAIN_FUNCTION};
 use crate::db::users::{NewUser, Status};
 
@@ -38,7 +37,7 @@ pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>
         "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
          kind, strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch') FROM main.users \
          WHERE username = ?1 COLLATE NOCASE",
-        clock::sql_instant("expires_at")
+        super::instant::sql_instant("expires_at")
     ))?;
     Ok(stmt
         .query_row([username], |r| {

@@ -24,7 +24,7 @@ pub struct ApiKey {
 /// The columns [`from_row`] reads, with the owner's username and the key's state
 /// (expiry compared as an instant, whatever form it was written in).
 fn columns() -> String {
-    let expires = crate::clock::sql_instant("k.expires_at");
+    let expires = super::instant::sql_instant("k.expires_at");
     format!(
         "k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, \
          k.revoked_at, k.expires_at, k.suspended_at, \

@@ -4,12 +4,20 @@
 //! userctl creates is created mode 0600 before SQLite touches it and put in WAL mode.
 //! A file that is not SQLite, is SQLite but not userctl's, or has a newer schema is
 //! refused before anything is written to it. The submodules hold the SQL, one per table.
+//!
+//! Only this module and its submodules know the engine: the rest of userctl holds a
+//! [`Conn`] or a [`Tx`], starts transactions with [`begin_write`] and [`begin_read`],
+//! and asks the store functions for what it needs (a test in `tests/cli/layers.rs`
+//! keeps it so).
 
 pub mod access;
 pub mod attributes;
 pub mod audit;
+pub mod backup;
 pub mod bulk;
+pub mod failure;
 pub mod import;
+pub mod instant;
 pub mod keys;
 pub mod migrate;
 pub mod names;
@@ -28,6 +36,20 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{refuse, Kind, Refusal};
+
+/// A connection to the database: the handle the domain passes around. Only this
+/// module (and its submodules) knows which engine is behind it.
+pub type Conn = Connection;
+
+/// A transaction on a [`Conn`]: it derefs to the connection, so every store
+/// function taking `&Conn` works inside it too. The caller commits; dropping it
+/// rolls back.
+pub type Tx<'a> = Transaction<'a>;
+
+/// A value as an application may have stored it, for unit tests that write such
+/// values through the store's test helpers.
+#[cfg(test)]
+pub use rusqlite::types::Value;
 
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
@@ -326,8 +348,21 @@ pub fn user_version(conn: &Connection) -> Result<i64> {
 
 /// Starts a transaction on a shared reference (rusqlite's own helper wants `&mut`).
 /// The caller commits; dropping it rolls back.
-pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
+fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
     Ok(Transaction::new_unchecked(conn, behavior)?)
+}
+
+/// Starts the transaction of a read-check-write: the write lock is taken at once
+/// (SQLite's `BEGIN IMMEDIATE`), so nothing another writer does can slip in between
+/// the check and the write, and waiting for the lock honours the busy timeout.
+pub fn begin_write(conn: &Conn) -> Result<Tx<'_>> {
+    begin(conn, TransactionBehavior::Immediate)
+}
+
+/// Starts a transaction that reads one consistent view of the database and takes
+/// no lock until it writes (SQLite's `BEGIN DEFERRED`).
+pub fn begin_read(conn: &Conn) -> Result<Tx<'_>> {
+    begin(conn, TransactionBehavior::Deferred)
 }
 
 /// Runs `write`, a write that commits a large transaction (an import of many rows),

@@ -94,6 +94,17 @@ pub fn revoke(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
     )? > 0)
 }
 
+/// Takes every permission from `role`, as a careless application might, for unit
+/// tests of the repairs.
+///
+/// # Panics
+/// When the delete fails (a test's setup is wrong).
+#[cfg(test)]
+pub fn strip_for_test(conn: &Connection, role: &str) {
+    conn.execute("DELETE FROM role_permissions WHERE role = ?1", [role])
+        .expect("strip a test role");
+}
+
 /// Deletes a role (its permissions cascade).
 pub fn delete(conn: &Connection, name: &str) -> Result<()> {
     conn.execute("DELETE FROM roles WHERE name = ?1", [name])?;

@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
+use super::instant;
 use crate::clock;
 
 /// One login session (the token itself is never stored, only its SHA-256).
@@ -64,8 +65,8 @@ pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Resul
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR {expires} > ?3) \
          ORDER BY {created} DESC, s.id DESC",
-        expires = clock::sql_instant("s.expires_at"),
-        created = clock::sql_instant("s.created_at"),
+        expires = instant::sql_instant("s.expires_at"),
+        created = instant::sql_instant("s.created_at"),
     ))?;
     let rows = stmt.query_map(params![user_id, expired_too, clock::unix_now()], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -76,7 +77,7 @@ pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE user_id = ?1 AND {} > ?2",
-            clock::sql_instant("expires_at")
+            instant::sql_instant("expires_at")
         ),
         params![user_id, clock::unix_now()],
         |r| r.get(0),
@@ -88,7 +89,7 @@ pub fn count_all_active(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE {} > ?1",
-            clock::sql_instant("expires_at")
+            instant::sql_instant("expires_at")
         ),
         [clock::unix_now()],
         |r| r.get(0),

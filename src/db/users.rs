@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+use super::instant;
 use crate::clock;
 use crate::error::{refuse, Refusal};
 
@@ -93,10 +94,10 @@ const NEVER: &str = "-4611686018427387904";
 /// updates `last_seen_at`) and any API key's last use, whatever form the application
 /// wrote them in; NULL when there is none. Reads the row as `users`.
 pub fn last_active_sql() -> String {
-    let login = clock::sql_instant("users.last_login_at");
-    let seen = clock::sql_instant("s.last_seen_at");
-    let opened = clock::sql_instant("s.created_at");
-    let used = clock::sql_instant("k.last_used_at");
+    let login = instant::sql_instant("users.last_login_at");
+    let seen = instant::sql_instant("s.last_seen_at");
+    let opened = instant::sql_instant("s.created_at");
+    let used = instant::sql_instant("k.last_used_at");
     format!(
         "nullif(max(coalesce({login}, {NEVER}), \
          coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id), {NEVER}), \
@@ -187,6 +188,29 @@ pub fn insert_for_test(
         },
     )
     .expect("insert a test account")
+}
+
+/// Rewrites an account's status, kind and expiry as an application might (the
+/// expiry stored as given, text or a number), dropping its password unless
+/// `keep_password`, for unit tests that build accounts in every state.
+///
+/// # Panics
+/// When the update fails (a test's setup is wrong).
+#[cfg(test)]
+pub fn set_state_for_test(
+    conn: &Connection,
+    id: i64,
+    status: &str,
+    kind: &str,
+    expires_at: Option<&super::Value>,
+    keep_password: bool,
+) {
+    conn.execute(
+        "UPDATE users SET status = ?2, kind = ?3, expires_at = ?4, \
+         password_hash = CASE WHEN ?5 THEN password_hash END WHERE id = ?1",
+        params![id, status, kind, expires_at, keep_password],
+    )
+    .expect("update a test account");
 }
 
 /// Finds a user by username or email, case-insensitively and after NFKC folding (the
@@ -404,7 +428,7 @@ pub fn set_kind(conn: &Connection, id: i64, kind: &str) -> Result<()> {
 
 /// Whether an account's expiry lies in the past (compared as instants).
 pub fn is_expired(conn: &Connection, id: i64) -> Result<bool> {
-    let expired = clock::sql_instant("expires_at");
+    let expired = instant::sql_instant("expires_at");
     Ok(conn
         .prepare_cached(&format!(
             "SELECT expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)              FROM users WHERE id = ?1"
@@ -436,7 +460,7 @@ pub fn count_created_since(conn: &Connection, since: i64) -> Result<i64> {
     Ok(conn.query_row(
         &format!(
             "SELECT count(*) FROM users WHERE {} >= ?1",
-            clock::sql_instant("created_at")
+            instant::sql_instant("created_at")
         ),
         [since],
         |r| r.get(0),
@@ -445,7 +469,7 @@ pub fn count_created_since(conn: &Connection, since: i64) -> Result<i64> {
 
 /// How many accounts have expired.
 pub fn count_expired(conn: &Connection) -> Result<i64> {
-    let expired = clock::sql_instant("expires_at");
+    let expired = instant::sql_instant("expires_at");
     Ok(conn.query_row(
         &format!(
             "SELECT count(*) FROM users WHERE expires_at IS NOT NULL              AND coalesce({expired} <= unixepoch(), 1)"
@@ -584,12 +608,12 @@ fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
     }
     if let Some(before) = &filter.created_before {
         let p = arg(&mut args, Value::Text(before.clone()));
-        let created = clock::sql_instant("created_at");
+        let created = instant::sql_instant("created_at");
         sql.push_str(&format!(" AND {created} < unixepoch({p})"));
     }
     if filter.expired {
         let p = arg(&mut args, Value::Integer(clock::unix_now()));
-        let expires = clock::sql_instant("expires_at");
+        let expires = instant::sql_instant("expires_at");
         sql.push_str(&format!(" AND {expires} <= {p}"));
     }
     (sql, args)
@@ -600,7 +624,7 @@ fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
 fn inactive_since_sql(p: &str) -> String {
     format!(
         "coalesce(last_active_unix, {}) < unixepoch({p})",
-        clock::sql_instant("created_at")
+        instant::sql_instant("created_at")
     )
 }
 
@@ -665,7 +689,7 @@ pub fn for_each_export(
         ", (SELECT group_concat(g.name, ';' ORDER BY g.name) FROM group_members m \
          JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
          coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch'), expires_at)",
-        clock::sql_instant("expires_at")
+        instant::sql_instant("expires_at")
     );
     let mut args = Vec::with_capacity(attributes.len());
     for (i, name) in attributes.iter().enumerate() {
@@ -706,7 +730,7 @@ fn for_each_with(
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
-            clock::sql_instant("created_at")
+            instant::sql_instant("created_at")
         ),
         Sort::Username => " ORDER BY username".into(),
         Sort::Email => " ORDER BY email IS NULL, email, username".into(),

@@ -23,6 +23,7 @@ mod hr_files;
 mod import_limits;
 mod keys_invites;
 mod kill;
+mod layers;
 mod lifecycle;
 mod migration;
 mod nightly;

@@ -1,0 +1,31 @@
+//! What an error of the database engine means to userctl, in userctl's own terms:
+//! the engine's error types stay here, and `error::refusal_of` words the refusal.
+
+/// A failure of the database that userctl explains to the operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Another connection holds a lock the busy timeout did not outlast.
+    Busy,
+    /// The disk (or the file system's quota) is full.
+    DiskFull,
+    /// The file is corrupt, or is not a database.
+    Unusable,
+    /// The file cannot be opened or written for lack of permission.
+    Access,
+}
+
+/// The failure `cause` is, when it is an engine error of a kind userctl explains;
+/// `None` for any other error.
+pub fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
+    use rusqlite::ErrorCode as C;
+    let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>() else {
+        return None;
+    };
+    match e.code {
+        C::DatabaseBusy | C::DatabaseLocked => Some(Failure::Busy),
+        C::DiskFull => Some(Failure::DiskFull),
+        C::NotADatabase | C::DatabaseCorrupt => Some(Failure::Unusable),
+        C::ReadOnly | C::CannotOpen | C::PermissionDenied => Some(Failure::Access),
+        _ => None,
+    }
+}

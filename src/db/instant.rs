@@ -1,0 +1,66 @@
+//! Stored timestamps as instants, in SQL: applications write them in many forms.
+
+/// SQL for the instant (Unix seconds) a stored timestamp names, whatever form an
+/// application wrote it in: `YYYY-MM-DDTHH:MM:SSZ`, a space instead of `T`, fractional
+/// seconds, a `Z` or `+HH:MM` offset, or Unix epoch seconds (integer, real, or digits as
+/// text; above [`MILLISECONDS_ABOVE`], milliseconds). NULL for NULL or an unreadable
+/// value. Compare these, never the text: SQLite orders `'2026-11-23 18:00:00'` before `'2026-11-23T09:00:00Z'`.
+pub fn sql_instant(column: &str) -> String {
+    let epoch = |number: String| {
+        format!(
+            "CAST(CASE WHEN {number} > {MILLISECONDS_ABOVE} THEN {number} / 1000.0 ELSE {number} END AS INTEGER)"
+        )
+    };
+    format!(
+        "(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {} \
+         WHEN {column} GLOB '[0-9]*' AND {column} NOT GLOB '*[^0-9.]*' THEN {} \
+         ELSE unixepoch({column}) END)",
+        epoch(column.to_string()),
+        epoch(format!("CAST({column} AS REAL)"))
+    )
+}
+
+/// An epoch number above this is in milliseconds (JavaScript's `Date.now()`): as
+/// seconds it would be past the year 5000.
+pub const MILLISECONDS_ABOVE: i64 = 100_000_000_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sql_instants_read_every_form_applications_write() {
+        use rusqlite::types::Value::{Integer, Null, Real, Text};
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let expr = sql_instant("?1");
+        let instant = |v: rusqlite::types::Value| -> Option<i64> {
+            conn.query_row(&format!("SELECT {expr}"), [v], |r| r.get(0))
+                .unwrap()
+        };
+        let t = 1_795_456_800; // 2026-11-23T18:00:00Z
+        for text in [
+            "2026-11-23T18:00:00Z",
+            "2026-11-23 18:00:00",
+            "2026-11-23T18:00:00.250Z",
+            "2026-11-23 18:00:00.999999",
+            "2026-11-23T20:00:00+02:00",
+            "2026-11-23T13:00:00-05:00",
+            "1795456800",
+            "1795456800.5",
+        ] {
+            assert_eq!(instant(Text(text.into())), Some(t), "{text}");
+        }
+        assert_eq!(instant(Integer(t)), Some(t));
+        assert_eq!(instant(Integer(t * 1000 + 999)), Some(t));
+        assert_eq!(instant(Text("1795456800250".into())), Some(t));
+        assert_eq!(instant(Real(1_795_456_800_250.0)), Some(t));
+        assert_eq!(
+            instant(Integer(MILLISECONDS_ABOVE)),
+            Some(MILLISECONDS_ABOVE)
+        );
+        assert_eq!(instant(Integer(MILLISECONDS_ABOVE + 1)), Some(100_000_000));
+        assert_eq!(instant(Real(1_795_456_800.7)), Some(t));
+        assert_eq!(instant(Null), None);
+        assert_eq!(instant(Text("soon".into())), None);
+    }
+}
