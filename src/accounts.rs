@@ -90,9 +90,11 @@ pub fn normalize_email(input: &str) -> Result<String, Refusal> {
     Ok(email)
 }
 
-/// A display name as stored: trimmed, at most 200 characters, no control characters
-/// (NUL, ESC, DEL, C1…: nothing a name needs, and what a terminal would act on).
-/// Format characters stay: U+200C and U+200D are part of many names.
+/// A display name as stored: trimmed, at most 200 characters, no control character
+/// but tab, line feed and carriage return (NUL, ESC, DEL, C1…: nothing a name needs,
+/// and what a terminal would act on; a CSV's quoted name may span lines). Format
+/// characters stay: U+200C and U+200D are part of many names. Output escapes all of
+/// them (`output::sanitize`, `output::json_text`).
 pub fn normalize_display_name(input: &str) -> Result<String, Refusal> {
     let name = input.trim();
     if name.chars().count() > 200 {
@@ -100,7 +102,10 @@ pub fn normalize_display_name(input: &str) -> Result<String, Refusal> {
             "the display name is longer than 200 characters",
         ));
     }
-    if let Some(c) = name.chars().find(|c| c.is_control()) {
+    if let Some(c) = name
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
         return Err(Refusal::invalid(format!(
             "the display name holds a control character (U+{:04X})",
             u32::from(c)

@@ -716,13 +716,20 @@ fn edit_changes_only_what_it_is_given() {
         .code(7);
     env.run(&["user", "edit", "robert", "--username", "carol"])
         .code(4);
+    // A terminal control is no part of a name (exit 7, nothing changed).
+    let before = field(&env, "robert", "display_name");
     let run = env.run(&["user", "edit", "robert", "--name", "Robert \u{1b}[31mRed"]);
+    run.code(7);
+    assert_eq!(
+        run.stderr,
+        "error: the display name holds a control character (U+001B)\n\
+         hint: names take letters, marks, spaces and punctuation, not terminal controls\n"
+    );
+    assert_eq!(field(&env, "robert", "display_name"), before);
+    let run = env.run(&["user", "edit", "robert", "--name", "Robert Red"]);
     run.ok();
     assert_eq!(run.stdout, "updated user robert (display_name)\n");
-    assert_eq!(
-        field(&env, "robert", "display_name"),
-        "Robert \u{1b}[31mRed"
-    );
+    assert_eq!(field(&env, "robert", "display_name"), "Robert Red");
 }
 
 #[test]
