@@ -6232,7 +6232,8 @@ else
     complete -F _userctl -o bashdefault -o default userctl
 fi
 
-# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+# Names (accounts, roles, groups, attributes, settings …) from the database named
+# by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.
 _userctl_names() {
     local cur="${COMP_WORDS[COMP_CWORD]}" names
     [[ $cur == "=" ]] && cur=""
@@ -6241,6 +6242,7 @@ _userctl_names() {
         local IFS=$'
 '
         COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        [[ ${COMPREPLY[*]} == *= ]] && compopt -o nospace
         return 0
     fi
     _userctl "$@"

@@ -1758,17 +1758,23 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
 
-# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+# Names (accounts, roles, groups, attributes, settings …) from the database named
+# by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.
 function __fish_userctl_names
     set -l words (commandline -opc)
     set -l current (commandline -ct)
     $words[1] __complete -- $words "$current" 2>/dev/null
 end
 complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l actor -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l as -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l currently-managed-by -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l default-role -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l group -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l managed-by -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l permission -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l promote -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l role -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -l type -x -a '(__fish_userctl_names)'
 complete -c userctl -n '__fish_userctl_names >/dev/null' -l user -x -a '(__fish_userctl_names)'
+complete -c userctl -n '__fish_userctl_names >/dev/null' -s p -l permission -x -a '(__fish_userctl_names)'

@@ -43,8 +43,8 @@ impl Shell {
 
 /// The completion script for one shell. For bash, zsh and fish, clap's script is
 /// wrapped by a function that first asks `userctl __complete` whether the word is a
-/// username, role or group (read from the database named by `--db` or
-/// `USERCTL_DB`), and falls back to clap's completion when it is not.
+/// name (an account, role, group, attribute, setting …, read from the database
+/// named by `--db` or `USERCTL_DB`), and falls back to clap's completion when it is not.
 pub fn completion(shell: Shell) -> Vec<u8> {
     use clap_complete::Shell as S;
     let target = match shell {
@@ -68,9 +68,10 @@ pub fn completion(shell: Shell) -> Vec<u8> {
             let mut out = format!("{script}{FISH_NAMES}");
             // fish completes an option's value only from the rules that declare
             // the option: one rule for each option whose value is a name.
-            for long in name_options() {
+            for (short, long) in name_options() {
+                let short = short.map(|s| format!(" -s {s}")).unwrap_or_default();
                 out.push_str(&format!(
-                    "complete -c userctl -n '__fish_userctl_names >/dev/null' -l {long} -x -a '(__fish_userctl_names)'\n"
+                    "complete -c userctl -n '__fish_userctl_names >/dev/null'{short} -l {long} -x -a '(__fish_userctl_names)'\n"
                 ));
             }
             out
@@ -81,7 +82,8 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 }
 
 const BASH_NAMES: &str = r#"
-# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+# Names (accounts, roles, groups, attributes, settings …) from the database named
+# by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.
 _userctl_names() {
     local cur="${COMP_WORDS[COMP_CWORD]}" names
     [[ $cur == "=" ]] && cur=""
@@ -90,6 +92,7 @@ _userctl_names() {
         local IFS=$'
 '
         COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        [[ ${COMPREPLY[*]} == *= ]] && compopt -o nospace
         return 0
     fi
     _userctl "$@"
@@ -105,16 +108,20 @@ fi
 /// The end of clap's zsh script, replaced by [`ZSH_NAMES`].
 const ZSH_TAIL: &str = r#"if [ "$funcstack[1]" = "_userctl" ]; then"#;
 
-const ZSH_NAMES: &str = r#"# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+const ZSH_NAMES: &str = r#"# Names (accounts, roles, groups, attributes, settings …) from the database named
+# by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.
 _userctl_names() {
     local out
     out="$(${words[1]} __complete -- "${(@)words[1,CURRENT]}" 2>/dev/null)" || {
         _userctl "$@"
         return
     }
-    local -a names
+    local -a names assignments
     names=(${(f)out})
+    assignments=(${(M)names:#*=})
+    names=(${names:#*=})
     [[ $PREFIX == --*=* ]] && compset -P '*='
+    (( $#assignments )) && compadd -S '' -a assignments
     compadd -a names
 }
 
@@ -125,7 +132,8 @@ fi
 "#;
 
 const FISH_NAMES: &str = r#"
-# Usernames, roles and groups from the database named by --db or USERCTL_DB.
+# Names (accounts, roles, groups, attributes, settings …) from the database named
+# by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.
 function __fish_userctl_names
     set -l words (commandline -opc)
     set -l current (commandline -ct)
@@ -134,7 +142,8 @@ end
 complete -c userctl -f -n '__fish_userctl_names >/dev/null' -a '(__fish_userctl_names)'
 "#;
 
-/// A word being completed that names an account, a role or a group.
+/// A word being completed that names an account, a role, a group, an attribute, a
+/// setting …
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameSlot {
     pub kind: Kind,
@@ -147,9 +156,8 @@ pub struct NameSlot {
 
 /// What the last of `words` (a command line from `userctl` on, the last word
 /// being the one completed) names, found by walking the clap tree: the value of an
-/// option, or a positional argument, whose value name or id is USER, ROLE, GROUP,
-/// PERMISSION or USER|PERMISSION
-/// (`--as` too). The new name given to a `create` or `add` command is not one.
+/// option, or a positional argument, whose value name or id [`name_kind`] knows,
+/// or USER|PERMISSION. The new name given to a `create` or `add` command is not one.
 pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let (prefix, typed) = words.split_last()?;
     let mut cmd = Cli::command();
@@ -162,7 +170,13 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let mut parent = "";
     // The ids of the options given so far (they decide what `user grant`'s arguments are).
     let mut given: Vec<String> = Vec::new();
+    // bash splits a positional `timezone=UTC` into `timezone`, `=`, `UTC`: the `=`
+    // and the word after it are the rest of that argument.
+    let mut glued = false;
     for word in typed.iter().skip(1) {
+        if std::mem::take(&mut glued) {
+            continue;
+        }
         if let Some(arg) = pending.take() {
             // bash splits `--role=mod` into `--role`, `=`, `mod`.
             if word == "=" {
@@ -174,7 +188,9 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
             }
             continue;
         }
-        if !after_dashes && word == "--" {
+        if word == "=" && positional > 0 {
+            glued = true;
+        } else if !after_dashes && word == "--" {
             after_dashes = true;
         } else if let Some(long) = word.strip_prefix("--").filter(|_| !after_dashes) {
             match long.split_once('=') {
@@ -219,6 +235,8 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     let arg = match pending {
         Some(arg) => arg,
         None if prefix.starts_with('-') && !after_dashes => return None,
+        // The value of a positional NAME=VALUE (after bash split it at the `=`).
+        None if glued || prefix == "=" => return None,
         None => {
             // `role create ROLE`, `group create GROUP`: a new name, not an existing one.
             if node.get_name() == "create" && matches!(parent, "role" | "group") {
@@ -238,6 +256,10 @@ pub fn name_slot(words: &[String]) -> Option<NameSlot> {
     } else {
         name_kind(arg)?
     };
+    // NAME=VALUE: the name is completed; once its `=` is typed, the value is not.
+    if kind == Kind::AttributeAssignment && prefix.contains('=') {
+        return None;
+    }
     let db = db
         .or_else(|| {
             std::env::var_os("USERCTL_DB")
@@ -276,24 +298,33 @@ fn user_or_permission(given: &[String], position: usize) -> Kind {
     }
 }
 
-/// What an argument's value names, by its value name (USER, ROLE, GROUP, PERMISSION)
-/// or id (`--as`).
+/// What an argument's value names, by its value name (USER, ROLE, GROUP, PERMISSION,
+/// ATTRIBUTE, ATTRIBUTE=VALUE, KEY, SUBJECT, SOURCE|none) or id (`--as`, `--actor`,
+/// a resource type). Every name a command reads from the database or knows is
+/// here: this is the one place that says which.
 fn name_kind(arg: &clap::Arg) -> Option<Kind> {
     match (value_name(arg).as_str(), arg.get_id().as_str()) {
-        (_, "as_user") | ("USER", _) => Some(Kind::User),
+        (_, "as_user" | "actor") | ("USER", _) => Some(Kind::User),
         ("ROLE", _) => Some(Kind::Role),
         ("GROUP", _) => Some(Kind::Group),
         ("PERMISSION", _) => Some(Kind::Permission),
+        ("ATTRIBUTE", _) => Some(Kind::Attribute),
+        ("ATTRIBUTE=VALUE", _) => Some(Kind::AttributeAssignment),
+        ("KEY", _) => Some(Kind::Setting),
+        ("SUBJECT", _) => Some(Kind::Subject),
+        (_, "resource_type") => Some(Kind::ResourceType),
+        ("SOURCE|none", _) => Some(Kind::Source),
         _ => None,
     }
 }
 
-/// The long names of every option, in any subcommand, whose value is a name.
-fn name_options() -> std::collections::BTreeSet<String> {
-    fn walk(cmd: &clap::Command, out: &mut std::collections::BTreeSet<String>) {
+/// The short (if any) and long names of every option, in any subcommand, whose
+/// value is a name.
+fn name_options() -> std::collections::BTreeSet<(Option<char>, String)> {
+    fn walk(cmd: &clap::Command, out: &mut std::collections::BTreeSet<(Option<char>, String)>) {
         for arg in cmd.get_arguments() {
             if let (Some(long), Some(_)) = (arg.get_long(), name_kind(arg)) {
-                out.insert(long.to_string());
+                out.insert((arg.get_short(), long.to_string()));
             }
         }
         for sub in cmd.get_subcommands() {

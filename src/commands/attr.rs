@@ -43,6 +43,7 @@ pub struct DefineArgs {
 #[derive(Debug, Args)]
 pub struct NameArgs {
     /// Attribute name
+    #[arg(value_name = "ATTRIBUTE")]
     pub name: String,
 }
 

@@ -41,6 +41,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct NameArgs {
     /// Permission name
+    #[arg(value_name = "PERMISSION")]
     pub name: String,
 }
 

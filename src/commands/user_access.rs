@@ -35,8 +35,8 @@ pub struct ResetArgs {
 pub struct SetArgs {
     /// Username or email
     pub user: String,
-    /// NAME=VALUE pairs of defined attributes (e.g. timezone=Europe/Berlin)
-    #[arg(value_name = "NAME=VALUE", required = true)]
+    /// Values of defined attributes, ATTRIBUTE=VALUE (e.g. timezone=Europe/Berlin)
+    #[arg(value_name = "ATTRIBUTE=VALUE", required = true)]
     pub values: Vec<String>,
 }
 
@@ -45,7 +45,7 @@ pub struct UnsetArgs {
     /// Username or email
     pub user: String,
     /// Attribute names
-    #[arg(value_name = "NAME", required = true)]
+    #[arg(value_name = "ATTRIBUTE", required = true)]
     pub names: Vec<String>,
 }
 

@@ -10,6 +10,18 @@ pub enum Kind {
     Role,
     Group,
     Permission,
+    /// An attribute's name (`attr define`).
+    Attribute,
+    /// An attribute's name followed by `=`, its value to be typed next.
+    AttributeAssignment,
+    /// A setting's key (`config`): the keys userctl knows, not read from the database.
+    Setting,
+    /// An account or `@GROUP`.
+    Subject,
+    /// A resource type that has grants or modes.
+    ResourceType,
+    /// An import source accounts are managed by, or `none`.
+    Source,
 }
 
 /// At most `limit` names of `kind` starting with `prefix` (case-insensitive).
@@ -24,6 +36,15 @@ pub fn starting_with(
         Kind::Role => "SELECT name FROM roles WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
         Kind::Group => "SELECT name FROM groups WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
         Kind::Permission => "SELECT name FROM permissions WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
+        Kind::Attribute => "SELECT name FROM attributes WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
+        Kind::AttributeAssignment => "SELECT name || '=' FROM attributes WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
+        Kind::Subject => "SELECT n FROM (SELECT username AS n FROM users UNION ALL SELECT '@' || name FROM groups) \
+             WHERE n LIKE ?1 ESCAPE '\\' ORDER BY n LIMIT ?2",
+        Kind::ResourceType => "SELECT n FROM (SELECT resource_type AS n FROM resource_grants \
+             UNION SELECT resource_type FROM resource_modes) WHERE n LIKE ?1 ESCAPE '\\' ORDER BY n LIMIT ?2",
+        Kind::Source => "SELECT n FROM (SELECT managed_by AS n FROM users WHERE managed_by IS NOT NULL \
+             UNION SELECT 'none') WHERE n LIKE ?1 ESCAPE '\\' ORDER BY n LIMIT ?2",
+        Kind::Setting => return Ok(settings_starting_with(prefix, limit)),
     };
     let pattern = format!(
         "{}%",
@@ -35,6 +56,23 @@ pub fn starting_with(
     let mut stmt = conn.prepare(sql)?;
     let rows = stmt.query_map(rusqlite::params![pattern, limit], |r| r.get(0))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// At most `limit` of the setting keys userctl knows starting with `prefix`
+/// (case-insensitive), sorted; no database is needed.
+pub fn settings_starting_with(prefix: &str, limit: u32) -> Vec<String> {
+    let mut keys: Vec<String> = crate::settings::SETTINGS
+        .iter()
+        .map(|s| s.key)
+        .filter(|k| {
+            k.get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        })
+        .map(str::to_string)
+        .collect();
+    keys.sort();
+    keys.truncate(limit as usize);
+    keys
 }
 
 #[cfg(test)]

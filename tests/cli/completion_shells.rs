@@ -10,8 +10,9 @@ use crate::common::Env;
 
 const BIN: &str = env!("CARGO_BIN_EXE_userctl");
 
-/// root, bob and bobby; the role helpdesk and the group ops; and a second database
-/// with root and zed. Returns the environment and the second database's path.
+/// root, bob and bobby; the role helpdesk and the group ops; the attributes
+/// timezone and email_digest; a grant of dataset:sales; and a second database with
+/// root and zed. Returns the environment and the second database's path.
 fn names() -> (Env, Env) {
     let env = Env::init();
     env.add_user("bob", "user");
@@ -19,6 +20,11 @@ fn names() -> (Env, Env) {
     env.run(&["role", "create", "helpdesk", "--permission", "users.view"])
         .ok();
     env.run(&["group", "create", "ops"]).ok();
+    env.run(&["attr", "define", "timezone", "--type", "timezone"])
+        .ok();
+    env.run(&["attr", "define", "email_digest", "--type", "bool"])
+        .ok();
+    env.run(&["access", "grant", "bob", "dataset:sales"]).ok();
     let other = Env::init();
     other.add_user("zed", "user");
     (env, other)
@@ -113,6 +119,70 @@ fn fish_completes_names_from_the_database() {
             other.db.display()
         )
     );
+}
+
+/// The lines every shell completes to the same names, beyond the accounts, roles and
+/// groups above: attributes, setting keys, option values given by a short option,
+/// and the other names commands read from the database.
+const MORE_LINES: [&str; 11] = [
+    "userctl user set bob t",
+    "userctl user set bob timezone=UTC e",
+    "userctl user unset bob ",
+    "userctl attr remove e",
+    "userctl config get password.m",
+    "userctl config set session",
+    "userctl user grant -p users.v",
+    "userctl permission remove users.m",
+    "userctl access grant @",
+    "userctl access list --type d",
+    "userctl audit list --actor bobb",
+];
+
+/// What each of [`MORE_LINES`] offers, in order.
+const MORE_NAMES: [&[&str]; 11] = [
+    &["timezone="],
+    &["email_digest="],
+    &["email_digest", "timezone"],
+    &["email_digest"],
+    &["password.max_length", "password.min_length"],
+    &["session.lifetime_hours"],
+    &["users.view"],
+    &["users.manage"],
+    &["@ops"],
+    &["dataset"],
+    &["bobby"],
+];
+
+#[test]
+fn fish_completes_attributes_settings_and_short_option_values() {
+    if !installed("fish") {
+        return;
+    }
+    let (env, _) = names();
+    let script = script(&env, "fish", "fish", "userctl.fish");
+    let out = Command::new("fish")
+        .args([
+            "--no-config",
+            "-c",
+            "source $argv[1]; for l in $argv[2..]; echo \"--- $l\"; complete -C \"$l\"; end",
+        ])
+        .arg(&script)
+        .args(MORE_LINES)
+        .env_clear()
+        .env("PATH", path())
+        .env("USERCTL_DB", &env.db)
+        .current_dir(empty_dir(&env))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let expected = MORE_LINES
+        .iter()
+        .zip(MORE_NAMES)
+        .map(|(line, names)| format!("--- {line}\n{}\n", names.join("\n")))
+        .collect::<Vec<_>>()
+        .concat();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
 
 /// Set up in the interactive zsh: the completion system with the `_userctl` file on
@@ -213,4 +283,92 @@ fn zsh_completes_names_from_the_database_when_tab_is_pressed() {
             db = other.db.display()
         )
     );
+}
+
+#[test]
+fn zsh_completes_attributes_settings_and_short_option_values() {
+    if !installed("zsh") {
+        return;
+    }
+    let (env, _) = names();
+    script(&env, "zsh", "zfunc", "_userctl");
+    let dir = env.dir.path();
+    std::fs::write(dir.join("setup.zsh"), ZSH_SETUP).unwrap();
+    std::fs::write(dir.join("driver.zsh"), ZSH_DRIVER).unwrap();
+    let recorded = dir.join("completions.txt");
+    let out = Command::new("timeout")
+        .args(["120", "zsh", "-f"])
+        .arg(dir.join("driver.zsh"))
+        .args(MORE_LINES)
+        .env_clear()
+        .env("PATH", path())
+        .env("HOME", dir)
+        .env("USERCTL_DB", &env.db)
+        .env("COMP_DIR", dir.join("zfunc"))
+        .env("COMP_SETUP", dir.join("setup.zsh"))
+        .env("COMP_OUT", &recorded)
+        .current_dir(empty_dir(&env))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    // One name is inserted: `NAME=` without a space after it (its value follows),
+    // any other name with one. Several names complete their common start.
+    let expected = MORE_LINES
+        .iter()
+        .zip(MORE_NAMES)
+        .map(|(line, names)| {
+            let after = match names {
+                [one] if one.ends_with('=') => {
+                    format!("{} {one}", line.rsplit_once(' ').unwrap().0)
+                }
+                [one] => format!("{} {one} ", line.rsplit_once(' ').unwrap().0),
+                _ => line.to_string(),
+            };
+            format!("--- {line}\n{}\n=== {after}\n", names.join("\n"))
+        })
+        .collect::<Vec<_>>()
+        .concat();
+    assert_eq!(std::fs::read_to_string(&recorded).unwrap(), expected);
+}
+
+#[test]
+fn bash_completes_attributes_settings_and_short_option_values() {
+    let (env, _) = names();
+    let script = script(&env, "bash", "bash", "userctl.bash");
+    for (line, names) in MORE_LINES.iter().zip(MORE_NAMES) {
+        // bash splits words at '=' (COMP_WORDBREAKS) and completes the last one;
+        // `compopt` reports whether a space follows.
+        let words = line.replace('=', " = ");
+        let words: Vec<&str> = words.split(' ').collect();
+        let program = format!(
+            "source {}; COMP_WORDS=({}); COMP_CWORD={}; compopt() {{ echo compopt \"$@\"; }}; \
+             _userctl_names userctl; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display(),
+            words
+                .iter()
+                .map(|w| format!("'{w}'"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            words.len() - 1,
+        );
+        let out = Command::new("bash")
+            .args(["--norc", "-c", &program])
+            .env_clear()
+            .env("PATH", path())
+            .env("USERCTL_DB", &env.db)
+            .current_dir(empty_dir(&env))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let nospace = if names.iter().all(|n| n.ends_with('=')) {
+            "compopt -o nospace\n"
+        } else {
+            ""
+        };
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!("{nospace}{}\n", names.join("\n")),
+            "{line}"
+        );
+    }
 }

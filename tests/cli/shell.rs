@@ -500,6 +500,13 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
     complete(&["userctl", "us"]).code(2);
     complete(&["userctl", "user", "show", "--f"]).code(2);
     complete(&["userctl", "role", "create", "h"]).code(2);
+    // Not a name either: a new attribute, an attribute's value (bash splits
+    // `timezone=U` at the '='), a setting's value.
+    complete(&["userctl", "attr", "define", ""]).code(2);
+    complete(&["userctl", "user", "set", "bob", "timezone=U"]).code(2);
+    complete(&["userctl", "user", "set", "bob", "timezone", "=", "U"]).code(2);
+    complete(&["userctl", "user", "set", "bob", "timezone", "="]).code(2);
+    complete(&["userctl", "config", "set", "password.min_length", ""]).code(2);
     // --db on the command line names the database to read.
     let other = Env::init();
     other.add_user("zed", "user");
