@@ -185,12 +185,7 @@ pub fn create(conn: &Conn, actor: &Actor, account: &NewAccount) -> Result<Create
     let u = &account.user;
     db::users::ensure_free(conn, &u.username, u.email.as_deref(), None)?;
     ensure_role(conn, &u.role)?;
-    authz::ensure_holds(
-        conn,
-        actor,
-        &db::roles::permissions(conn, &u.role)?,
-        "hand out",
-    )?;
+    authz::ensure_holds_role(conn, actor, &u.role)?;
     let id = db::users::insert(conn, u)?;
     let invitation = if account.invite {
         Some(issue_invitation(conn, id)?)

@@ -360,6 +360,20 @@ pub fn ensure_holds(conn: &Conn, actor: &Actor, permissions: &[String], verb: &s
     )
 }
 
+/// Refuses (exit 6) an `--as` actor giving an account `role` (a new account's, a
+/// changed one's) when the role carries permissions the actor does not hold.
+pub fn ensure_holds_role(conn: &Conn, actor: &Actor, role: &str) -> Result<()> {
+    if actor.account_id().is_none() {
+        return Ok(());
+    }
+    ensure_holds(
+        conn,
+        actor,
+        &db::roles::permissions(conn, role)?,
+        "hand out",
+    )
+}
+
 /// Refuses (exit 5) an `--as` actor doing `what` to its own account.
 pub fn forbid_self(actor: &Actor, target: i64, what: &str) -> Result<()> {
     if actor.is(target) {

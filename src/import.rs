@@ -1317,12 +1317,7 @@ pub fn run(
                     Staged::Keep | Staged::Rejected => None,
                 };
                 if let Some(role) = given.filter(|r| !granted.contains(*r)) {
-                    authz::ensure_holds(
-                        conn,
-                        actor,
-                        &db::roles::permissions(conn, role)?,
-                        "hand out",
-                    )?;
+                    authz::ensure_holds_role(conn, actor, role)?;
                     granted.insert(role.clone());
                 }
                 // A new account's audit entry, digested now; one with groups, expiry or
@@ -1523,7 +1518,7 @@ fn write(
     // Permissions may have changed since validation: check again under the lock.
     authz::authorize(tx, actor, Action::AddUsers)?;
     for role in granted {
-        authz::ensure_holds(tx, actor, &db::roles::permissions(tx, role)?, "hand out")?;
+        authz::ensure_holds_role(tx, actor, role)?;
     }
     // Who sync sweeps, counted under the lock before anything is written.
     let absent = if opts.mode == Mode::Sync {

@@ -190,12 +190,7 @@ pub fn set_role(conn: &Conn, actor: &Actor, user_id: i64, role: &str) -> Result<
         ));
     }
     authz::forbid_self(actor, user.id, "change the role of")?;
-    authz::ensure_holds(
-        conn,
-        actor,
-        &db::roles::permissions(conn, role)?,
-        "hand out",
-    )?;
+    authz::ensure_holds_role(conn, actor, role)?;
     authz::changing_capabilities(conn, actor, &[user.id], || {
         db::users::set_role(conn, user.id, role)
     })?;
