@@ -555,11 +555,23 @@ struct Grants {
 
 impl Grants {
     /// Loads what decides `user`'s access, to the resources of `resource_type` only
-    /// or (`None`) of every type.
-    fn load(conn: &Conn, user: &db::users::User, resource_type: Option<&str>) -> Result<Grants> {
-        let everything = assigned_permissions(conn, user)?
-            .iter()
-            .any(|p| p == perm::RESOURCES_ALL);
+    /// or (`None`) of every type, given its `permissions` ([`assigned_permissions`]).
+    /// With `resources.all` among them nothing else is read: it reaches everything.
+    fn load(
+        conn: &Conn,
+        user: &db::users::User,
+        permissions: &BTreeSet<String>,
+        resource_type: Option<&str>,
+    ) -> Result<Grants> {
+        if permissions.contains(perm::RESOURCES_ALL) {
+            return Ok(Grants {
+                everything: true,
+                own: Vec::new(),
+                groups: Vec::new(),
+                modes: Vec::new(),
+            });
+        }
+        let everything = false;
         let own = db::access::grants(conn, Some(db::access::Holder::User(user.id)), resource_type)?
             .into_iter()
             .map(|g| (g.resource_type, g.resource_id, g.level))
@@ -697,7 +709,11 @@ pub fn resource_level(
     resource_id: &str,
 ) -> Result<Reach> {
     let user = db::users::get_by_id(conn, user_id)?;
-    Ok(Grants::load(conn, &user, Some(resource_type))?.reach(resource_type, Some(resource_id)))
+    let permissions = assigned_permissions(conn, &user)?.into_iter().collect();
+    Ok(
+        Grants::load(conn, &user, &permissions, Some(resource_type))?
+            .reach(resource_type, Some(resource_id)),
+    )
 }
 
 /// The level of a resource of one type that no grant names, and each named one's.
@@ -792,9 +808,11 @@ pub struct Capabilities {
 impl Capabilities {
     /// What `user` has been given.
     pub fn of(conn: &Conn, user: &db::users::User) -> Result<Capabilities> {
+        let permissions = assigned_permissions(conn, user)?.into_iter().collect();
+        let access = Access::of(&Grants::load(conn, user, &permissions, None)?);
         Ok(Capabilities {
-            permissions: assigned_permissions(conn, user)?.into_iter().collect(),
-            access: Access::of(&Grants::load(conn, user, None)?),
+            permissions,
+            access,
         })
     }
 
