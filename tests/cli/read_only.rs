@@ -56,7 +56,18 @@ impl Reader {
         if self.as_nobody {
             cmd.uid(NOBODY).gid(NOBODY);
         }
-        cmd.output().unwrap().into()
+        // The binary was just copied: a process another test thread forked meanwhile
+        // may still hold the copy's write descriptor until it execs, and running the
+        // copy then fails with ETXTBSY ("text file busy"). That passes; retry briefly.
+        for _ in 0..100 {
+            match cmd.output() {
+                Err(e) if e.raw_os_error() == Some(26) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other.expect("run the copied userctl").into(),
+            }
+        }
+        panic!("the copied userctl stayed busy (ETXTBSY) for 2 s")
     }
 
     /// The names in the database's directory.
