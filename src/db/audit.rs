@@ -19,9 +19,10 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::{Conn, OptionalExtension};
+use crate::params;
 use anyhow::Result;
 use rusqlite::functions::{Context, FunctionFlags};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -56,7 +57,7 @@ pub struct Entry {
 /// Appends an entry after the current head. Must run inside the change's write
 /// transaction, so the entry and the change commit or roll back together.
 pub fn append(
-    conn: &Connection,
+    conn: &Conn,
     actor: &str,
     action: &str,
     target: Option<&str>,
@@ -241,10 +242,10 @@ impl Chain {
 
 impl Appender {
     /// Starts after the current head.
-    pub fn at_head(conn: &Connection) -> Result<Self> {
+    pub fn at_head(conn: &Conn) -> Result<Self> {
         let (last_id, prev) = conn
             .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row((), |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
             .unwrap_or((0, GENESIS.to_string()));
         Ok(Appender { last_id, prev })
@@ -253,7 +254,7 @@ impl Appender {
     /// Appends one entry (`details` are stored as JSON); returns its id.
     pub fn append(
         &mut self,
-        conn: &Connection,
+        conn: &Conn,
         at: &str,
         actor: &str,
         action: &str,
@@ -289,9 +290,9 @@ impl Appender {
     /// Returns how many entries `insert` wrote.
     pub fn append_staged(
         &mut self,
-        conn: &Connection,
+        conn: &Conn,
         at: &str,
-        insert: impl FnOnce(&Connection) -> Result<usize>,
+        insert: impl FnOnce(&Conn) -> Result<usize>,
     ) -> Result<usize> {
         let chain = Arc::new(Mutex::new(Chain {
             at: at.to_string(),
@@ -301,14 +302,20 @@ impl Appender {
             hash: self.prev.clone(),
         }));
         let state = Arc::clone(&chain);
-        conn.create_scalar_function(CHAIN_FUNCTION, 3, FunctionFlags::SQLITE_UTF8, move |ctx| {
-            let mut chain = state
-                .lock()
-                .map_err(|_| rusqlite::Error::UserFunctionError("audit chain poisoned".into()))?;
-            chain.call(ctx)
-        })?;
+        let sqlite = conn.sqlite("linking staged audit entries")?;
+        sqlite.create_scalar_function(
+            CHAIN_FUNCTION,
+            3,
+            FunctionFlags::SQLITE_UTF8,
+            move |ctx| {
+                let mut chain = state.lock().map_err(|_| {
+                    rusqlite::Error::UserFunctionError("audit chain poisoned".into())
+                })?;
+                chain.call(ctx)
+            },
+        )?;
         let written = insert(conn);
-        conn.remove_function(CHAIN_FUNCTION, 3)?;
+        sqlite.remove_function(CHAIN_FUNCTION, 3)?;
         let written = written?;
         let chain = chain
             .lock()
@@ -338,7 +345,7 @@ pub struct Filter {
 }
 
 /// Matching entries, newest first.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
+pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
     let (conditions, args) = conditions(filter);
     let mut sql = format!(
         "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log \
@@ -349,7 +356,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
         sql.push_str(&format!(" LIMIT {limit}"));
     }
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+    let rows = stmt.query_map(super::params_from_iter(args.iter()), |r| {
         let details_text: String = r.get(5)?;
         Ok(Entry {
             id: r.get(0)?,
@@ -363,14 +370,14 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
             hash: r.get(7)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// How many entries match the filter (its limit aside).
-pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
+pub fn count(conn: &Conn, filter: &Filter) -> Result<u64> {
     let (conditions, args) = conditions(filter);
     let sql = format!("SELECT count(*) FROM audit_log WHERE 1 = 1{conditions}");
-    let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+    let n: i64 = conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
@@ -412,13 +419,13 @@ pub struct Verification {
 }
 
 /// Walks the whole chain in id order, streaming.
-pub fn verify(conn: &Connection) -> Result<Verification> {
+pub fn verify(conn: &Conn) -> Result<Verification> {
     let mut stmt = match conn.prepare(
         "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id",
     ) {
         Ok(stmt) => stmt,
         Err(e) => {
-            let e = anyhow::Error::from(e);
+            let e = e;
             // A lock is no verdict; a table or column gone is tampering.
             if crate::error::refusal_of(&e).is_some() {
                 return Err(e);
@@ -430,7 +437,7 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
             .into());
         }
     };
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(())?;
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
     let mut entries = 0;
@@ -485,7 +492,7 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
 /// What is wrong with the newest entry, checked against its predecessor only (two
 /// rows by primary key, whatever the log's length): `None` when it chains (or the log
 /// is empty). Every change checks this before appending to the chain.
-pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
+pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
     type Row = (
         i64,
         String,
@@ -496,12 +503,12 @@ pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
         String,
         String,
     );
-    let newest_two = || -> rusqlite::Result<Vec<Row>> {
+    let newest_two = || -> Result<Vec<Row>> {
         conn.prepare_cached(
             "SELECT id, at, actor, action, target, details, prev_hash, hash \
              FROM audit_log ORDER BY id DESC LIMIT 2",
         )?
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -517,10 +524,10 @@ pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
     };
     let rows = match newest_two() {
         Ok(rows) => rows,
-        Err(rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("no such table") => {
+        Err(e) if super::failure::is_missing_table(&e) => {
             return Ok(Some("the audit_log table is missing".into()))
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(e),
     };
     let Some((id, at, actor, action, target, details, prev_hash, hash)) = rows.first() else {
         return Ok(None);
@@ -558,14 +565,13 @@ pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
 }
 
 /// The action of the first entry (a demo database starts with `demo.create`).
-pub fn first_action(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT action FROM audit_log ORDER BY id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?)
+pub fn first_action(conn: &Conn) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT action FROM audit_log ORDER BY id LIMIT 1",
+        (),
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// How many entries the audit log holds, for unit tests that check nothing (or
@@ -574,8 +580,8 @@ pub fn first_action(conn: &Connection) -> Result<Option<String>> {
 /// # Panics
 /// When the count fails.
 #[cfg(test)]
-pub fn rows_for_test(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+pub fn rows_for_test(conn: &Conn) -> i64 {
+    conn.query_row("SELECT count(*) FROM audit_log", (), |r| r.get(0))
         .expect("count the audit log")
 }
 
@@ -584,7 +590,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn log_three() -> Connection {
+    fn log_three() -> Conn {
         let conn = crate::db::open_in_memory().unwrap();
         for i in 0..3 {
             append(
@@ -610,7 +616,7 @@ mod tests {
     #[test]
     fn an_edited_entry_is_named() {
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 2", [])
+        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 2", ())
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad.unwrap().0, 2);
     }
@@ -619,21 +625,21 @@ mod tests {
     fn the_head_check_sees_the_newest_entry_only() {
         let conn = log_three();
         assert_eq!(head_problem(&conn).unwrap(), None);
-        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 3", [])
+        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 3", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
             .unwrap()
             .contains("entry 3 was modified"));
         let conn = log_three();
-        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+        conn.execute("DELETE FROM audit_log WHERE id = 2", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
             .unwrap()
             .contains("entries are missing"));
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET prev_hash = hash WHERE id = 3", [])
+        conn.execute("UPDATE audit_log SET prev_hash = hash WHERE id = 3", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
@@ -641,7 +647,7 @@ mod tests {
             .contains("does not follow"));
         // An older entry is `audit verify`'s to find, not the per-write check's.
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1", [])
+        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1", ())
             .unwrap();
         assert_eq!(head_problem(&conn).unwrap(), None);
         let empty = crate::db::open_in_memory().unwrap();
@@ -651,7 +657,7 @@ mod tests {
     }
 
     /// Appends a format-1 entry as userctl wrote them before format 2.
-    fn append_v1(conn: &Connection, target: &str) {
+    fn append_v1(conn: &Conn, target: &str) {
         let (last_id, prev): (i64, String) = conn
             .query_row(
                 "SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log \
@@ -672,7 +678,7 @@ mod tests {
 
     /// Two format-1 entries (as a database made before format 2 holds), then two of
     /// format 2 appended by this version.
-    fn mixed_log() -> Connection {
+    fn mixed_log() -> Conn {
         let conn = crate::db::open_in_memory().unwrap();
         append_v1(&conn, "old1");
         append_v1(&conn, "old2");
@@ -689,7 +695,7 @@ mod tests {
         conn
     }
 
-    fn first_bad(conn: &Connection) -> Option<(i64, String)> {
+    fn first_bad(conn: &Conn) -> Option<(i64, String)> {
         verify(conn).unwrap().first_bad
     }
 
@@ -699,9 +705,9 @@ mod tests {
         let hashes: Vec<String> = conn
             .prepare("SELECT hash FROM audit_log ORDER BY id")
             .unwrap()
-            .query_map([], |r| r.get(0))
+            .query_map((), |r| r.get(0))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<Result<_>>()
             .unwrap();
         assert!(!hashes[0].starts_with(V2) && hashes[0].len() == 64);
         assert!(!hashes[1].starts_with(V2));
@@ -716,7 +722,7 @@ mod tests {
         append_v1(&old, "old1");
         append_v1(&old, "old2");
         assert_eq!(head_problem(&old).unwrap(), None);
-        old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", [])
+        old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", ())
             .unwrap();
         assert!(head_problem(&old)
             .unwrap()
@@ -758,7 +764,7 @@ mod tests {
             (1, "UPDATE audit_log SET hash = 'v2:' || hash WHERE id = 1"),
         ] {
             let conn = mixed_log();
-            conn.execute(sql, []).unwrap();
+            conn.execute(sql, ()).unwrap();
             assert_eq!(first_bad(&conn).map(|b| b.0), Some(id), "{sql}");
         }
     }
@@ -786,7 +792,7 @@ mod tests {
         let (prev, at, actor, action, details): (String, String, String, String, String) = conn
             .query_row(
                 "SELECT prev_hash, at, actor, action, details FROM audit_log WHERE id = 3",
-                [],
+                (),
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .unwrap();
@@ -814,7 +820,7 @@ mod tests {
     }
 
     /// Stages bodies in a TEMP table keyed by `line` (gaps as an import's are).
-    fn staged(conn: &Connection, names: &[&str]) {
+    fn staged(conn: &Conn, names: &[&str]) {
         conn.execute_batch(
             "CREATE TEMP TABLE stage (line INTEGER PRIMARY KEY, target TEXT, details TEXT, body BLOB)",
         )
@@ -830,8 +836,8 @@ mod tests {
         }
     }
 
-    fn insert_staged(conn: &Connection, at: &str, order: &str) -> Result<usize> {
-        Ok(conn.execute(
+    fn insert_staged(conn: &Conn, at: &str, order: &str) -> Result<usize> {
+        conn.execute(
             &format!(
                 "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
                  SELECT {CHAIN_FUNCTION}(line, body, 0), ?1, 'os:root', 'user.add', target, \
@@ -839,7 +845,7 @@ mod tests {
                  FROM temp.stage ORDER BY line {order}"
             ),
             [at],
-        )?)
+        )
     }
 
     #[test]
@@ -862,9 +868,9 @@ mod tests {
         let targets: Vec<(i64, String)> = conn
             .prepare("SELECT id, target FROM audit_log WHERE id > 4 ORDER BY id")
             .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<Result<_>>()
             .unwrap();
         assert_eq!(
             targets,
@@ -902,7 +908,7 @@ mod tests {
     #[test]
     fn a_deleted_entry_is_named() {
         let conn = log_three();
-        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+        conn.execute("DELETE FROM audit_log WHERE id = 2", ())
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad.unwrap().0, 3);
     }
