@@ -561,13 +561,14 @@ fn resolve(
     source: Source,
     env: &dyn Fn(&str) -> Option<OsString>,
 ) -> Result<ConnInfo> {
-    for (keyword, _) in pairs {
+    for (i, (keyword, _)) in pairs.iter().enumerate() {
         if !parse::KEYWORDS.contains(&keyword.as_str()) {
+            let after_secret = parse::follows_secret(&pairs[..i]);
+            let name = parse::named(keyword, after_secret, &format!("(option {})", i + 1));
             return refuse(
                 Refusal::usage(format!(
-                    "{} names an unknown connection option \"{}\"",
+                    "{} names an unknown connection option {name}",
                     source.name(),
-                    parse::shown_keyword(keyword)
                 ))
                 .hint("the options are libpq's: https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS"),
             );
@@ -1147,6 +1148,16 @@ mod tests {
             ("hostaddr=db.example", &[], "expected an IP address"),
             ("connect_timeout=soon", &[], "connect_timeout"),
             ("host=x bogus=1", &[], "unknown connection option \"bogus\""),
+            (
+                "password=a sec=ret",
+                &[],
+                "unknown connection option (option 2)",
+            ),
+            (
+                "host=x Bogus=1",
+                &[],
+                "unknown connection option (option 2)",
+            ),
             ("sslcert=/c.pem", &[], "client certificates"),
             ("dbname=x", &[("PGSSLKEY", "/k.pem")], "PGSSLKEY"),
             ("service=prod", &[], "service files"),

@@ -118,36 +118,31 @@ fn parse_words(text: &str) -> Result<Pairs, Bad> {
         if chars.peek().is_none() {
             return Ok(pairs);
         }
+        let word = pairs.len() + 1;
         let mut keyword = String::new();
         while let Some(c) = chars.next_if(|c| *c != '=' && !is_space(*c)) {
             keyword.push(c);
         }
         while chars.next_if(|c| is_space(*c)).is_some() {}
         if chars.next() != Some('=') {
+            // Never quoted: it is most often the rest of an unquoted value (a password).
             return bad(format!(
-                "missing \"=\" after \"{}\"",
-                shown_keyword(&keyword)
+                "word {word} has no \"=\" (a value with white space or quotes is written in \
+                 single quotes: key='a b')"
             ));
         }
+        let name = named(&keyword, follows_secret(&pairs), &format!("word {word}"));
         while chars.next_if(|c| is_space(*c)).is_some() {}
         let mut value = Zeroizing::new(String::new());
         if chars.next_if_eq(&'\'').is_some() {
             loop {
                 match chars.next() {
-                    None => {
-                        return bad(format!(
-                            "the quoted value of \"{}\" has no closing quote",
-                            shown_keyword(&keyword)
-                        ))
-                    }
+                    None => return bad(format!("the quoted value of {name} has no closing quote")),
                     Some('\'') => break,
                     Some('\\') => match chars.next() {
                         Some(c) => value.push(c),
                         None => {
-                            return bad(format!(
-                                "the quoted value of \"{}\" has no closing quote",
-                                shown_keyword(&keyword)
-                            ))
+                            return bad(format!("the quoted value of {name} has no closing quote"))
                         }
                     },
                     Some(c) => value.push(c),
@@ -169,21 +164,27 @@ fn parse_words(text: &str) -> Result<Pairs, Bad> {
     }
 }
 
-/// A keyword for an error message: known ones as they are, anything else cut short
-/// and stripped of controls (the string may be a mistyped password).
-pub(super) fn shown_keyword(keyword: &str) -> String {
-    if KEYWORDS.contains(&keyword) {
-        return keyword.to_string();
+/// A keyword as an error message names it: quoted when it is a known keyword, or
+/// shaped like one (a mistyped option) and not right after a password (where it may
+/// be the rest of an unquoted password); else `fallback` (its position).
+pub(super) fn named(keyword: &str, after_secret: bool, fallback: &str) -> String {
+    let shaped = keyword.len() <= 40
+        && keyword.starts_with(|c: char| c.is_ascii_lowercase())
+        && keyword
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if KEYWORDS.contains(&keyword) || (shaped && !after_secret) {
+        format!("\"{keyword}\"")
+    } else {
+        fallback.to_string()
     }
-    let mut shown: String = keyword
-        .chars()
-        .take(24)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    if keyword.chars().count() > 24 {
-        shown.push('…');
-    }
-    shown
+}
+
+/// Whether the last keyword read holds a secret.
+pub(super) fn follows_secret(pairs: &[(String, Zeroizing<String>)]) -> bool {
+    pairs
+        .last()
+        .is_some_and(|(k, _)| k == "password" || k == "sslpassword")
 }
 
 /// The part of a URL after `postgresql://`, as libpq's `conninfo_uri_parse_options`
@@ -246,24 +247,29 @@ fn parse_url(rest: &str) -> Result<Pairs, Bad> {
     if let Some(dbname) = path.strip_prefix('/') {
         push_nonempty(&mut pairs, "dbname", decode(dbname, "the database name")?);
     }
-    for param in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+    for (n, param) in query
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
+        let position = format!("query parameter {}", n + 1);
         let mut parts = param.splitn(3, '=');
         let key = parts.next().unwrap_or_default();
         let Some(value) = parts.next() else {
+            // Never quoted: it may be the rest of a password with an unencoded "&".
             return bad(format!(
-                "the query parameter \"{}\" has no \"=\"",
-                shown_keyword(key)
+                "{position} has no \"=\" (percent-encode a \"&\" in a value as %26)"
             ));
         };
+        let name = named(key, follows_secret(&pairs), &position);
         if parts.next().is_some() {
             return bad(format!(
-                "the query parameter \"{}\" has a second \"=\" (percent-encode it as %3D)",
-                shown_keyword(key)
+                "{name} has a second \"=\" (percent-encode it as %3D)"
             ));
         }
-        let key = decode(key, "a query parameter's name")?;
-        let what = format!("the value of \"{}\"", shown_keyword(&key));
-        let value = decode(value, &what)?;
+        let key = decode(key, &format!("the name of {position}"))?;
+        let value = decode(value, &format!("the value of {name}"))?;
         if key.as_str() == "ssl" && value.as_str() == "true" {
             // libpq's spelling for compatibility with JDBC URLs.
             pairs.push(("sslmode".into(), Zeroizing::new("require".into())));
@@ -402,12 +408,22 @@ mod tests {
     #[test]
     fn broken_key_value_words_are_refused_without_quoting_values() {
         let err = parse("host=x password='secret").unwrap_err();
-        assert!(err.0.contains("no closing quote"), "{err:?}");
+        assert!(
+            err.0.contains("\"password\" has no closing quote"),
+            "{err:?}"
+        );
         assert!(!err.0.contains("secret"), "{err:?}");
-        let err = parse("host=x secretword").unwrap_err();
-        assert!(err.0.contains("missing \"=\""), "{err:?}");
-        let err = parse("host=x a-very-long-mistyped-password-here").unwrap_err();
-        assert!(!err.0.contains("password-here"), "{err:?}");
+        // An unquoted password with a space: the rest is never repeated.
+        let err = parse("host=x password=my secret dbname=y").unwrap_err();
+        assert!(err.0.starts_with("word 3 has no \"=\""), "{err:?}");
+        assert!(!err.0.contains("secret"), "{err:?}");
+        let read = parse("host=x password=my sec=ret").unwrap();
+        assert_eq!(
+            named(&read[2].0, follows_secret(&read[..2]), "word 3"),
+            "word 3"
+        );
+        let err = parse("host=x dbname='unterminated").unwrap_err();
+        assert!(err.0.contains("\"dbname\" has no closing"), "{err:?}");
     }
 
     #[test]
@@ -476,8 +492,27 @@ mod tests {
             ),
             ("postgresql://u:pw%00@h/db", "%00"),
             ("postgresql://u:pw%ff@h/db", "not UTF-8"),
-            ("postgresql://h/db?sslmode", "has no \"=\""),
-            ("postgresql://h/db?password=a=b", "second \"=\""),
+            (
+                "postgresql://h/db?sslmode",
+                "query parameter 1 has no \"=\"",
+            ),
+            (
+                "postgresql://h/db?password=pw&pwrest",
+                "query parameter 2 has no",
+            ),
+            (
+                "postgresql://h/db?password=pw&pwrest=x=y",
+                "query parameter 2 has a second",
+            ),
+            (
+                "postgresql://h/db?password=a=b",
+                "\"password\" has a second \"=\"",
+            ),
+            ("postgresql://h/db?sslmod=x=y", "\"sslmod\" has a second"),
+            (
+                "postgresql://h/db?Pw%=x",
+                "the name of query parameter 1 has an invalid",
+            ),
         ] {
             let err = parse(url).unwrap_err();
             assert!(err.0.contains(words), "{url}: {err:?}");
