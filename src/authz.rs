@@ -988,6 +988,22 @@ pub fn write_despite_broken_chain<T>(
     Ok(out)
 }
 
+/// [`write`] into a database whose schema `create` makes in the same transaction
+/// (`init` on a server): nothing exists to check before it, and the guard must see
+/// a manager when it commits.
+pub fn write_creating<T>(
+    conn: &Conn,
+    create: impl FnOnce(&Tx<'_>) -> Result<()>,
+    change: impl FnOnce(&Tx<'_>) -> Result<T>,
+) -> Result<T> {
+    let tx = db::begin_write(conn)?;
+    create(&tx)?;
+    let out = change(&tx)?;
+    guard(0, active_managers(&tx)?)?;
+    crate::prompt::commit(tx)?;
+    Ok(out)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

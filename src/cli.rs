@@ -147,6 +147,21 @@ impl GlobalArgs {
             })
     }
 
+    /// The database `--db`, else `USERCTL_DB`, else `userctl.db` names: a file, or a
+    /// PostgreSQL server (a URL or a libpq connection string).
+    pub fn location(&self) -> anyhow::Result<crate::db::conninfo::Location> {
+        use crate::db::conninfo::{locate, Source};
+        match &self.db {
+            Some(path) => locate(path.as_os_str(), Source::Argv),
+            None => match std::env::var_os("USERCTL_DB").filter(|v| !v.is_empty()) {
+                Some(value) => locate(&value, Source::Environment),
+                None => Ok(crate::db::conninfo::Location::File(PathBuf::from(
+                    "userctl.db",
+                ))),
+            },
+        }
+    }
+
     /// The database file: `--db`, else `USERCTL_DB`, else `userctl.db`.
     pub fn db_path(&self) -> PathBuf {
         self.db

@@ -57,14 +57,28 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ctx = commands::Ctx::new(&cli.global);
+    let ctx = match commands::Ctx::new(&cli.global) {
+        Ok(ctx) => ctx,
+        Err(err) => {
+            let ui = output::Ui::new(cli.global.format, cli.global.quiet, false, cli.global.color);
+            match error::refusal_of(&err) {
+                Some(refusal) => ui.error(&refusal.message, refusal.hint.as_deref()),
+                None => ui.error(&format!("{err:#}"), None),
+            }
+            return ExitCode::from(error::exit_code(&err));
+        }
+    };
     match commands::dispatch(&ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match error::refusal_of(&err) {
                 Some(refusal) => {
-                    let refusal = db::explain(refusal, &ctx.db_path, ctx.wait);
+                    let refusal = if ctx.server.is_some() {
+                        refusal
+                    } else {
+                        db::explain(refusal, &ctx.db_path, ctx.wait)
+                    };
                     ctx.ui.error(&refusal.message, refusal.hint.as_deref());
                 }
                 None => ctx.ui.error(&format!("{err:#}"), None),

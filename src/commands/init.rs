@@ -32,6 +32,29 @@ pub struct InitArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
+    if let Some(info) = &ctx.server {
+        let (conn, version) = db::server::open_any_version(info, ctx.wait)?;
+        if version > 0 {
+            drop(conn);
+            return existing(ctx);
+        }
+        let admin = first_admin(ctx, args)?;
+        if ctx.dry_run {
+            return admin.dry_run(
+                ctx,
+                &format!("create the userctl schema in {}", info.describe()),
+            );
+        }
+        // The schema and the first admin are one transaction: a failure or a kill
+        // leaves the database as it was.
+        let created = create_admin(&conn, &admin, true)?;
+        ctx.ui.status(&format!(
+            "created the userctl schema in {} (schema version {})",
+            info.describe(),
+            db::LATEST_VERSION
+        ));
+        return admin.report(ctx, &created);
+    }
     let path = &ctx.db_path;
     // Before anything looks at it: a device, FIFO or directory is never adopted.
     db::ensure_regular_file(path)?;
@@ -41,6 +64,58 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     if path.exists() && blank.is_none() {
         return existing(ctx);
     }
+    let admin = first_admin(ctx, args)?;
+    if ctx.dry_run {
+        return admin.dry_run(
+            ctx,
+            &format!(
+                "create database {} and admin {}",
+                path.display(),
+                admin.username
+            ),
+        );
+    }
+
+    // The database is made under a hidden name beside its place and moved there once
+    // it holds its first admin: a kill leaves no half-made file at PATH.
+    let (file, existing) = match &blank {
+        Some((file, _)) => (file.as_path(), fsio::Existing::Replace),
+        None => (path.as_path(), fsio::Existing::Refuse),
+    };
+    let out = fsio::Output::create(file, existing, &fsio::Protected::none())?;
+    if let Some((_, meta)) = &blank {
+        out.keep_owner_of(meta);
+    }
+    let (conn, _) = db::open_or_create(out.temp_path(), ctx.wait)?;
+    // On failure, dropping `out` removes the half-made file.
+    let created = create_admin(&conn, &admin, false)?;
+    db::close_checkpointed(conn)?;
+    if blank.is_some() {
+        // The adopted file's side files belong to the empty database being replaced.
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(fsio::with_suffix(file, suffix));
+        }
+    }
+    out.commit()?;
+    ctx.ui.status(&format!(
+        "created database {} (schema version {}, mode 0600)",
+        path.display(),
+        db::LATEST_VERSION
+    ));
+    admin.report(ctx, &created)
+}
+
+/// The first admin, as the command line and the prompts name it.
+struct FirstAdmin {
+    username: String,
+    email: String,
+    display_name: String,
+    password: secret_input::NewPassword,
+    hash: String,
+}
+
+/// Reads and checks the first admin's name, email and password, and hashes it.
+fn first_admin(ctx: &Ctx, args: &InitArgs) -> Result<FirstAdmin> {
     let ui = &ctx.ui;
     let username = match &args.admin {
         Some(name) => name.clone(),
@@ -66,7 +141,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
     let display_name = accounts::normalize_display_name(args.name.as_deref().unwrap_or(""))?;
 
     // A new database starts with the default policy and parameters.
-    let new = secret_input::new_password_checked(
+    let password = secret_input::new_password_checked(
         &args.password.source(),
         ui.interactive,
         &username,
@@ -78,44 +153,33 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             )?)
         },
     )?;
-    let hash = password::hash(&new.value, HashParams::default())?;
+    let hash = password::hash(&password.value, HashParams::default())?;
+    Ok(FirstAdmin {
+        username,
+        email,
+        display_name,
+        password,
+        hash,
+    })
+}
 
-    if ctx.dry_run {
-        ui.change(&Change {
-            target: username.clone(),
-            result: Outcome::Created,
-            message: format!("create database {} and admin {username}", path.display()),
-            details: serde_json::Value::Null,
-            dry_run: true,
-        })?;
-        return Ok(());
-    }
-
-    // The database is made under a hidden name beside its place and moved there once
-    // it holds its first admin: a kill leaves no half-made file at PATH.
-    let (file, existing) = match &blank {
-        Some((file, _)) => (file.as_path(), fsio::Existing::Replace),
-        None => (path.as_path(), fsio::Existing::Refuse),
-    };
-    let out = fsio::Output::create(file, existing, &fsio::Protected::none())?;
-    if let Some((_, meta)) = &blank {
-        out.keep_owner_of(meta);
-    }
-    let (conn, _) = db::open_or_create(out.temp_path(), ctx.wait)?;
+/// Writes the first admin with the audit entry that records the database's creation;
+/// on a server, the schema is made in the same transaction.
+fn create_admin(conn: &db::Conn, admin: &FirstAdmin, on_server: bool) -> Result<accounts::Created> {
     let actor = operator();
     let account = NewAccount {
         user: NewUser {
-            username: username.clone(),
-            email: Some(email),
-            display_name,
+            username: admin.username.clone(),
+            email: Some(admin.email.clone()),
+            display_name: admin.display_name.clone(),
             role: "admin".into(),
             status: Status::Active,
-            password_hash: Some(hash),
+            password_hash: Some(admin.hash.clone()),
             must_change_password: false,
         },
         invite: false,
     };
-    let created = authz::write(&conn, false, |tx| {
+    let change = |tx: &db::Tx<'_>| {
         db::audit::append(
             tx,
             &actor.audit_name(),
@@ -124,37 +188,42 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<()> {
             &json!({ "schema_version": db::LATEST_VERSION }),
         )?;
         accounts::create(tx, &actor, &account)
-    });
-    // On failure, dropping `out` removes the half-made file.
-    let created = created?;
-    db::close_checkpointed(conn)?;
-    if blank.is_some() {
-        // The adopted file's side files belong to the empty database being replaced.
-        for suffix in ["-wal", "-shm"] {
-            let _ = std::fs::remove_file(fsio::with_suffix(file, suffix));
-        }
-    }
-    out.commit()?;
-    ui.status(&format!(
-        "created database {} (schema version {}, mode 0600)",
-        path.display(),
-        db::LATEST_VERSION
-    ));
-    let secrets: &[(&str, &str)] = if new.generated {
-        &[("generated_password", &new.value)]
-    } else {
-        &[]
     };
-    ui.change_with_secrets(
-        &Change {
-            target: created.user.username.clone(),
+    if on_server {
+        authz::write_creating(conn, db::server::create_schema, change)
+    } else {
+        authz::write(conn, false, change)
+    }
+}
+
+impl FirstAdmin {
+    fn dry_run(&self, ctx: &Ctx, message: &str) -> Result<()> {
+        ctx.ui.change(&Change {
+            target: self.username.clone(),
             result: Outcome::Created,
-            message: format!("created admin {}", created.user.username),
-            details: json!({ "id": created.user.id, "role": "admin" }),
-            dry_run: false,
-        },
-        secrets,
-    )
+            message: message.to_string(),
+            details: serde_json::Value::Null,
+            dry_run: true,
+        })
+    }
+
+    fn report(&self, ctx: &Ctx, created: &accounts::Created) -> Result<()> {
+        let secrets: &[(&str, &str)] = if self.password.generated {
+            &[("generated_password", &self.password.value)]
+        } else {
+            &[]
+        };
+        ctx.ui.change_with_secrets(
+            &Change {
+                target: created.user.username.clone(),
+                result: Outcome::Created,
+                message: format!("created admin {}", created.user.username),
+                details: json!({ "id": created.user.id, "role": "admin" }),
+                dry_run: false,
+            },
+            secrets,
+        )
+    }
 }
 
 /// An existing regular file that holds no database yet (empty, or SQLite without

@@ -29,6 +29,7 @@ use anyhow::Result;
 
 use crate::authz::{self, Actor};
 use crate::cli::{Command, GlobalArgs};
+use crate::db::conninfo::{ConnInfo, Location};
 use crate::db::Conn;
 use crate::db::{Reading, Schema};
 use crate::error::{refuse, Refusal};
@@ -37,7 +38,10 @@ use crate::secret_input;
 
 /// What every command gets: the global options, resolved.
 pub struct Ctx {
+    /// The SQLite file; for a server, its description (for messages only).
     pub db_path: PathBuf,
+    /// The PostgreSQL database `--db` names, when it names one.
+    pub server: Option<ConnInfo>,
     pub wait: Duration,
     pub as_user: Option<String>,
     pub yes: bool,
@@ -46,9 +50,16 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(global: &GlobalArgs) -> Self {
-        Ctx {
-            db_path: global.db_path(),
+    /// The context, or why `--db` / `USERCTL_DB` cannot be used (a password on
+    /// the command line, an unreadable connection string).
+    pub fn new(global: &GlobalArgs) -> Result<Self> {
+        let (db_path, server) = match global.location()? {
+            Location::File(path) => (path, None),
+            Location::Server(info) => (PathBuf::from(info.describe()), Some(info)),
+        };
+        Ok(Ctx {
+            db_path,
+            server,
             wait: Duration::from_secs_f64(global.wait),
             as_user: global.as_user.clone(),
             yes: global.yes,
@@ -56,17 +67,23 @@ impl Ctx {
             ui: Ui::new(global.format, global.quiet, global.dry_run, global.color)
                 .wide(global.wide)
                 .no_input(global.no_input()),
-        }
+        })
     }
 
     /// Opens the existing database at the current schema.
     pub fn open(&self) -> Result<Conn> {
+        if let Some(info) = &self.server {
+            return crate::db::server::open(info, self.wait, Schema::Current);
+        }
         crate::db::open(&self.db_path, self.wait, Schema::Current)
     }
 
     /// Opens the existing database for a command that only reads: a file this user
     /// may only read opens read-only instead of being refused, and says so on stderr.
     pub fn open_for_reading(&self) -> Result<Conn> {
+        if self.server.is_some() {
+            return self.open();
+        }
         let (conn, how) = crate::db::open_for_reading(&self.db_path, self.wait)?;
         let path = self.db_path.display();
         match how {
@@ -93,6 +110,9 @@ impl Ctx {
     /// Opens the existing database, migrating an older schema first. A dry run
     /// migrates a private copy instead and says so: the file is left as it is.
     pub fn open_migrating(&self) -> Result<Conn> {
+        if let Some(info) = &self.server {
+            return crate::db::server::open(info, self.wait, Schema::Migrate);
+        }
         if !self.dry_run {
             return crate::db::open(&self.db_path, self.wait, Schema::Migrate);
         }

@@ -57,7 +57,7 @@ pub fn permission_names(conn: &Conn) -> Result<Vec<String>> {
 /// Adds a custom permission name.
 pub fn insert_permission(conn: &Conn, name: &str, description: &str) -> Result<()> {
     conn.execute(
-        "INSERT INTO permissions (name, description, builtin) VALUES (?1, ?2, 0)",
+        "INSERT INTO permissions (name, description, builtin) VALUES (?1, ?2, FALSE)",
         params![name, description],
     )?;
     Ok(())
@@ -121,7 +121,7 @@ pub fn groups(conn: &Conn) -> Result<Vec<Group>> {
 pub fn find_group(conn: &Conn, name: &str) -> Result<Option<Group>> {
     let found = conn
         .query_row(
-            &format!("SELECT {GROUP_COLUMNS} FROM groups g WHERE g.name = ?1 COLLATE NOCASE"),
+            &format!("SELECT {GROUP_COLUMNS} FROM groups g WHERE g.name = ?1"),
             [name],
             group_from_row,
         )
@@ -163,7 +163,7 @@ pub fn group_permissions(conn: &Conn, group_id: i64) -> Result<Vec<String>> {
 pub fn grant_group(conn: &Conn, group_id: i64, permission: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached(
-            "INSERT OR IGNORE INTO group_permissions (group_id, permission) VALUES (?1, ?2)",
+            "INSERT INTO group_permissions (group_id, permission) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         )?
         .execute(params![group_id, permission])?
         > 0)
@@ -198,7 +198,7 @@ pub fn member_ids(conn: &Conn, group_id: i64) -> Result<Vec<i64>> {
 pub fn add_member(conn: &Conn, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached(
-            "INSERT OR IGNORE INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3)",
+            "INSERT INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
         )?
         .execute(params![group_id, user_id, clock::now()])?
         > 0)
@@ -242,7 +242,7 @@ pub fn set_override(conn: &Conn, user_id: i64, permission: &str, effect: &str) -
             "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
              VALUES (?1, ?2, ?3, ?4) \
              ON CONFLICT (user_id, permission) DO UPDATE SET effect = excluded.effect, \
-             created_at = excluded.created_at WHERE effect <> excluded.effect",
+             created_at = excluded.created_at WHERE user_permissions.effect <> excluded.effect",
         )?
         .execute(params![user_id, permission, effect, clock::now()])?
         > 0)
@@ -362,7 +362,7 @@ pub fn grant_level(
 ) -> Result<Option<String>> {
     let (user, group) = holder.ids();
     conn.prepare_cached(
-        "SELECT level FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
+        "SELECT level FROM resource_grants WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
              AND resource_type = ?3 AND resource_id = ?4",
     )?
     .query_row(params![user, group, resource_type, resource_id], |r| {
@@ -382,7 +382,7 @@ pub fn set_grant(
     let (user, group) = holder.ids();
     let updated = conn
         .prepare_cached(
-            "UPDATE resource_grants SET level = ?5 WHERE user_id IS ?1 AND group_id IS ?2 \
+            "UPDATE resource_grants SET level = ?5 WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
              AND resource_type = ?3 AND resource_id = ?4",
         )?
         .execute(params![user, group, resource_type, resource_id, level])?;
@@ -413,7 +413,7 @@ pub fn delete_grant(
     let (user, group) = holder.ids();
     Ok(conn
         .prepare_cached(
-            "DELETE FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
+            "DELETE FROM resource_grants WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
              AND resource_type = ?3 AND resource_id = ?4",
         )?
         .execute(params![user, group, resource_type, resource_id])?
@@ -439,7 +439,7 @@ pub fn grants(
          r.resource_type, r.resource_id, r.level, r.created_at \
          FROM resource_grants r \
          LEFT JOIN users u ON u.id = r.user_id LEFT JOIN groups g ON g.id = r.group_id \
-         WHERE {filter} AND (?2 IS NULL OR r.resource_type = ?2) \
+         WHERE {filter} AND (CAST(?2 AS TEXT) IS NULL OR r.resource_type = ?2) \
          ORDER BY holder, r.resource_type, r.resource_id"
     ))?;
     let rows = stmt.query_map(params![key, resource_type], |r| {
@@ -585,7 +585,7 @@ pub fn counts_of(conn: &Conn, user_id: i64) -> Result<(i64, i64)> {
 #[cfg(test)]
 pub fn ensure_permission_for_test(conn: &Conn, name: &str) {
     conn.execute(
-        "INSERT OR IGNORE INTO permissions (name) VALUES (?1)",
+        "INSERT INTO permissions (name) VALUES (?1) ON CONFLICT DO NOTHING",
         [name],
     )
     .expect("add a test permission");

@@ -19,7 +19,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::{Conn, OptionalExtension};
+use super::{Conn, Dialect, OptionalExtension};
 use crate::params;
 use anyhow::Result;
 use rusqlite::functions::{Context, FunctionFlags};
@@ -346,7 +346,7 @@ pub struct Filter {
 
 /// Matching entries, newest first.
 pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
-    let (conditions, args) = conditions(filter);
+    let (conditions, args) = conditions(conn.dialect(), filter);
     let mut sql = format!(
         "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log \
          WHERE 1 = 1{conditions}"
@@ -375,19 +375,23 @@ pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
 
 /// How many entries match the filter (its limit aside).
 pub fn count(conn: &Conn, filter: &Filter) -> Result<u64> {
-    let (conditions, args) = conditions(filter);
+    let (conditions, args) = conditions(conn.dialect(), filter);
     let sql = format!("SELECT count(*) FROM audit_log WHERE 1 = 1{conditions}");
     let n: i64 = conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
 /// The filter's `AND …` conditions and their parameters.
-fn conditions(filter: &Filter) -> (String, Vec<String>) {
+fn conditions(dialect: Dialect, filter: &Filter) -> (String, Vec<String>) {
     let mut sql = String::new();
     let mut args: Vec<String> = Vec::new();
     if let Some(target) = &filter.target {
         args.push(target.clone());
-        sql.push_str(&format!(" AND target = ?{} COLLATE NOCASE", args.len()));
+        sql.push_str(&format!(
+            " AND target = ?{}{}",
+            args.len(),
+            dialect.nocase()
+        ));
     }
     if let Some(actor) = &filter.actor {
         args.push(actor.clone());
@@ -503,6 +507,10 @@ pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
         String,
         String,
     );
+    // Asked first: on PostgreSQL a failed statement would end the transaction.
+    if !super::table_exists(conn, "audit_log")? {
+        return Ok(Some("the audit_log table is missing".into()));
+    }
     let newest_two = || -> Result<Vec<Row>> {
         conn.prepare_cached(
             "SELECT id, at, actor, action, target, details, prev_hash, hash \

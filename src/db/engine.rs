@@ -28,6 +28,44 @@ pub enum Dialect {
     Postgres,
 }
 
+impl Dialect {
+    /// What follows a comparison with a column that is not case-insensitive itself
+    /// to make it so: SQLite's `COLLATE NOCASE`; nothing on PostgreSQL, where such
+    /// columns (the audit log's target) are `citext`.
+    pub fn nocase(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => " COLLATE NOCASE",
+            Dialect::Postgres => "",
+        }
+    }
+
+    /// The function of the greatest of several values: SQLite's `max(a, b, …)`.
+    pub fn greatest(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "max",
+            Dialect::Postgres => "GREATEST",
+        }
+    }
+
+    /// What ends a subquery so the planner keeps it whole (evaluated once per row
+    /// it returns, not copied into the outer query): SQLite's `LIMIT -1`,
+    /// PostgreSQL's `OFFSET 0`.
+    pub fn not_flattened(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => " LIMIT -1",
+            Dialect::Postgres => " OFFSET 0",
+        }
+    }
+
+    /// The case-insensitive `LIKE`: SQLite's `LIKE` is one, PostgreSQL's is `ILIKE`.
+    pub fn like(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "LIKE",
+            Dialect::Postgres => "ILIKE",
+        }
+    }
+}
+
 /// A value as the store binds or reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -539,6 +577,26 @@ pub type MappedRows<'s, T> = Box<dyn Iterator<Item = Result<T>> + 's>;
 
 #[allow(clippy::needless_pass_by_value)]
 impl Statement<'_> {
+    /// How many columns a row of its result has.
+    pub fn column_count(&self) -> usize {
+        match &self.inner {
+            StatementInner::Sqlite(stmt) => stmt.column_count(),
+            StatementInner::Postgres(_, stmt) => stmt.columns().len(),
+        }
+    }
+
+    /// The names of its result's columns.
+    pub fn column_names(&self) -> Vec<String> {
+        match &self.inner {
+            StatementInner::Sqlite(stmt) => stmt.column_names().map(str::to_string).collect(),
+            StatementInner::Postgres(_, stmt) => stmt
+                .columns()
+                .iter()
+                .map(|c| c.name().to_string())
+                .collect(),
+        }
+    }
+
     /// Runs it; the number of rows it changed.
     pub fn execute(&mut self, params: impl Params) -> Result<usize> {
         let values = params.values();

@@ -34,11 +34,11 @@ pub struct Existing {
 
 /// The account with this username (case-insensitive), if any.
 pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
+    let d = conn.dialect();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
-         kind, strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch') FROM main.users \
-         WHERE username = ?1 COLLATE NOCASE",
-        super::instant::sql_instant("expires_at")
+         kind, {} FROM users WHERE username = ?1",
+        super::instant::sql_timestamp(d, &super::instant::sql_instant(d, "expires_at"))
     ))?;
     stmt.query_row([username], |r| {
         Ok(Existing {
@@ -59,8 +59,7 @@ pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
 
 /// The id and username of the account using this email (case-insensitive), if any.
 pub fn email_holder(conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id, username FROM main.users WHERE email = ?1 COLLATE NOCASE")?;
+    let mut stmt = conn.prepare_cached("SELECT id, username FROM main.users WHERE email = ?1")?;
     stmt.query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
 }
@@ -367,12 +366,13 @@ pub fn created_names(conn: &Conn) -> Result<Vec<String>> {
 /// audit entries say. A name made so once and later reused counts as made so: such
 /// an account is never adopted by an import, and erring that way adopts nothing.
 pub fn made_by_setup(conn: &Conn, username: &str) -> Result<bool> {
-    conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM main.audit_log AS a \
-             WHERE a.target = ?1 COLLATE NOCASE AND (a.action = 'recover.create' \
-               OR (a.action = 'user.add' AND EXISTS (SELECT 1 FROM main.audit_log AS b \
+    conn.prepare_cached(&format!(
+        "SELECT EXISTS (SELECT 1 FROM audit_log AS a \
+             WHERE a.target = ?1{} AND (a.action = 'recover.create' \
+               OR (a.action = 'user.add' AND EXISTS (SELECT 1 FROM audit_log AS b \
                    WHERE b.id = a.id - 1 AND b.action = 'db.init'))))",
-    )?
+        conn.dialect().nocase()
+    ))?
     .query_row([username], |r| r.get(0))
 }
 

@@ -1,11 +1,17 @@
 //! Stored timestamps as instants, in SQL: applications write them in many forms.
 
+use super::Dialect;
+
 /// SQL for the instant (Unix seconds) a stored timestamp names, whatever form an
 /// application wrote it in: `YYYY-MM-DDTHH:MM:SSZ`, a space instead of `T`, fractional
 /// seconds, a `Z` or `+HH:MM` offset, or Unix epoch seconds (integer, real, or digits as
 /// text; above [`MILLISECONDS_ABOVE`], milliseconds). NULL for NULL or an unreadable
 /// value. Compare these, never the text: SQLite orders `'2026-11-23 18:00:00'` before `'2026-11-23T09:00:00Z'`.
-pub fn sql_instant(column: &str) -> String {
+pub fn sql_instant(dialect: Dialect, column: &str) -> String {
+    if dialect == Dialect::Postgres {
+        // A timestamptz column (or a placeholder read as one): one form only.
+        return format!("CAST(floor(EXTRACT(EPOCH FROM CAST({column} AS timestamptz))) AS BIGINT)");
+    }
     let epoch = |number: String| {
         format!(
             "CAST(CASE WHEN {number} > {MILLISECONDS_ABOVE} THEN {number} / 1000.0 ELSE {number} END AS INTEGER)"
@@ -20,6 +26,25 @@ pub fn sql_instant(column: &str) -> String {
     )
 }
 
+/// SQL for now, in Unix seconds.
+pub fn sql_now(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Sqlite => "unixepoch()",
+        Dialect::Postgres => "CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)",
+    }
+}
+
+/// SQL for the timestamp (`YYYY-MM-DDTHH:MM:SSZ`, as userctl writes them) of `unix`,
+/// an expression in Unix seconds.
+pub fn sql_timestamp(dialect: Dialect, unix: &str) -> String {
+    match dialect {
+        Dialect::Sqlite => format!("strftime('%Y-%m-%dT%H:%M:%SZ', {unix}, 'unixepoch')"),
+        Dialect::Postgres => format!(
+            "to_char(to_timestamp({unix}) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+        ),
+    }
+}
+
 /// An epoch number above this is in milliseconds (JavaScript's `Date.now()`): as
 /// seconds it would be past the year 5000.
 pub const MILLISECONDS_ABOVE: i64 = 100_000_000_000;
@@ -32,7 +57,7 @@ mod tests {
     fn sql_instants_read_every_form_applications_write() {
         use crate::db::Value::{self, Integer, Null, Real, Text};
         let conn = crate::db::Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
-        let expr = sql_instant("?1");
+        let expr = sql_instant(Dialect::Sqlite, "?1");
         let instant = |v: Value| -> Option<i64> {
             conn.query_row(&format!("SELECT {expr}"), [v], |r| r.get(0))
                 .unwrap()

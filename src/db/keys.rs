@@ -1,6 +1,6 @@
 //! SQL for `api_keys`. Only a key's SHA-256 and its 16-character prefix are stored.
 
-use super::{Conn, OptionalExtension, Row};
+use super::{Conn, Dialect, OptionalExtension, Row};
 use crate::params;
 use anyhow::Result;
 use serde::Serialize;
@@ -24,13 +24,14 @@ pub struct ApiKey {
 
 /// The columns [`from_row`] reads, with the owner's username and the key's state
 /// (expiry compared as an instant, whatever form it was written in).
-fn columns() -> String {
-    let expires = super::instant::sql_instant("k.expires_at");
+fn columns(d: Dialect) -> String {
+    let now = super::instant::sql_now(d);
+    let expires = super::instant::sql_instant(d, "k.expires_at");
     format!(
         "k.id, k.user_id, u.username, k.prefix, k.label, k.created_at, k.last_used_at, \
          k.revoked_at, k.expires_at, k.suspended_at, \
          CASE WHEN k.revoked_at IS NOT NULL THEN 'revoked' \
-         WHEN {expires} <= unixepoch('now') THEN 'expired' \
+         WHEN {expires} <= {now} THEN 'expired' \
          WHEN k.suspended_at IS NOT NULL THEN 'suspended' ELSE 'active' END"
     )
 }
@@ -71,8 +72,8 @@ pub fn list(conn: &Conn, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {} \
          FROM api_keys k JOIN users u ON u.id = k.user_id \
-         WHERE (?1 IS NULL OR k.user_id = ?1) ORDER BY k.id DESC",
-        columns()
+         WHERE (CAST(?1 AS BIGINT) IS NULL OR k.user_id = ?1) ORDER BY k.id DESC",
+        columns(conn.dialect())
     ))?;
     let rows = stmt.query_map(params![user_id], from_row)?;
     rows.collect::<Result<_, _>>()
@@ -118,7 +119,7 @@ pub fn get(conn: &Conn, id: i64) -> Result<Option<ApiKey>> {
     conn.query_row(
         &format!(
             "SELECT {} FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
-            columns()
+            columns(conn.dialect())
         ),
         [id],
         from_row,

@@ -184,9 +184,10 @@ fn apply(tx: &Tx<'_>, step: &Migration) -> Result<()> {
 }
 
 /// Every setting has a row holding its current value, so applications can read them.
-fn seed_settings(tx: &Tx<'_>) -> Result<()> {
-    let mut insert =
-        tx.prepare("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)")?;
+pub(super) fn seed_settings(tx: &Tx<'_>) -> Result<()> {
+    let mut insert = tx.prepare(
+        "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+    )?;
     let now = crate::clock::now();
     for setting in crate::settings::SETTINGS {
         insert.execute((setting.key, setting.default, &now))?;

@@ -26,6 +26,7 @@ pub mod names;
 pub mod postgres;
 pub mod recovery;
 pub mod roles;
+pub mod server;
 pub mod sessions;
 pub mod settings;
 pub mod users;
@@ -339,7 +340,19 @@ pub fn ensure_regular_file(path: &Path) -> Result<()> {
 
 /// The schema version of an open database.
 pub fn user_version(conn: &Conn) -> Result<i64> {
+    if conn.dialect() == Dialect::Postgres {
+        return server::version(conn);
+    }
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
+}
+
+/// Whether the database has a table (or view) of this name.
+pub fn table_exists(conn: &Conn, name: &str) -> Result<bool> {
+    let sql = match conn.dialect() {
+        Dialect::Sqlite => "SELECT count(*) > 0 FROM sqlite_schema WHERE name = ?1",
+        Dialect::Postgres => "SELECT to_regclass(?1) IS NOT NULL",
+    };
+    conn.query_row(sql, [name], |r| r.get(0))
 }
 
 /// Starts a transaction on a shared reference (rusqlite's own helper wants `&mut`).
@@ -361,7 +374,7 @@ fn begin(conn: &Conn, write: bool) -> Result<Tx<'_>> {
                 "BEGIN ISOLATION LEVEL REPEATABLE READ"
             })?;
             let tx = Tx::started(conn);
-            if write {
+            if write && s.locking() {
                 // Every writer takes this one row first: the guard's count and the
                 // audit chain's head are read by one writer at a time.
                 s.batch("SELECT version FROM userctl_schema FOR UPDATE")?;

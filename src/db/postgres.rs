@@ -2,7 +2,7 @@
 //! values bound as text (the server parses them into the column's type, as libpq's
 //! text parameters do) and read back as the [`Value`]s SQLite would hold.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::error::Error as StdError;
 use std::time::Duration;
@@ -20,6 +20,8 @@ pub struct Session {
     prepared: RefCell<HashMap<String, postgres::Statement>>,
     /// Where it is connected, for messages (never the password).
     pub describe: String,
+    /// Whether writers lock the schema row first (once the database has one).
+    locking: Cell<bool>,
 }
 
 impl Session {
@@ -35,7 +37,18 @@ impl Session {
             client: RefCell::new(client),
             prepared: RefCell::new(HashMap::new()),
             describe,
+            locking: Cell::new(false),
         })
+    }
+
+    /// Whether a write transaction starts by locking the schema row.
+    pub fn locking(&self) -> bool {
+        self.locking.get()
+    }
+
+    /// Sets [`Session::locking`]: on once the database holds a userctl schema.
+    pub fn set_locking(&self, on: bool) {
+        self.locking.set(on);
     }
 
     /// The statement for `sql` (written with `?N` placeholders), prepared once.

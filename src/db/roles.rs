@@ -73,7 +73,7 @@ pub fn find(conn: &Conn, name: &str) -> Result<Option<Role>> {
 /// Creates a custom role.
 pub fn insert(conn: &Conn, name: &str, description: &str) -> Result<()> {
     conn.execute(
-        "INSERT INTO roles (name, description, builtin) VALUES (?1, ?2, 0)",
+        "INSERT INTO roles (name, description, builtin) VALUES (?1, ?2, FALSE)",
         params![name, description],
     )?;
     Ok(())
@@ -82,7 +82,7 @@ pub fn insert(conn: &Conn, name: &str, description: &str) -> Result<()> {
 /// Grants a permission; returns whether it was new.
 pub fn grant(conn: &Conn, role: &str, permission: &str) -> Result<bool> {
     Ok(conn.execute(
-        "INSERT OR IGNORE INTO role_permissions (role, permission) VALUES (?1, ?2)",
+        "INSERT INTO role_permissions (role, permission) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         params![role, permission],
     )? > 0)
 }

@@ -61,13 +61,14 @@ pub fn insert(conn: &Conn, s: &NewSession<'_>) -> Result<i64> {
 
 /// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`.
 pub fn list(conn: &Conn, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
+    let d = conn.dialect();
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} \
          FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE (?1 IS NULL OR s.user_id = ?1) AND (?2 OR {expires} > ?3) \
+         WHERE (CAST(?1 AS BIGINT) IS NULL OR s.user_id = ?1) AND (?2 OR {expires} > ?3) \
          ORDER BY {created} DESC, s.id DESC",
-        expires = instant::sql_instant("s.expires_at"),
-        created = instant::sql_instant("s.created_at"),
+        expires = instant::sql_instant(d, "s.expires_at"),
+        created = instant::sql_instant(d, "s.created_at"),
     ))?;
     let rows = stmt.query_map(params![user_id, expired_too, clock::unix_now()], from_row)?;
     rows.collect::<Result<_, _>>()
@@ -75,10 +76,11 @@ pub fn list(conn: &Conn, user_id: Option<i64>, expired_too: bool) -> Result<Vec<
 
 /// Unexpired sessions of a user.
 pub fn count_active(conn: &Conn, user_id: i64) -> Result<i64> {
+    let d = conn.dialect();
     conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE user_id = ?1 AND {} > ?2",
-            instant::sql_instant("expires_at")
+            instant::sql_instant(d, "expires_at")
         ),
         params![user_id, clock::unix_now()],
         |r| r.get(0),
@@ -87,10 +89,11 @@ pub fn count_active(conn: &Conn, user_id: i64) -> Result<i64> {
 
 /// Unexpired sessions of every user.
 pub fn count_all_active(conn: &Conn) -> Result<i64> {
+    let d = conn.dialect();
     conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE {} > ?1",
-            instant::sql_instant("expires_at")
+            instant::sql_instant(d, "expires_at")
         ),
         [clock::unix_now()],
         |r| r.get(0),

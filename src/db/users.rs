@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::{Conn, OptionalExtension, Row, Value};
+use super::{Conn, Dialect, OptionalExtension, Row, Value};
 use crate::params;
 use anyhow::Result;
 use serde::Serialize;
@@ -81,10 +81,15 @@ pub struct User {
     pub kind: String,
 }
 
-const COLUMNS: &str = "id, username, email, display_name, role, status, must_change_password, \
-     totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-     status_reason, managed_by, strftime('%Y-%m-%dT%H:%M:%SZ', last_active_unix, 'unixepoch'), \
-     expires_at, kind";
+/// The columns [`from_row`] reads (17), from `users` as [`with_last_active`] gives it.
+fn columns(d: Dialect) -> String {
+    format!(
+        "id, username, email, display_name, role, status, must_change_password, \
+         totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
+         status_reason, managed_by, {}, expires_at, kind",
+        instant::sql_timestamp(d, "last_active_unix")
+    )
+}
 
 /// Below every instant an application writes: stands for "never" inside `max()`,
 /// which is NULL as soon as one argument is.
@@ -94,30 +99,31 @@ const NEVER: &str = "-4611686018427387904";
 /// last login, any session's last activity (its creation when the application never
 /// updates `last_seen_at`) and any API key's last use, whatever form the application
 /// wrote them in; NULL when there is none. Reads the row as `users`.
-pub fn last_active_sql() -> String {
-    let login = instant::sql_instant("users.last_login_at");
-    let seen = instant::sql_instant("s.last_seen_at");
-    let opened = instant::sql_instant("s.created_at");
-    let used = instant::sql_instant("k.last_used_at");
+pub fn last_active_sql(d: Dialect) -> String {
+    let greatest = d.greatest();
+    let login = instant::sql_instant(d, "users.last_login_at");
+    let seen = instant::sql_instant(d, "s.last_seen_at");
+    let opened = instant::sql_instant(d, "s.created_at");
+    let used = instant::sql_instant(d, "k.last_used_at");
     format!(
-        "nullif(max(coalesce({login}, {NEVER}), \
+        "nullif({greatest}(coalesce({login}, {NEVER}), \
          coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id), {NEVER}), \
          coalesce((SELECT max({used}) FROM api_keys k WHERE k.user_id = users.id), {NEVER})), {NEVER})"
     )
 }
 
-/// `SELECT {COLUMNS} FROM users`, where `users` also carries `last_active_unix` (Unix
+/// `SELECT {columns} FROM users`, where `users` also carries `last_active_unix` (Unix
 /// seconds). SQLite flattens the inner query: `WHERE id = ?` still uses the index, and
 /// `last_active_unix` is only computed for the rows returned.
-fn select() -> String {
-    format!("SELECT {COLUMNS} FROM {}", with_last_active())
+fn select(d: Dialect) -> String {
+    format!("SELECT {} FROM {}", columns(d), with_last_active(d))
 }
 
 /// `users` with its `last_active_unix`, for a `FROM` clause.
-fn with_last_active() -> String {
+fn with_last_active(d: Dialect) -> String {
     format!(
         "(SELECT users.*, {} AS last_active_unix FROM users) AS users",
-        last_active_sql()
+        last_active_sql(d)
     )
 }
 
@@ -210,11 +216,12 @@ pub fn set_state_for_test(
 /// Finds a user by username or email, case-insensitively and after NFKC folding (the
 /// form names and emails are stored in), so `ａｌｉｃｅ` finds `alice`.
 pub fn find(conn: &Conn, key: &str) -> Result<Option<User>> {
+    let d = conn.dialect();
     let key = key.trim().nfkc().collect::<String>().to_lowercase();
-    let select = select();
+    let select = select(d);
     let sql = format!(
-        "{select} WHERE username = ?1 COLLATE NOCASE \
-         UNION {select} WHERE email = ?1 COLLATE NOCASE LIMIT 1"
+        "{select} WHERE username = ?1 \
+         UNION {select} WHERE email = ?1 LIMIT 1"
     );
     conn.query_row(&sql, [&key], from_row).optional()
 }
@@ -224,8 +231,8 @@ pub fn find(conn: &Conn, key: &str) -> Result<Option<User>> {
 pub fn find_id(conn: &Conn, key: &str) -> Result<Option<(i64, String)>> {
     let key = key.trim().nfkc().collect::<String>().to_lowercase();
     conn.prepare_cached(
-        "SELECT id, username FROM users WHERE username = ?1 COLLATE NOCASE \
-             UNION SELECT id, username FROM users WHERE email = ?1 COLLATE NOCASE LIMIT 1",
+        "SELECT id, username FROM users WHERE username = ?1 \
+             UNION SELECT id, username FROM users WHERE email = ?1 LIMIT 1",
     )?
     .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
     .optional()
@@ -244,7 +251,8 @@ pub fn get(conn: &Conn, key: &str) -> Result<User> {
 
 /// A user by id (after it was found by name).
 pub fn get_by_id(conn: &Conn, id: i64) -> Result<User> {
-    let sql = format!("{} WHERE id = ?1", select());
+    let d = conn.dialect();
+    let sql = format!("{} WHERE id = ?1", select(d));
     // Cached: authorising a bulk change reads two accounts per target.
     match conn
         .prepare_cached(&sql)?
@@ -272,7 +280,7 @@ pub fn ensure_free(
     let except = except_id.unwrap_or(-1);
     let taken: Option<i64> = conn
         .query_row(
-            "SELECT id FROM users WHERE username = ?1 COLLATE NOCASE AND id <> ?2",
+            "SELECT id FROM users WHERE username = ?1 AND id <> ?2",
             params![username, except],
             |r| r.get(0),
         )
@@ -285,7 +293,7 @@ pub fn ensure_free(
     if let Some(email) = email {
         let holder: Option<String> = conn
             .query_row(
-                "SELECT username FROM users WHERE email = ?1 COLLATE NOCASE AND id <> ?2",
+                "SELECT username FROM users WHERE email = ?1 AND id <> ?2",
                 params![email, except],
                 |r| r.get(0),
             )
@@ -422,12 +430,14 @@ pub fn set_kind(conn: &Conn, id: i64, kind: &str) -> Result<()> {
 
 /// Whether an account's expiry lies in the past (compared as instants).
 pub fn is_expired(conn: &Conn, id: i64) -> Result<bool> {
-    let expired = instant::sql_instant("expires_at");
-    conn
-        .prepare_cached(&format!(
-            "SELECT expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)              FROM users WHERE id = ?1"
-        ))?
-        .query_row([id], |r| r.get(0))
+    let d = conn.dialect();
+    let expired = instant::sql_instant(d, "expires_at");
+    conn.prepare_cached(&format!(
+        "SELECT expires_at IS NOT NULL AND coalesce({expired} <= {now}, TRUE) \
+             FROM users WHERE id = ?1",
+        now = instant::sql_now(d)
+    ))?
+    .query_row([id], |r| r.get(0))
 }
 
 /// How many accounts there are of each (role, status), roles held by nobody left
@@ -451,10 +461,11 @@ pub fn count_with_2fa(conn: &Conn) -> Result<i64> {
 /// How many accounts were created at or after `since` (Unix seconds), compared as
 /// instants.
 pub fn count_created_since(conn: &Conn, since: i64) -> Result<i64> {
+    let d = conn.dialect();
     conn.query_row(
         &format!(
             "SELECT count(*) FROM users WHERE {} >= ?1",
-            instant::sql_instant("created_at")
+            instant::sql_instant(d, "created_at")
         ),
         [since],
         |r| r.get(0),
@@ -463,10 +474,13 @@ pub fn count_created_since(conn: &Conn, since: i64) -> Result<i64> {
 
 /// How many accounts have expired.
 pub fn count_expired(conn: &Conn) -> Result<i64> {
-    let expired = instant::sql_instant("expires_at");
+    let d = conn.dialect();
+    let expired = instant::sql_instant(d, "expires_at");
     conn.query_row(
         &format!(
-            "SELECT count(*) FROM users WHERE expires_at IS NOT NULL              AND coalesce({expired} <= unixepoch(), 1)"
+            "SELECT count(*) FROM users WHERE expires_at IS NOT NULL \
+             AND coalesce({expired} <= {now}, TRUE)",
+            now = instant::sql_now(d)
         ),
         (),
         |r| r.get(0),
@@ -551,7 +565,7 @@ impl Filter {
 
 /// The `WHERE` clause (after `users` as [`select`] reads it) for a filter, and its
 /// parameters.
-fn where_clause(filter: &Filter) -> (String, Vec<Value>) {
+fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
     let arg = |args: &mut Vec<Value>, v: Value| {
@@ -594,19 +608,19 @@ fn where_clause(filter: &Filter) -> (String, Vec<Value>) {
     }
     if let Some(since) = &filter.inactive_since {
         let p = arg(&mut args, Value::Text(since.clone()));
-        sql.push_str(&format!(" AND {}", inactive_since_sql(&p)));
+        sql.push_str(&format!(" AND {}", inactive_since_sql(d, &p)));
     }
     if filter.never_logged_in {
         sql.push_str(&format!(" AND {NEVER_ACTIVE_SQL}"));
     }
     if let Some(before) = &filter.created_before {
         let p = arg(&mut args, Value::Text(before.clone()));
-        let created = instant::sql_instant("created_at");
-        sql.push_str(&format!(" AND {created} < unixepoch({p})"));
+        let created = instant::sql_instant(d, "created_at");
+        sql.push_str(&format!(" AND {created} < {}", instant::sql_instant(d, &p)));
     }
     if filter.expired {
         let p = arg(&mut args, Value::Integer(clock::unix_now()));
-        let expires = instant::sql_instant("expires_at");
+        let expires = instant::sql_instant(d, "expires_at");
         sql.push_str(&format!(" AND {expires} <= {p}"));
     }
     (sql, args)
@@ -614,10 +628,11 @@ fn where_clause(filter: &Filter) -> (String, Vec<Value>) {
 
 /// Whether a row of [`with_last_active`] was not active since the timestamp
 /// parameter `p`: last active before it, or never active and created before it.
-fn inactive_since_sql(p: &str) -> String {
+fn inactive_since_sql(d: Dialect, p: &str) -> String {
     format!(
-        "coalesce(last_active_unix, {}) < unixepoch({p})",
-        instant::sql_instant("created_at")
+        "coalesce(last_active_unix, {}) < {}",
+        instant::sql_instant(d, "created_at"),
+        instant::sql_instant(d, p)
     )
 }
 
@@ -627,22 +642,24 @@ const NEVER_ACTIVE_SQL: &str = "last_active_unix IS NULL";
 /// How many active accounts were not active since `since` and how many were never
 /// active, in one pass (each account's last activity is worked out once).
 pub fn count_dormant(conn: &Conn, since: &str) -> Result<(i64, i64)> {
-    // `LIMIT -1` keeps SQLite from flattening the subquery, which would copy the
+    let d = conn.dialect();
+    // `not_flattened` keeps the planner from flattening the subquery, which would copy the
     // last-activity expression into both counts and work it out twice per account.
     let sql = format!(
         "SELECT count(*) FILTER (WHERE {}), count(*) FILTER (WHERE {NEVER_ACTIVE_SQL}) \
-         FROM (SELECT users.*, {} AS last_active_unix FROM users WHERE status = 'active' \
-         LIMIT -1) AS users",
-        inactive_since_sql("?1"),
-        last_active_sql()
+         FROM (SELECT users.*, {} AS last_active_unix FROM users WHERE status = 'active'{}) AS users",
+        inactive_since_sql(d, "?1"),
+        last_active_sql(d),
+        d.not_flattened()
     );
     conn.query_row(&sql, [since], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// How many users match (sort and limit aside).
 pub fn count(conn: &Conn, filter: &Filter) -> Result<i64> {
-    let (clause, args) = where_clause(filter);
-    let sql = format!("SELECT count(*) FROM {}{clause}", with_last_active());
+    let d = conn.dialect();
+    let (clause, args) = where_clause(conn.dialect(), filter);
+    let sql = format!("SELECT count(*) FROM {}{clause}", with_last_active(d));
     conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))
 }
 
@@ -677,12 +694,13 @@ pub fn for_each_export(
     attributes: &[String],
     mut each: impl FnMut(User, ExportExtras) -> Result<()>,
 ) -> Result<()> {
-    let (_, filter_args) = where_clause(filter);
+    let d = conn.dialect();
+    let (_, filter_args) = where_clause(conn.dialect(), filter);
     let mut extra = format!(
-        ", (SELECT group_concat(g.name, ';' ORDER BY g.name) FROM group_members m \
+        ", (SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
          JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
-         coalesce(strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch'), expires_at)",
-        instant::sql_instant("expires_at")
+         coalesce({}, CAST(expires_at AS TEXT))",
+        instant::sql_timestamp(d, &instant::sql_instant(d, "expires_at"))
     );
     let mut args = Vec::with_capacity(attributes.len());
     for (i, name) in attributes.iter().enumerate() {
@@ -693,7 +711,7 @@ pub fn for_each_export(
         ));
         args.push(Value::Text(name.clone()));
     }
-    // After the 17 of COLUMNS (see `from_row`).
+    // After the 17 of `columns` (see `from_row`).
     let first = 17;
     for_each_with(conn, filter, &extra, args, |row| {
         let groups: Option<String> = row.get(first)?;
@@ -708,7 +726,7 @@ pub fn for_each_export(
     })
 }
 
-/// The matching users with `extra` columns after [`COLUMNS`] (SQL reading the row as
+/// The matching users with `extra` columns after [`columns`] (SQL reading the row as
 /// `users`) taking `extra_args` after the filter's parameters.
 fn for_each_with(
     conn: &Conn,
@@ -717,13 +735,14 @@ fn for_each_with(
     extra_args: Vec<Value>,
     mut each: impl FnMut(&Row<'_>) -> Result<()>,
 ) -> Result<()> {
-    let (clause, mut args) = where_clause(filter);
+    let d = conn.dialect();
+    let (clause, mut args) = where_clause(conn.dialect(), filter);
     args.extend(extra_args);
-    let select = format!("SELECT {COLUMNS}{extra} FROM {}", with_last_active());
+    let select = format!("SELECT {}{extra} FROM {}", columns(d), with_last_active(d));
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
-            instant::sql_instant("created_at")
+            instant::sql_instant(d, "created_at")
         ),
         Sort::Username => " ORDER BY username".into(),
         Sort::Email => " ORDER BY email IS NULL, email, username".into(),
@@ -739,7 +758,7 @@ fn for_each_with(
         // those rows whole.
         Some(limit) => format!(
             "{select} WHERE users.id IN (SELECT id FROM {from}{clause}{order} LIMIT {limit}){order}",
-            from = with_last_active()
+            from = with_last_active(d)
         ),
     };
     let mut stmt = conn.prepare(&sql)?;

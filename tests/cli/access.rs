@@ -336,7 +336,7 @@ fn expired_and_service_accounts_cannot_act() {
     env.sql()
         .execute(
             "UPDATE users SET expires_at = '2999-01-01 00:00:00' WHERE username = 'ann'",
-            [],
+            (),
         )
         .unwrap();
     env.run_as("ann", GOOD_PASSWORD, &["user", "list"], "").ok();
@@ -370,7 +370,7 @@ fn racing_group_removals_of_the_last_two_managers_never_lose_both() {
     env.run(&["group", "add", "ops", "ann", "ben"]).ok();
     env.run(&["user", "role", "root", "user"]).ok();
     env.sql()
-        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |_| Ok(()))
         .unwrap();
     let template = env.dir.path().join("template.db");
     std::fs::copy(&env.db, &template).unwrap();
@@ -401,7 +401,7 @@ fn racing_group_removals_of_the_last_two_managers_never_lose_both() {
         let managers: i64 = conn
             .query_row(
                 "SELECT count(*) FROM effective_permissions WHERE permission = 'users.manage'",
-                [],
+                (),
                 |r| r.get(0),
             )
             .unwrap();

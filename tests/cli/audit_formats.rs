@@ -90,8 +90,8 @@ fn a_revision_1_log_verifies_after_migration_and_new_writes() {
         &env.sql()
             .query_row(
                 "SELECT details FROM audit_log WHERE target = 'imp1'",
-                [],
-                |r| r.get::<_, String>(0),
+                (),
+                |r| r.get::<String>(0),
             )
             .unwrap(),
     )
@@ -218,7 +218,7 @@ fn an_import_mixing_staged_entries_and_accounts_with_groups_chains_one_entry_eac
         .sql()
         .prepare("SELECT target FROM audit_log WHERE action = 'user.add' AND target <> 'root' ORDER BY id")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
@@ -227,8 +227,8 @@ fn an_import_mixing_staged_entries_and_accounts_with_groups_chains_one_entry_eac
         &env.sql()
             .query_row(
                 "SELECT details FROM audit_log WHERE target = 'bob'",
-                [],
-                |r| r.get::<_, String>(0),
+                (),
+                |r| r.get::<String>(0),
             )
             .unwrap(),
     )

@@ -24,7 +24,7 @@ fn state(env: &Env) -> (String, i64) {
         .query_row(
             "SELECT group_concat(username || ':' || status || ':' || role || ':' || \
              coalesce(managed_by, '-'), ' ') FROM (SELECT * FROM users ORDER BY id)",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -385,14 +385,14 @@ fn roles_second_factors_and_sessions_in_bulk() {
     let conn = env.sql();
     conn.execute(
         "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username IN ('ben', 'cat')",
-        [],
+        (),
     )
     .unwrap();
     for (i, name) in ["ben", "cat", "dan"].iter().enumerate() {
         conn.execute(
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
              SELECT id, ?2, '2026-01-01 10:00:00', '2999-01-01T00:00:00Z' FROM users WHERE username = ?1",
-            rusqlite::params![name, format!("tok{i}")],
+            userctl::params![name, format!("tok{i}")],
         )
         .unwrap();
     }
@@ -439,7 +439,7 @@ fn a_bulk_run_racing_another_process_is_all_or_nothing() {
     std::fs::write(&first, "ben\nroot\ncat\n").unwrap();
     std::fs::write(&second, "dan\nann\nfay\n").unwrap();
     env.sql()
-        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |_| Ok(()))
         .unwrap();
     let template = env.dir.path().join("template.db");
     std::fs::copy(&env.db, &template).unwrap();
@@ -475,7 +475,7 @@ fn a_bulk_run_racing_another_process_is_all_or_nothing() {
             .query_row(
                 "SELECT group_concat(username, ' ') FROM \
                  (SELECT username FROM users WHERE status = 'inactive' ORDER BY username)",
-                [],
+                (),
                 |r| r.get(0),
             )
             .unwrap();
@@ -504,7 +504,7 @@ fn a_filter_selection_tells_an_actor_without_users_view_nothing() {
         .sql()
         .prepare("SELECT permission FROM role_permissions WHERE role = 'user'")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();

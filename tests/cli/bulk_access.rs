@@ -23,7 +23,7 @@ fn state(env: &Env) -> (String, String, i64) {
             "SELECT coalesce(group_concat(g.name || ':' || u.username, ' '), '') FROM \
              (SELECT * FROM group_members ORDER BY group_id, user_id) m \
              JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -32,7 +32,7 @@ fn state(env: &Env) -> (String, String, i64) {
             "SELECT coalesce(group_concat(u.username || ':' || p.effect || ':' || p.permission, ' '), '') \
              FROM (SELECT * FROM user_permissions ORDER BY user_id, permission) p \
              JOIN users u ON u.id = p.user_id",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -521,7 +521,7 @@ fn bulk_changes_are_audited_per_account_in_order_and_refused_whole() {
         .sql()
         .prepare("SELECT permission FROM role_permissions WHERE role = 'user'")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
@@ -538,7 +538,7 @@ fn bulk_changes_are_audited_per_account_in_order_and_refused_whole() {
     }
     env.run(&args).ok();
     env.sql()
-        .execute("UPDATE users SET role = 'desk' WHERE username = 'dan'", [])
+        .execute("UPDATE users SET role = 'desk' WHERE username = 'dan'", ())
         .unwrap();
     let before = state(&env);
     let run = env.run_as(

@@ -26,7 +26,7 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
     env.sql()
         .execute(
             "UPDATE users SET expires_at = '2020-01-01 08:00:00' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     env.run(&["db", "check"]).code(9);
@@ -60,7 +60,7 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'recover.promote' AND target = 'root'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -72,7 +72,7 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
     env.sql()
         .execute(
             "UPDATE users SET expires_at = '2999-01-01T00:00:00Z' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     let before = audit_count(&env);
@@ -92,7 +92,7 @@ fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
     env.sql()
         .execute(
             "UPDATE users SET expires_at = 1577836800 WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     let run = env.run_stdin(
@@ -122,7 +122,7 @@ fn recover_refuses_a_service_account_and_changes_nothing() {
     env.sql()
         .execute(
             "UPDATE users SET status = 'inactive' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     let before = env.db_bytes();
@@ -229,7 +229,7 @@ fn recover_lifts_a_denial_of_users_manage() {
         .execute(
             "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
              SELECT id, 'users.manage', 'deny', '2026-11-01T00:00:00Z' FROM users",
-            [],
+            (),
         )
         .unwrap();
     env.run(&["db", "check"]).code(9);
@@ -260,7 +260,7 @@ fn recover_lifts_a_denial_of_users_manage() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'recover.promote' AND target = 'bob'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();

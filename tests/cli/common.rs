@@ -6,8 +6,21 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-use rusqlite::Connection;
 use tempfile::TempDir;
+use userctl::db::Conn;
+
+/// The engine a test binary runs the suite on: `tests/cli/main.rs` on SQLite files,
+/// `tests/postgres.rs` on databases of a PostgreSQL server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// The engine of this test binary.
+pub fn engine() -> Engine {
+    crate::ENGINE
+}
 
 /// The first admin's password in [`Env::init`].
 pub const ROOT_PASSWORD: &str = "violet tractor sings at dawn";
@@ -72,18 +85,37 @@ impl Run {
     }
 }
 
-/// A temp directory holding one database, `userctl.db`.
+/// A temp directory and one database: `userctl.db` in it on SQLite; a new, empty
+/// database of the test server on PostgreSQL (dropped with the `Env`).
 pub struct Env {
     pub dir: TempDir,
+    /// What `USERCTL_DB` says: the file, or the server database's connection string.
     pub db: PathBuf,
+    pub server_db: Option<String>,
 }
 
 impl Env {
-    /// An empty directory (no database yet).
+    /// An empty directory and no database yet (on PostgreSQL, an empty database).
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("userctl.db");
-        Env { dir, db }
+        match engine() {
+            Engine::Sqlite => {
+                let db = dir.path().join("userctl.db");
+                Env {
+                    dir,
+                    db,
+                    server_db: None,
+                }
+            }
+            Engine::Postgres => {
+                let (name, conninfo) = crate::server::create_database();
+                Env {
+                    dir,
+                    db: PathBuf::from(conninfo),
+                    server_db: Some(name),
+                }
+            }
+        }
     }
 
     /// A database made by `init` with the admin `root` / [`ROOT_PASSWORD`].
@@ -175,16 +207,34 @@ impl Env {
         .ok();
     }
 
-    /// A direct connection to the database, for checking what was written.
-    pub fn sql(&self) -> Connection {
-        let conn = Connection::open(&self.db).expect("open db");
+    /// A direct connection to the database, for checking what was written (on
+    /// SQLite with foreign keys enforced, as an application would open it).
+    pub fn sql(&self) -> Conn {
+        match engine() {
+            Engine::Sqlite => {
+                let conn = rusqlite::Connection::open(&self.db).expect("open db");
+                conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+                Conn::Sqlite(conn)
+            }
+            Engine::Postgres => crate::server::connect(&self.db.to_string_lossy()),
+        }
+    }
+
+    /// The SQLite file itself, for tests of what only a file has; panics on PostgreSQL.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        assert_eq!(
+            engine(),
+            Engine::Sqlite,
+            "this check is about the SQLite file"
+        );
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         conn
     }
 
     /// A single integer from a query.
     pub fn count(&self, sql: &str) -> i64 {
-        self.sql().query_row(sql, [], |r| r.get(0)).expect(sql)
+        self.sql().query_row(sql, (), |r| r.get(0)).expect(sql)
     }
 
     /// The bytes of the database file.
@@ -273,5 +323,13 @@ impl Env {
         let mut cmd = self.command();
         cmd.args(args);
         on_terminal(&cmd, columns, &[])
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        if let Some(name) = &self.server_db {
+            crate::server::drop_database(name);
+        }
     }
 }

@@ -20,7 +20,7 @@ fn snapshot(env: &Env) -> Vec<String> {
              ORDER BY name",
         )
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
@@ -28,10 +28,10 @@ fn snapshot(env: &Env) -> Vec<String> {
     for t in tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
         let n = stmt.column_count();
-        let mut rows = stmt.query([]).unwrap();
+        let mut rows = stmt.query(()).unwrap();
         while let Some(r) = rows.next().unwrap() {
             let cells: Vec<String> = (0..n)
-                .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                .map(|i| format!("{:?}", r.get::<userctl::db::Value>(i).unwrap()))
                 .collect();
             out.push(format!("{t}: {}", cells.join(" | ")));
         }
@@ -55,7 +55,7 @@ fn state(env: &Env) -> Vec<String> {
              FROM users u WHERE u.username <> 'root' ORDER BY u.username",
         )
         .unwrap();
-    stmt.query_map([], |r| r.get(0))
+    stmt.query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap()
@@ -160,7 +160,7 @@ fn an_unreadable_expiry_exports_as_stored_and_the_import_refuses_it() {
     env.sql()
         .execute(
             "UPDATE users SET expires_at = 'next spring' WHERE username = 'odd'",
-            [],
+            (),
         )
         .unwrap();
     let out = env.dir.path().join("export.csv");
@@ -376,7 +376,7 @@ fn two_nights_of_groups_expiry_and_attributes() {
         .query_row(
             "SELECT actor, details FROM audit_log WHERE action = 'user.edit' AND target = 'u02' \
              ORDER BY id DESC LIMIT 1",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
@@ -394,7 +394,7 @@ fn two_nights_of_groups_expiry_and_attributes() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'user.add' AND target = 'u08'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -597,7 +597,7 @@ fn service_accounts_are_created_by_the_kind_column_and_never_converted() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'user.add' AND target = 'svc-grafana'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();

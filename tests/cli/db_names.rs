@@ -78,7 +78,7 @@ fn a_symlinked_db_protects_the_real_files_wal_shm_and_journal() {
     assert!(!side("-journal").exists());
     let conn = Connection::open(&real).unwrap();
     let note: String = conn
-        .query_row("SELECT note FROM app_notes", [], |r| r.get(0))
+        .query_row("SELECT note FROM app_notes", (), |r| r.get(0))
         .unwrap();
     assert_eq!(note, "committed");
     assert_eq!(

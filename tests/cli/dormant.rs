@@ -31,7 +31,7 @@ fn used_by_an_application() -> (Env, i64) {
     }
     let t = now();
     let conn = env.sql();
-    let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| {
+    let exec = |sql: &str, p: &[&dyn userctl::db::ToSql]| {
         conn.execute(sql, p)
             .unwrap_or_else(|e| panic!("{e}: {sql}"));
     };

@@ -426,7 +426,7 @@ fn resource_types_are_exact_strings() {
         .execute(
             "INSERT INTO resource_grants (user_id, resource_type, resource_id, level, created_at) \
              SELECT id, 'dashboard', '8', 'write', '2026-01-01T00:00:00Z' FROM users WHERE username = 'ann'",
-            [],
+            (),
         )
         .unwrap();
     env.run(&["access", "check", "ann", "dashboard:8", "--level", "write"])

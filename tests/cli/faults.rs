@@ -9,7 +9,7 @@ fn a_change_is_refused_when_the_newest_audit_entry_does_not_verify() {
     env.sql()
         .execute(
             "UPDATE audit_log SET target = 'mallory' WHERE id = (SELECT max(id) FROM audit_log)",
-            [],
+            (),
         )
         .unwrap();
     let entries = env.count("SELECT count(*) FROM audit_log");
@@ -64,7 +64,7 @@ fn a_change_is_refused_when_the_newest_audit_entry_does_not_verify() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -80,7 +80,7 @@ fn a_deleted_entry_before_the_newest_is_caught_too() {
     env.sql()
         .execute(
             "DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)",
-            [],
+            (),
         )
         .unwrap();
     let run = env.run(&["user", "deactivate", "alice"]);
@@ -153,6 +153,7 @@ fn an_import_on_a_full_disk_names_the_cause_and_writes_nothing() {
     let env = Env {
         db: fs.path().join("u.db"),
         dir: tempfile::tempdir_in(fs.path()).unwrap(),
+        server_db: None,
     };
     env.run_stdin(
         &[

@@ -36,7 +36,7 @@ fn init_creates_a_private_database_and_the_first_admin() {
     let (role, status, email, hash): (String, String, String, String) = conn
         .query_row(
             "SELECT role, status, email, password_hash FROM users WHERE username = 'root'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
@@ -45,7 +45,7 @@ fn init_creates_a_private_database_and_the_first_admin() {
     assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
     assert!(!hash.contains(ROOT_PASSWORD));
     let journal: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .query_row("PRAGMA journal_mode", (), |r| r.get(0))
         .unwrap();
     assert_eq!(journal, "wal");
     assert_eq!(
@@ -92,7 +92,7 @@ fn init_with_a_generated_password_prints_it_once_and_it_verifies() {
     assert_eq!(line.len(), 29);
     let hash: String = env
         .sql()
-        .query_row("SELECT password_hash FROM users", [], |r| r.get(0))
+        .query_row("SELECT password_hash FROM users", (), |r| r.get(0))
         .unwrap();
     assert!(userctl::password::verify(line, &hash).unwrap());
     assert!(
@@ -461,17 +461,17 @@ fn invite_creates_an_invited_account_with_a_one_time_token() {
     let (status, hash): (String, Option<String>) = conn
         .query_row(
             "SELECT status, password_hash FROM users WHERE username = 'ivy'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
     assert_eq!((status.as_str(), hash), ("invited", None));
     let stored: String = conn
-        .query_row("SELECT token_hash FROM invitations", [], |r| r.get(0))
+        .query_row("SELECT token_hash FROM invitations", (), |r| r.get(0))
         .unwrap();
     assert_eq!(stored, userctl::tokens::sha256_hex(token));
     let audit: String = conn
-        .query_row("SELECT group_concat(details) FROM audit_log", [], |r| {
+        .query_row("SELECT group_concat(details) FROM audit_log", (), |r| {
             r.get(0)
         })
         .unwrap();
@@ -499,7 +499,7 @@ fn inactive_and_must_change_flags_are_stored() {
         .sql()
         .query_row(
             "SELECT status, role, must_change_password FROM users WHERE username = 'temp'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
@@ -654,7 +654,7 @@ fn new_hashes_follow_the_configured_argon2_parameters() {
         .sql()
         .query_row(
             "SELECT password_hash FROM users WHERE username = 'newhash'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -678,7 +678,7 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
     assert!(
         env.count("SELECT count(*) FROM users WHERE role = 'admin' AND status = 'active'") >= 3
     );
-    let v = userctl::db::audit::verify(&userctl::db::Conn::Sqlite(env.sql())).unwrap();
+    let v = userctl::db::audit::verify(&env.sql()).unwrap();
     assert_eq!(v.first_bad, None);
     assert!(v.entries >= 61);
     // A demo database is replaced by the next demo; any other database is not.

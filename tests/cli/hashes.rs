@@ -159,7 +159,7 @@ fn every_scheme_imports_verifies_rejects_and_is_rehashed_only_when_weaker() {
         .sql()
         .query_row(
             "SELECT group_concat(details, '\n') FROM audit_log WHERE action = 'user.rehash'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -423,7 +423,7 @@ fn passwd_sets_a_foreign_hash_audited_by_scheme_revoking_sessions() {
     let details: String = conn
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'user.passwd' ORDER BY id DESC LIMIT 1",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();

@@ -20,7 +20,7 @@ fn accounts(env: &Env) -> Vec<String> {
              FROM users WHERE username <> 'root' ORDER BY username",
         )
         .unwrap();
-    stmt.query_map([], |r| r.get(0))
+    stmt.query_map((), |r| r.get(0))
         .unwrap()
         .map(Result::unwrap)
         .collect()

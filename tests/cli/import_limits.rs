@@ -13,7 +13,7 @@ fn usernames(env: &Env) -> Vec<String> {
     env.sql()
         .prepare("SELECT username || ' ' || display_name FROM users WHERE username <> 'root' ORDER BY id")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap()

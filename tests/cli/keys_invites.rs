@@ -133,7 +133,7 @@ fn a_new_invitation_invalidates_the_previous_one() {
         .sql()
         .prepare("SELECT token_hash FROM invitations")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
@@ -142,7 +142,7 @@ fn a_new_invitation_invalidates_the_previous_one() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'user.invite'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();

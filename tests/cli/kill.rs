@@ -164,7 +164,7 @@ fn prepared() -> Env {
             "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at) \
              SELECT id, 'ab12', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z' \
              FROM users WHERE username = 'alice'",
-            [],
+            (),
         )
         .unwrap();
     let mut csv = String::from("username,email,name\n");
@@ -194,21 +194,21 @@ fn state(env: &Env) -> String {
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
     let mut out = String::new();
     for table in tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+        let names: Vec<String> = stmt.column_names();
         let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
+            .query_map((), |r| {
                 let mut row = Vec::new();
                 for (i, name) in names.iter().enumerate() {
-                    let v: rusqlite::types::Value = r.get(i)?;
+                    let v: userctl::db::Value = r.get(i)?;
                     row.push(match (&v, volatile(name)) {
-                        (rusqlite::types::Value::Null, _) => "NULL".to_string(),
+                        (userctl::db::Value::Null, _) => "NULL".to_string(),
                         (_, true) => "SET".to_string(),
                         (v, false) => format!("{v:?}"),
                     });

@@ -33,13 +33,13 @@ fn field(env: &Env, user: &str, column: &str) -> String {
         .query_row(
             &format!("SELECT coalesce({column}, '') FROM users WHERE username = ?1"),
             [user],
-            |r| r.get::<_, rusqlite::types::Value>(0),
+            |r| r.get::<userctl::db::Value>(0),
         )
         .map_or_else(
             |_| "<no such user>".into(),
             |v| match v {
-                rusqlite::types::Value::Integer(i) => i.to_string(),
-                rusqlite::types::Value::Text(t) => t,
+                userctl::db::Value::Integer(i) => i.to_string(),
+                userctl::db::Value::Text(t) => t,
                 other => format!("{other:?}"),
             },
         )
@@ -61,9 +61,9 @@ pub(crate) fn dump(env: &Env) -> String {
         let mut stmt = conn.prepare(sql).unwrap();
         let n = stmt.column_count();
         let rows = stmt
-            .query_map([], |r| {
+            .query_map((), |r| {
                 Ok((0..n)
-                    .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                    .map(|i| format!("{:?}", r.get::<userctl::db::Value>(i).unwrap()))
                     .collect::<Vec<_>>()
                     .join("|"))
             })
@@ -94,7 +94,7 @@ fn racing_demotions_of_the_last_two_admins_never_lose_both() {
     env.add_user("ben", "admin");
     env.run(&["user", "role", "root", "user"]).ok();
     env.sql()
-        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |_| Ok(()))
         .unwrap();
     let template = env.dir.path().join("template.db");
     std::fs::copy(&env.db, &template).unwrap();
@@ -133,7 +133,7 @@ fn racing_demotions_of_the_last_two_admins_never_lose_both() {
         let admins: i64 = conn
             .query_row(
                 "SELECT count(*) FROM users WHERE role = 'admin' AND status = 'active'",
-                [],
+                (),
                 |r| r.get(0),
             )
             .unwrap();
@@ -204,7 +204,7 @@ fn delete_cascades_to_sessions_keys_and_invitations_and_the_audit_keeps_the_name
         .execute(
             "INSERT INTO invitations (user_id, token_hash, created_at, expires_at) \
              SELECT id, 'inv-hash', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z' FROM users WHERE username = 'bob'",
-            [],
+            (),
         )
         .unwrap();
     let run = env.run(&["user", "delete", "bob", "--yes"]);
@@ -439,7 +439,7 @@ fn passwd_revokes_sessions_unless_told_to_keep_them() {
     assert_eq!(field(&env, "bob", "must_change_password"), "1");
     let audit: String = env
         .sql()
-        .query_row("SELECT group_concat(details) FROM audit_log", [], |r| {
+        .query_row("SELECT group_concat(details) FROM audit_log", (), |r| {
             r.get(0)
         })
         .unwrap();
@@ -738,7 +738,7 @@ fn reset_2fa_clears_the_second_factor() {
     env.sql()
         .execute(
             "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username = 'bob'",
-            [],
+            (),
         )
         .unwrap();
     let run = env.run(&["user", "reset-2fa", "bob"]);
@@ -759,7 +759,7 @@ fn sessions_are_listed_and_revoked() {
         .execute(
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
              SELECT id, 'old', '2020-01-01T00:00:00Z', '2020-01-02T00:00:00Z' FROM users WHERE username = 'bob'",
-            [],
+            (),
         )
         .unwrap();
     let list = |args: &[&str]| {
@@ -800,7 +800,7 @@ fn api_keys_are_shown_once_and_only_their_hash_is_stored() {
     assert!(key.starts_with("uk_") && key.len() == 43, "{key}");
     let (prefix, hash): (String, String) = env
         .sql()
-        .query_row("SELECT prefix, key_hash FROM api_keys", [], |r| {
+        .query_row("SELECT prefix, key_hash FROM api_keys", (), |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap();
@@ -809,7 +809,7 @@ fn api_keys_are_shown_once_and_only_their_hash_is_stored() {
     assert_ne!(hash, key);
     let audit: String = env
         .sql()
-        .query_row("SELECT group_concat(details) FROM audit_log", [], |r| {
+        .query_row("SELECT group_concat(details) FROM audit_log", (), |r| {
             r.get(0)
         })
         .unwrap();

@@ -1,6 +1,9 @@
 //! End-to-end tests: the real binary, a cleared environment, a temporary database
 //! each. One test binary for all of them keeps link time down.
 
+/// The engine this binary runs the suite on (`tests/postgres.rs` runs it on the other).
+pub const ENGINE: common::Engine = common::Engine::Sqlite;
+
 mod access;
 mod audit_formats;
 mod bulk;
@@ -32,6 +35,7 @@ mod read_only;
 mod readme;
 mod recovery;
 mod security;
+mod server;
 mod shell;
 mod stats;
 mod terminal;

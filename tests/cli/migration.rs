@@ -133,14 +133,14 @@ const USER_COLUMNS: &[&str] = &[
 #[test]
 fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_everything() {
     let env = extended_revision_1();
-    let before = rows(&env.sql());
+    let before = rows(&env.sqlite());
 
     // A command that does not migrate says so and leaves the file alone.
     let out = env.run(&["user", "list"]);
     out.code(9);
     assert!(out.stderr.contains("schema version 1"), "{}", out.stderr);
     assert!(out.stderr.contains("userctl db migrate"), "{}", out.stderr);
-    assert_eq!(rows(&env.sql()), before);
+    assert_eq!(rows(&env.sqlite()), before);
 
     // A dry run runs the whole migration and rolls it back.
     let out = env.run(&["--dry-run", "db", "migrate"]);
@@ -156,7 +156,7 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     assert!(!out.stdout.contains("\\n"), "{}", out.stdout);
     assert!(out.stdout.contains("AUTOINCREMENT"), "{}", out.stdout);
     assert_eq!(env.count("PRAGMA user_version"), 1);
-    assert_eq!(rows(&env.sql()), before);
+    assert_eq!(rows(&env.sqlite()), before);
 
     let out = env.run(&["db", "migrate"]);
     out.ok();
@@ -166,7 +166,7 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
         "{}",
         out.stdout
     );
-    let conn = env.sql();
+    let conn = env.sqlite();
     assert_eq!(env.count("PRAGMA user_version"), 2);
     let after = rows(&conn);
 
@@ -289,12 +289,12 @@ fn a_revision_1_file_with_a_role_without_a_name_is_refused_whole() {
     )
     .unwrap();
     drop(conn);
-    let before = rows(&env.sql());
+    let before = rows(&env.sqlite());
     let out = env.run(&["db", "migrate"]);
     out.code(1);
     assert!(out.stderr.contains("without a name"), "{}", out.stderr);
     assert_eq!(env.count("PRAGMA user_version"), 1);
-    assert_eq!(rows(&env.sql()), before);
+    assert_eq!(rows(&env.sqlite()), before);
 }
 
 /// A large revision-1 file, so that a migration takes long enough to be killed in the
@@ -363,8 +363,8 @@ fn schema_of(conn: &Connection) -> Vec<(String, Option<String>)> {
 #[test]
 fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
     let pristine = large_revision_1();
-    let (counts, _) = fingerprint(&pristine.sql());
-    let schema_before = schema_of(&pristine.sql());
+    let (counts, _) = fingerprint(&pristine.sqlite());
+    let schema_before = schema_of(&pristine.sqlite());
 
     // One uninterrupted run, to spread the kills over it.
     let measure = Env::new();
@@ -372,7 +372,7 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
     let started = Instant::now();
     measure.run(&["db", "migrate"]).ok();
     let full = started.elapsed();
-    let (migrated_counts, version) = fingerprint(&measure.sql());
+    let (migrated_counts, version) = fingerprint(&measure.sqlite());
     assert_eq!(version, 2);
     assert_eq!(migrated_counts, counts);
 
@@ -405,7 +405,7 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
         let _ = child.kill();
         let _ = child.wait();
 
-        let conn = env.sql();
+        let conn = env.sqlite();
         let integrity: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
@@ -452,9 +452,9 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
 #[test]
 fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
     let env = extended_revision_1();
-    let before = rows(&env.sql());
+    let before = rows(&env.sqlite());
     let user: String = env
-        .sql()
+        .sqlite()
         .query_row(
             "SELECT username FROM users WHERE status = 'active' AND role = 'user' \
              AND password_hash IS NOT NULL ORDER BY id LIMIT 1",
@@ -474,7 +474,7 @@ fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
     );
     assert!(out.stdout.contains(&user), "{}", out.stdout);
     assert_eq!(env.count("PRAGMA user_version"), 1);
-    assert_eq!(rows(&env.sql()), before);
+    assert_eq!(rows(&env.sqlite()), before);
 
     // init --dry-run on an initialised revision-1 file: the same.
     let out = env.run(&["--dry-run", "init"]);
@@ -486,14 +486,14 @@ fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
     );
     assert!(out.stderr.contains("already initialised"), "{}", out.stderr);
     assert_eq!(env.count("PRAGMA user_version"), 1);
-    assert_eq!(rows(&env.sql()), before);
+    assert_eq!(rows(&env.sqlite()), before);
 
     // The real run migrates and promotes.
     let out = env.run(&["recover", "--promote", &user]);
     out.ok();
     assert_eq!(env.count("PRAGMA user_version"), 2);
     let role: String = env
-        .sql()
+        .sqlite()
         .query_row("SELECT role FROM users WHERE username = ?1", [&user], |r| {
             r.get(0)
         })

@@ -25,11 +25,11 @@ fn state(env: &Env) -> BTreeMap<String, String> {
              display_name FROM users ORDER BY username",
         )
         .unwrap();
-    stmt.query_map([], |r| {
+    stmt.query_map((), |r| {
         let cols: Vec<String> = (1..7)
-            .map(|i| r.get::<_, String>(i))
+            .map(|i| r.get::<String>(i))
             .collect::<Result<_, _>>()?;
-        Ok((r.get::<_, String>(0)?, cols.join(" ")))
+        Ok((r.get::<String>(0)?, cols.join(" ")))
     })
     .unwrap()
     .map(Result::unwrap)
@@ -51,9 +51,9 @@ fn audit_after(env: &Env, id: i64) -> Vec<String> {
     stmt.query_map([id], |r| {
         Ok(format!(
             "{} {} {}",
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?
+            r.get::<String>(0)?,
+            r.get::<String>(1)?,
+            r.get::<String>(2)?
         ))
     })
     .unwrap()
@@ -114,7 +114,7 @@ fn ten_nights_of_the_same_hr_file() {
     env.sql()
         .execute(
             "UPDATE users SET kind = 'service', status = 'active' WHERE username = 'svc-grafana'",
-            [],
+            (),
         )
         .unwrap();
     // A second feed carrying a bcrypt hash from an older system.
@@ -274,7 +274,7 @@ fn ten_nights_of_the_same_hr_file() {
         .sql()
         .query_row(
             "SELECT details FROM audit_log WHERE action = 'user.edit' AND target = 'cat'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -443,7 +443,7 @@ fn issue_1_a_password_set_after_the_import_is_never_put_back() {
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) \
              SELECT id, 'abc', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z' FROM users \
              WHERE username = 'ann'",
-            [],
+            (),
         )
         .unwrap();
     let mark = last_audit_id(&env);

@@ -8,7 +8,7 @@ fn last_audit(env: &Env) -> (String, String, String, String) {
     env.sql()
         .query_row(
             "SELECT actor, action, coalesce(target, ''), details FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap()

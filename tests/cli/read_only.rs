@@ -183,7 +183,7 @@ fn a_database_an_application_has_open_is_read_through_its_wal() {
     app.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
     app.execute(
         "UPDATE users SET display_name = 'Alice in the WAL' WHERE username = 'alice'",
-        [],
+        (),
     )
     .unwrap();
     let reader = Reader::new(&env);

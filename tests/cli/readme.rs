@@ -172,7 +172,7 @@ fn the_recovery_runbook_works_as_printed_on_a_terminal() {
     env.sql()
         .execute(
             "UPDATE users SET status = 'inactive' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     let commands = runbook_commands();

@@ -14,7 +14,7 @@ fn root_hash(env: &Env) -> String {
     env.sql()
         .query_row(
             "SELECT password_hash FROM users WHERE username = 'root'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap()
@@ -25,7 +25,7 @@ fn root_state(env: &Env) -> (String, String, bool, i64) {
         .query_row(
             "SELECT role, status, totp_secret IS NOT NULL, must_change_password \
              FROM users WHERE username = 'root'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap()
@@ -42,7 +42,7 @@ fn active_admins(env: &Env) -> i64 {
 fn recover_without_a_flag_or_terminal_lists_the_admins_and_exits_2() {
     let env = Env::init();
     env.sql()
-        .execute("UPDATE users SET status = 'inactive'", [])
+        .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
     let run = env.run(&["recover"]);
     run.code(2);
@@ -59,7 +59,7 @@ fn recover_reactivates_when_every_admin_is_deactivated() {
     let env = Env::init();
     env.add_user("second", "admin");
     env.sql()
-        .execute("UPDATE users SET status = 'inactive'", [])
+        .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
     assert_eq!(active_admins(&env), 0);
     let run = env.run_stdin(
@@ -77,7 +77,7 @@ fn recover_reactivates_when_every_admin_is_deactivated() {
 fn recover_promotes_an_admin_demoted_in_the_database() {
     let env = Env::init();
     env.sql()
-        .execute("UPDATE users SET role = 'user'", [])
+        .execute("UPDATE users SET role = 'user'", ())
         .unwrap();
     assert_eq!(active_admins(&env), 0);
     let run = env.run(&["recover", "--promote", "root"]);
@@ -110,7 +110,7 @@ fn recover_resets_an_admin_whose_second_factor_and_password_are_lost() {
         let conn = env.sql();
         conn.execute(
             "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
         for i in 0..3 {
@@ -152,7 +152,7 @@ fn recover_resets_an_admin_whose_second_factor_and_password_are_lost() {
         .sql()
         .query_row(
             "SELECT actor, details FROM audit_log WHERE action = 'recover.reset' AND target = 'root'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
@@ -167,7 +167,7 @@ fn recover_user_restores_the_admin_role_and_prints_a_generated_password_once() {
     env.sql()
         .execute(
             "UPDATE users SET role = 'moderator', status = 'inactive'",
-            [],
+            (),
         )
         .unwrap();
     let run = env.run(&["recover", "--user", "root", "--generate-password"]);
@@ -185,7 +185,7 @@ fn recover_user_restores_the_admin_role_and_prints_a_generated_password_once() {
 #[test]
 fn recover_creates_a_new_admin() {
     let env = Env::init();
-    env.sql().execute("DELETE FROM users", []).unwrap();
+    env.sql().execute("DELETE FROM users", ()).unwrap();
     let run = env.run_stdin(
         &[
             "recover",
@@ -203,7 +203,7 @@ fn recover_creates_a_new_admin() {
         .sql()
         .query_row(
             "SELECT role, status, email, must_change_password FROM users WHERE username = 'neo'",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
@@ -239,7 +239,7 @@ fn recover_creates_a_new_admin() {
 fn recover_refuses_a_weak_password_as_and_an_unknown_user_writing_nothing() {
     let env = Env::init();
     env.sql()
-        .execute("UPDATE users SET status = 'inactive'", [])
+        .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
     let before = env.count("SELECT count(*) FROM audit_log");
     env.run_stdin(
@@ -276,7 +276,7 @@ fn recover_refuses_a_newer_schema_leaving_the_file_untouched() {
     // to migrate from; this checks the other direction.
     let env = Env::init();
     env.sql()
-        .execute("UPDATE users SET status = 'inactive'", [])
+        .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
     env.sql().pragma_update(None, "user_version", 99).unwrap();
     let bytes = env.db_bytes();
@@ -305,7 +305,7 @@ fn audit_verify_passes_an_intact_log_and_prints_its_head() {
         .sql()
         .query_row(
             "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap();
@@ -322,7 +322,7 @@ fn audit_verify_names_an_edited_entry() {
     let env = Env::init();
     audit_entries(&env, 2);
     env.sql()
-        .execute("UPDATE audit_log SET actor = 'os:nobody' WHERE id = 3", [])
+        .execute("UPDATE audit_log SET actor = 'os:nobody' WHERE id = 3", ())
         .unwrap();
     let run = env.run(&["audit", "verify"]);
     run.code(9);
@@ -336,7 +336,7 @@ fn audit_verify_detects_a_deleted_entry() {
     let env = Env::init();
     audit_entries(&env, 2);
     env.sql()
-        .execute("DELETE FROM audit_log WHERE id = 2", [])
+        .execute("DELETE FROM audit_log WHERE id = 2", ())
         .unwrap();
     let run = env.run(&["audit", "verify"]);
     run.code(9);
@@ -369,7 +369,7 @@ fn audit_verify_with_the_kept_head_detects_removed_newest_entries() {
     // New entries after the kept head are fine.
     env.run(&["audit", "verify", "--expect-head", &head]).ok();
     env.sql()
-        .execute("DELETE FROM audit_log WHERE id >= 4", [])
+        .execute("DELETE FROM audit_log WHERE id >= 4", ())
         .unwrap();
     // The shortened chain is still a valid chain...
     env.run(&["audit", "verify"]).ok();
@@ -386,7 +386,7 @@ fn audit_list_filters_and_formats() {
     env.sql()
         .execute(
             "UPDATE users SET status = 'inactive' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     env.run_stdin(
@@ -440,7 +440,7 @@ fn db_check_passes_a_healthy_file() {
 fn db_check_fails_without_an_active_admin_and_on_open_permissions() {
     let env = Env::init();
     env.sql()
-        .execute("UPDATE users SET status = 'inactive'", [])
+        .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
     let run = env.run(&["db", "check"]);
     run.code(9);
@@ -489,6 +489,7 @@ fn db_backup_is_private_and_refuses_to_overwrite() {
     let copy = Env {
         dir: tempfile::tempdir().unwrap(),
         db: target.clone(),
+        server_db: None,
     };
     copy.run(&["db", "check"]).ok();
     // No leftovers next to it.
@@ -503,7 +504,7 @@ fn db_backup_is_private_and_refuses_to_overwrite() {
 fn db_backup_is_consistent_while_another_process_writes() {
     let env = Env::init();
     env.sql()
-        .execute("CREATE TABLE pairs (id INTEGER PRIMARY KEY, n INTEGER)", [])
+        .execute("CREATE TABLE pairs (id INTEGER PRIMARY KEY, n INTEGER)", ())
         .unwrap();
     let stop = Arc::new(AtomicBool::new(false));
     let writer = {
@@ -536,11 +537,11 @@ fn db_backup_is_consistent_while_another_process_writes() {
 
     let copy = rusqlite::Connection::open(&target).unwrap();
     let check: String = copy
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check", (), |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
     let rows: i64 = copy
-        .query_row("SELECT count(*) FROM pairs", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM pairs", (), |r| r.get(0))
         .unwrap();
     assert!(
         rows >= 200,
@@ -549,11 +550,11 @@ fn db_backup_is_consistent_while_another_process_writes() {
     assert_eq!(rows % 2, 0, "no half transaction in the copy");
     assert!(rows <= transactions * 2);
     let distinct: i64 = copy
-        .query_row("SELECT count(DISTINCT n) FROM pairs", [], |r| r.get(0))
+        .query_row("SELECT count(DISTINCT n) FROM pairs", (), |r| r.get(0))
         .unwrap();
     assert_eq!(distinct * 2, rows, "every transaction complete");
     let users: i64 = copy
-        .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM users", (), |r| r.get(0))
         .unwrap();
     assert_eq!(users, 1);
 }

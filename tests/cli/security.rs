@@ -8,7 +8,7 @@ fn root_hash(env: &Env) -> String {
     env.sql()
         .query_row(
             "SELECT password_hash FROM users WHERE username = 'root'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap()
@@ -106,7 +106,7 @@ fn users_manage_alone_cannot_take_over_an_admin() {
 /// the way an application can: `PRAGMA locking_mode=EXCLUSIVE` after a write, or an
 /// open `BEGIN EXCLUSIVE`.
 fn hold_lock(env: &Env, how: &str) -> rusqlite::Connection {
-    let conn = env.sql();
+    let conn = env.sqlite();
     match how {
         "locking_mode=EXCLUSIVE" => {
             let _: String = conn
@@ -132,7 +132,7 @@ fn a_locked_database_is_busy_never_corrupt() {
         let env = Env::init();
         let _: String = env
             .sql()
-            .query_row(&format!("PRAGMA journal_mode={journal}"), [], |r| r.get(0))
+            .query_row(&format!("PRAGMA journal_mode={journal}"), (), |r| r.get(0))
             .unwrap();
         let before = dump(&env);
         for how in ["locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE"] {
@@ -249,7 +249,7 @@ fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
     let env = Env::init();
     let _: String = env
         .sql()
-        .query_row("PRAGMA journal_mode=delete", [], |r| r.get(0))
+        .query_row("PRAGMA journal_mode=delete", (), |r| r.get(0))
         .unwrap();
     // Owned by the unprivileged user, but the directory is not theirs to write.
     let chown = |p: &std::path::Path| {
@@ -335,7 +335,7 @@ fn promoting_an_account_without_a_password_needs_a_password_source() {
         .query_row(
             "SELECT role, status, must_change_password FROM users \
              WHERE username = 'invadm' AND password_hash IS NOT NULL",
-            [],
+            (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
@@ -729,7 +729,7 @@ fn an_admin_with_an_unusable_hash_is_not_counted_by_the_guard() {
     env.sql()
         .execute(
             "UPDATE users SET status = 'inactive' WHERE username = 'root'",
-            [],
+            (),
         )
         .unwrap();
     env.run(&["db", "check"]).code(9);

@@ -523,10 +523,10 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
     env.sql()
         .execute(
             "INSERT INTO groups (name, created_at) VALUES ('ops', '2026-01-01T00:00:00Z')",
-            [],
+            (),
         )
         .unwrap();
-    let conn = userctl::db::Conn::Sqlite(env.sql());
+    let conn = env.sql();
     assert_eq!(
         userctl::db::names::starting_with(&conn, userctl::db::names::Kind::Group, "o", 10).unwrap(),
         ["ops"]

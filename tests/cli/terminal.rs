@@ -298,7 +298,7 @@ fn tables_at_80_columns_keep_one_line_per_record_and_never_cut_names_ids_or_time
         .sql()
         .prepare("SELECT username FROM users")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map((), |r| r.get(0))
         .unwrap()
         .map(Result::unwrap)
         .collect();

@@ -2,15 +2,15 @@
 //! that expires tomorrow at `2026-11-24 18:00:00` is not expired today because a space
 //! sorts before `T`.
 
-use rusqlite::params;
+use userctl::params;
 
 use crate::common::Env;
 
 /// `secs` from now, in each form applications write: userctl's own, SQLite's and
 /// Django's space-separated form, fractional seconds, an offset, epoch integer, epoch
 /// real, and epoch digits as text, in seconds and in JavaScript's milliseconds.
-fn forms(secs: i64) -> Vec<rusqlite::types::Value> {
-    use rusqlite::types::Value::{Integer, Real, Text};
+fn forms(secs: i64) -> Vec<userctl::db::Value> {
+    use userctl::db::Value::{Integer, Real, Text};
     let t = userctl::clock::unix_now() + secs;
     let iso = userctl::clock::format_unix(t);
     let (date, time) = (&iso[..10], &iso[11..19]);
