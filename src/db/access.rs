@@ -2,8 +2,9 @@
 //! per-account grants and denials, resource grants and modes. Typed rows in and out;
 //! what they mean is decided in [`crate::authz`].
 
+use super::{Conn, OptionalExtension, Row};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::clock;
@@ -25,7 +26,7 @@ pub struct Permission {
 }
 
 /// Every known permission, by name.
-pub fn permissions(conn: &Connection) -> Result<Vec<Permission>> {
+pub fn permissions(conn: &Conn) -> Result<Vec<Permission>> {
     let mut stmt = conn.prepare(
         "SELECT p.name, p.description, p.builtin, \
          (SELECT count(*) FROM role_permissions r WHERE r.permission = p.name), \
@@ -33,7 +34,7 @@ pub fn permissions(conn: &Connection) -> Result<Vec<Permission>> {
          (SELECT count(*) FROM user_permissions u WHERE u.permission = p.name) \
          FROM permissions p ORDER BY p.name",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map((), |r| {
         Ok(Permission {
             name: r.get(0)?,
             description: r.get(1)?,
@@ -43,18 +44,18 @@ pub fn permissions(conn: &Connection) -> Result<Vec<Permission>> {
             accounts: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// The names only, sorted.
-pub fn permission_names(conn: &Connection) -> Result<Vec<String>> {
+pub fn permission_names(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached("SELECT name FROM permissions ORDER BY name")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = stmt.query_map((), |r| r.get(0))?;
+    rows.collect::<Result<_, _>>()
 }
 
 /// Adds a custom permission name.
-pub fn insert_permission(conn: &Connection, name: &str, description: &str) -> Result<()> {
+pub fn insert_permission(conn: &Conn, name: &str, description: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO permissions (name, description, builtin) VALUES (?1, ?2, 0)",
         params![name, description],
@@ -63,7 +64,7 @@ pub fn insert_permission(conn: &Connection, name: &str, description: &str) -> Re
 }
 
 /// Removes a permission name (the caller checked it is custom and unused).
-pub fn delete_permission(conn: &Connection, name: &str) -> Result<()> {
+pub fn delete_permission(conn: &Conn, name: &str) -> Result<()> {
     conn.execute("DELETE FROM permissions WHERE name = ?1", [name])?;
     Ok(())
 }
@@ -88,7 +89,7 @@ const GROUP_COLUMNS: &str = "g.id, g.name, g.description, g.created_at, \
      (SELECT count(*) FROM group_members m WHERE m.group_id = g.id), \
      (SELECT count(*) FROM resource_grants r WHERE r.group_id = g.id)";
 
-fn group_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Group> {
+fn group_from_row(r: &Row<'_>) -> Result<Group> {
     Ok(Group {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -101,12 +102,12 @@ fn group_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Group> {
 }
 
 /// Every group, by name.
-pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
+pub fn groups(conn: &Conn) -> Result<Vec<Group>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {GROUP_COLUMNS} FROM groups g ORDER BY g.name"
     ))?;
     let rows = stmt
-        .query_map([], group_from_row)?
+        .query_map((), group_from_row)?
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|mut g| {
@@ -117,7 +118,7 @@ pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
 }
 
 /// One group by name (case-insensitive).
-pub fn find_group(conn: &Connection, name: &str) -> Result<Option<Group>> {
+pub fn find_group(conn: &Conn, name: &str) -> Result<Option<Group>> {
     let found = conn
         .query_row(
             &format!("SELECT {GROUP_COLUMNS} FROM groups g WHERE g.name = ?1 COLLATE NOCASE"),
@@ -135,31 +136,31 @@ pub fn find_group(conn: &Connection, name: &str) -> Result<Option<Group>> {
 }
 
 /// Creates a group; returns its id.
-pub fn insert_group(conn: &Connection, name: &str, description: &str) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO groups (name, description, created_at) VALUES (?1, ?2, ?3)",
+pub fn insert_group(conn: &Conn, name: &str, description: &str) -> Result<i64> {
+    conn.query_row(
+        "INSERT INTO groups (name, description, created_at) VALUES (?1, ?2, ?3) RETURNING id",
         params![name, description, clock::now()],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )
 }
 
 /// Deletes a group; its memberships, permissions and resource grants cascade.
-pub fn delete_group(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete_group(conn: &Conn, id: i64) -> Result<()> {
     conn.execute("DELETE FROM groups WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The permissions a group gives, sorted.
-pub fn group_permissions(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
+pub fn group_permissions(conn: &Conn, group_id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT permission FROM group_permissions WHERE group_id = ?1 ORDER BY permission",
     )?;
     let rows = stmt.query_map([group_id], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Gives a group a permission; returns whether it was new.
-pub fn grant_group(conn: &Connection, group_id: i64, permission: &str) -> Result<bool> {
+pub fn grant_group(conn: &Conn, group_id: i64, permission: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "INSERT OR IGNORE INTO group_permissions (group_id, permission) VALUES (?1, ?2)",
@@ -169,7 +170,7 @@ pub fn grant_group(conn: &Connection, group_id: i64, permission: &str) -> Result
 }
 
 /// Takes a permission from a group; returns whether it had it.
-pub fn revoke_group(conn: &Connection, group_id: i64, permission: &str) -> Result<bool> {
+pub fn revoke_group(conn: &Conn, group_id: i64, permission: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("DELETE FROM group_permissions WHERE group_id = ?1 AND permission = ?2")?
         .execute(params![group_id, permission])?
@@ -177,24 +178,24 @@ pub fn revoke_group(conn: &Connection, group_id: i64, permission: &str) -> Resul
 }
 
 /// The usernames of a group's members, sorted.
-pub fn members(conn: &Connection, group_id: i64) -> Result<Vec<String>> {
+pub fn members(conn: &Conn, group_id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT u.username FROM group_members m JOIN users u ON u.id = m.user_id \
          WHERE m.group_id = ?1 ORDER BY u.username",
     )?;
     let rows = stmt.query_map([group_id], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// The ids of a group's members.
-pub fn member_ids(conn: &Connection, group_id: i64) -> Result<Vec<i64>> {
+pub fn member_ids(conn: &Conn, group_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT user_id FROM group_members WHERE group_id = ?1")?;
     let rows = stmt.query_map([group_id], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Adds a member; returns whether it was new.
-pub fn add_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
+pub fn add_member(conn: &Conn, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "INSERT OR IGNORE INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3)",
@@ -204,7 +205,7 @@ pub fn add_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool
 }
 
 /// Removes a member; returns whether it was one.
-pub fn remove_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<bool> {
+pub fn remove_member(conn: &Conn, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached("DELETE FROM group_members WHERE group_id = ?1 AND user_id = ?2")?
         .execute(params![group_id, user_id])?
@@ -212,13 +213,13 @@ pub fn remove_member(conn: &Connection, group_id: i64, user_id: i64) -> Result<b
 }
 
 /// The (id, name) of the groups an account belongs to, by name.
-pub fn groups_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String)>> {
+pub fn groups_of(conn: &Conn, user_id: i64) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT g.id, g.name FROM group_members m JOIN groups g ON g.id = m.group_id \
          WHERE m.user_id = ?1 ORDER BY g.name",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 // ---------------------------------------------------------------------------
@@ -226,21 +227,16 @@ pub fn groups_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String)>> 
 // ---------------------------------------------------------------------------
 
 /// An account's overrides of its role: (permission, effect 'grant'|'deny'), by name.
-pub fn overrides(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+pub fn overrides(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT permission, effect FROM user_permissions WHERE user_id = ?1 ORDER BY permission",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Sets one override (replacing the other effect); returns whether anything changed.
-pub fn set_override(
-    conn: &Connection,
-    user_id: i64,
-    permission: &str,
-    effect: &str,
-) -> Result<bool> {
+pub fn set_override(conn: &Conn, user_id: i64, permission: &str, effect: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
@@ -253,7 +249,7 @@ pub fn set_override(
 }
 
 /// Deletes an account's denial of one permission; returns whether it had one.
-pub fn remove_denial(conn: &Connection, user_id: i64, permission: &str) -> Result<bool> {
+pub fn remove_denial(conn: &Conn, user_id: i64, permission: &str) -> Result<bool> {
     Ok(conn.execute(
         "DELETE FROM user_permissions WHERE user_id = ?1 AND permission = ?2 AND effect = 'deny'",
         params![user_id, permission],
@@ -261,39 +257,39 @@ pub fn remove_denial(conn: &Connection, user_id: i64, permission: &str) -> Resul
 }
 
 /// Deletes every override of an account; returns how many there were.
-pub fn clear_overrides(conn: &Connection, user_id: i64) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM user_permissions WHERE user_id = ?1", [user_id])?)
+pub fn clear_overrides(conn: &Conn, user_id: i64) -> Result<usize> {
+    conn.execute("DELETE FROM user_permissions WHERE user_id = ?1", [user_id])
 }
 
 /// The permissions of a role (the role part of an account's permissions).
-pub fn role_permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+pub fn role_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT rp.permission, u.role FROM users u JOIN role_permissions rp ON rp.role = u.role \
          WHERE u.id = ?1",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// The permissions an account's groups give: (permission, group name).
-pub fn group_permissions_of(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+pub fn group_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT gp.permission, g.name FROM group_members m \
          JOIN groups g ON g.id = m.group_id \
          JOIN group_permissions gp ON gp.group_id = m.group_id WHERE m.user_id = ?1",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Rows of the `effective_permissions` view for one account: (permission, source).
-pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, String)>> {
+pub fn effective_view(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT permission, source FROM effective_permissions WHERE user_id = ?1 \
          ORDER BY permission, source",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// The ids and password hashes of the accounts that can log in and stay able to (active, a
@@ -303,10 +299,10 @@ pub fn effective_view(conn: &Connection, user_id: i64) -> Result<Vec<(String, St
 /// found through indexes (the role's accounts by `users_role_status`, the groups' and
 /// grants' by their own), so the cost follows how many hold the permission, not how
 /// many accounts there are: the guard runs twice in every write.
-pub fn login_holders(conn: &Connection, permission: &str) -> Result<Vec<(i64, String)>> {
+pub fn login_holders(conn: &Conn, permission: &str) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare_cached(login_holders_sql())?;
     let rows = stmt.query_map([permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
 /// The query of [`login_holders`]. The role's accounts are picked by role alone:
@@ -359,26 +355,25 @@ impl Holder {
 
 /// The level a holder is granted on one resource, if any.
 pub fn grant_level(
-    conn: &Connection,
+    conn: &Conn,
     holder: Holder,
     resource_type: &str,
     resource_id: &str,
 ) -> Result<Option<String>> {
     let (user, group) = holder.ids();
-    Ok(conn
-        .prepare_cached(
-            "SELECT level FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
+    conn.prepare_cached(
+        "SELECT level FROM resource_grants WHERE user_id IS ?1 AND group_id IS ?2 \
              AND resource_type = ?3 AND resource_id = ?4",
-        )?
-        .query_row(params![user, group, resource_type, resource_id], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    )?
+    .query_row(params![user, group, resource_type, resource_id], |r| {
+        r.get(0)
+    })
+    .optional()
 }
 
 /// Grants a resource (or changes the level of an existing grant).
 pub fn set_grant(
-    conn: &Connection,
+    conn: &Conn,
     holder: Holder,
     resource_type: &str,
     resource_id: &str,
@@ -410,7 +405,7 @@ pub fn set_grant(
 
 /// Removes a grant; returns whether there was one.
 pub fn delete_grant(
-    conn: &Connection,
+    conn: &Conn,
     holder: Holder,
     resource_type: &str,
     resource_id: &str,
@@ -427,7 +422,7 @@ pub fn delete_grant(
 
 /// Grants, optionally only those of one holder and of one type, by holder then resource.
 pub fn grants(
-    conn: &Connection,
+    conn: &Conn,
     holder: Option<Holder>,
     resource_type: Option<&str>,
 ) -> Result<Vec<ResourceGrant>> {
@@ -456,12 +451,12 @@ pub fn grants(
             created_at: r.get(4)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// The levels an account's groups grant on one resource: (group name, level).
 pub fn group_grant_levels(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     resource_type: &str,
     resource_id: &str,
@@ -475,7 +470,7 @@ pub fn group_grant_levels(
     let rows = stmt.query_map(params![user_id, resource_type, resource_id], |r| {
         Ok((r.get(0)?, r.get(1)?))
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// One account's mode for one resource type.
@@ -487,24 +482,23 @@ pub struct Mode {
 }
 
 /// An account's mode for a type, if it has one.
-pub fn mode(conn: &Connection, user_id: i64, resource_type: &str) -> Result<Option<Mode>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT resource_type, mode, level FROM resource_modes \
+pub fn mode(conn: &Conn, user_id: i64, resource_type: &str) -> Result<Option<Mode>> {
+    conn.prepare_cached(
+        "SELECT resource_type, mode, level FROM resource_modes \
              WHERE user_id = ?1 AND resource_type = ?2",
-        )?
-        .query_row(params![user_id, resource_type], |r| {
-            Ok(Mode {
-                resource_type: r.get(0)?,
-                mode: r.get(1)?,
-                level: r.get(2)?,
-            })
+    )?
+    .query_row(params![user_id, resource_type], |r| {
+        Ok(Mode {
+            resource_type: r.get(0)?,
+            mode: r.get(1)?,
+            level: r.get(2)?,
         })
-        .optional()?)
+    })
+    .optional()
 }
 
 /// Every mode of an account, by type.
-pub fn modes(conn: &Connection, user_id: i64) -> Result<Vec<Mode>> {
+pub fn modes(conn: &Conn, user_id: i64) -> Result<Vec<Mode>> {
     let mut stmt = conn.prepare_cached(
         "SELECT resource_type, mode, level FROM resource_modes WHERE user_id = ?1 \
          ORDER BY resource_type",
@@ -516,12 +510,12 @@ pub fn modes(conn: &Connection, user_id: i64) -> Result<Vec<Mode>> {
             level: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Sets an account's mode for a type.
 pub fn set_mode(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     resource_type: &str,
     mode: &str,
@@ -561,28 +555,27 @@ FROM own, grp";
 
 /// Runs [`ACCESS_SQL`] (tests and benchmarks compare it with `access check`).
 pub fn access_sql(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     resource_type: &str,
     resource_id: &str,
     level: &str,
 ) -> Result<bool> {
-    Ok(conn.prepare_cached(ACCESS_SQL)?.query_row(
-        rusqlite::named_params! {
-            ":user_id": user_id, ":type": resource_type, ":id": resource_id, ":level": level
-        },
+    conn.prepare_cached(ACCESS_SQL)?.query_row(
+        // The names in the order they first appear: SQLite numbers named parameters
+        // so, and the store binds them by number on both engines.
+        params![user_id, resource_type, resource_id, level],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Per-account counts for `user list --counts`: (groups, resource grants).
-pub fn counts_of(conn: &Connection, user_id: i64) -> Result<(i64, i64)> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT (SELECT count(*) FROM group_members WHERE user_id = ?1), \
+pub fn counts_of(conn: &Conn, user_id: i64) -> Result<(i64, i64)> {
+    conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM group_members WHERE user_id = ?1), \
              (SELECT count(*) FROM resource_grants WHERE user_id = ?1)",
-        )?
-        .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    )?
+    .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// Adds a permission name if it is missing, for unit tests.
@@ -590,7 +583,7 @@ pub fn counts_of(conn: &Connection, user_id: i64) -> Result<(i64, i64)> {
 /// # Panics
 /// When the insert fails (a test's setup is wrong).
 #[cfg(test)]
-pub fn ensure_permission_for_test(conn: &Connection, name: &str) {
+pub fn ensure_permission_for_test(conn: &Conn, name: &str) {
     conn.execute(
         "INSERT OR IGNORE INTO permissions (name) VALUES (?1)",
         [name],
@@ -605,7 +598,7 @@ pub fn ensure_permission_for_test(conn: &Connection, name: &str) {
 /// # Panics
 /// When the query fails.
 #[cfg(test)]
-pub fn snapshot_for_test(conn: &Connection) -> Vec<(String, String)> {
+pub fn snapshot_for_test(conn: &Conn) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = conn
         .prepare(
             "SELECT 'ep', user_id || ' ' || permission || ' ' || source FROM effective_permissions \
@@ -614,10 +607,10 @@ pub fn snapshot_for_test(conn: &Connection) -> Vec<(String, String)> {
              UNION ALL SELECT 'a', count(*) FROM audit_log",
         )
         .expect("prepare the snapshot")
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok((
                 r.get(0)?,
-                r.get::<_, rusqlite::types::Value>(1)
+                r.get::<super::Value>(1)
                     .map(|v| format!("{v:?}"))?,
             ))
         })
@@ -643,7 +636,7 @@ mod tests {
         let plan: Vec<String> = stmt
             .query_map(["users.manage"], |r| r.get(3))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<Result<_>>()
             .unwrap();
         let on_users: Vec<&String> = plan
             .iter()

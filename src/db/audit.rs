@@ -23,9 +23,10 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::{Conn, OptionalExtension};
+use crate::params;
 use anyhow::Result;
 use rusqlite::functions::{Context, FunctionFlags};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -64,7 +65,7 @@ pub struct Entry {
 /// Appends an entry after the current head. Must run inside the change's write
 /// transaction, so the entry and the change commit or roll back together.
 pub fn append(
-    conn: &Connection,
+    conn: &Conn,
     actor: &str,
     action: &str,
     target: Option<&str>,
@@ -271,10 +272,10 @@ impl Chain {
 
 impl Appender {
     /// Starts after the current head.
-    pub fn at_head(conn: &Connection) -> Result<Self> {
+    pub fn at_head(conn: &Conn) -> Result<Self> {
         let (last_id, prev) = conn
             .prepare_cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row((), |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
             .unwrap_or((0, GENESIS.to_string()));
         Ok(Appender { last_id, prev })
@@ -283,7 +284,7 @@ impl Appender {
     /// Appends one entry (`details` are stored as JSON); returns its id.
     pub fn append(
         &mut self,
-        conn: &Connection,
+        conn: &Conn,
         at: &str,
         actor: &str,
         action: &str,
@@ -320,9 +321,9 @@ impl Appender {
     /// Returns how many entries `insert` wrote.
     pub fn append_staged(
         &mut self,
-        conn: &Connection,
+        conn: &Conn,
         at: &str,
-        insert: impl FnOnce(&Connection) -> Result<usize>,
+        insert: impl FnOnce(&Conn) -> Result<usize>,
     ) -> Result<usize> {
         let chain = Arc::new(Mutex::new(Chain {
             at: at.to_string(),
@@ -333,14 +334,20 @@ impl Appender {
             salt: String::new(),
         }));
         let state = Arc::clone(&chain);
-        conn.create_scalar_function(CHAIN_FUNCTION, 3, FunctionFlags::SQLITE_UTF8, move |ctx| {
-            let mut chain = state
-                .lock()
-                .map_err(|_| rusqlite::Error::UserFunctionError("audit chain poisoned".into()))?;
-            chain.call(ctx)
-        })?;
+        let sqlite = conn.sqlite("linking staged audit entries")?;
+        sqlite.create_scalar_function(
+            CHAIN_FUNCTION,
+            3,
+            FunctionFlags::SQLITE_UTF8,
+            move |ctx| {
+                let mut chain = state.lock().map_err(|_| {
+                    rusqlite::Error::UserFunctionError("audit chain poisoned".into())
+                })?;
+                chain.call(ctx)
+            },
+        )?;
         let written = insert(conn);
-        conn.remove_function(CHAIN_FUNCTION, 3)?;
+        sqlite.remove_function(CHAIN_FUNCTION, 3)?;
         let written = written?;
         let chain = chain
             .lock()
@@ -370,7 +377,7 @@ pub struct Filter {
 }
 
 /// Matching entries, newest first.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
+pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
     let (conditions, args) = conditions(filter);
     let mut sql = format!(
         "SELECT id, at, actor, action, target, details, prev_hash, hash, redacted_by \
@@ -381,7 +388,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
         sql.push_str(&format!(" LIMIT {limit}"));
     }
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+    let rows = stmt.query_map(super::params_from_iter(args.iter()), |r| {
         let details_text: String = r.get(5)?;
         Ok(Entry {
             id: r.get(0)?,
@@ -396,14 +403,14 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Entry>> {
             redacted_by: r.get(8)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// How many entries match the filter (its limit aside).
-pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
+pub fn count(conn: &Conn, filter: &Filter) -> Result<u64> {
     let (conditions, args) = conditions(filter);
     let sql = format!("SELECT count(*) FROM audit_log WHERE 1 = 1{conditions}");
-    let n: i64 = conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+    let n: i64 = conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
@@ -445,14 +452,14 @@ pub struct Verification {
 }
 
 /// Walks the whole chain in id order, streaming.
-pub fn verify(conn: &Connection) -> Result<Verification> {
+pub fn verify(conn: &Conn) -> Result<Verification> {
     let mut stmt = match conn.prepare(
         "SELECT id, at, actor, action, target, details, hash, body_salt, body_digest, \
          redacted_by, prev_hash FROM audit_log ORDER BY id",
     ) {
         Ok(stmt) => stmt,
         Err(e) => {
-            let e = anyhow::Error::from(e);
+            let e = e;
             // A lock is no verdict; a table or column gone is tampering.
             if crate::error::refusal_of(&e).is_some() {
                 return Err(e);
@@ -464,13 +471,13 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
             .into());
         }
     };
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(())?;
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
     let mut entries = 0;
     let mut redactions = Redactions::default();
     while let Some(r) = rows.next()? {
-        let row = redaction::row_of(r)?;
+        let row = redaction::row_of(&r)?;
         let stored_prev: String = r.get(10)?;
         let id = row.id;
         let bad = |why: String| Verification {
@@ -613,21 +620,21 @@ impl Redactions {
 /// What is wrong with the newest entry, checked against its predecessor only (two
 /// rows by primary key, whatever the log's length): `None` when it chains (or the log
 /// is empty). Every change checks this before appending to the chain.
-pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
-    let newest_two = || -> rusqlite::Result<Vec<(redaction::Row, String)>> {
+pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
+    let newest_two = || -> Result<Vec<(redaction::Row, String)>> {
         conn.prepare_cached(
             "SELECT id, at, actor, action, target, details, hash, body_salt, body_digest, \
              redacted_by, prev_hash FROM audit_log ORDER BY id DESC LIMIT 2",
         )?
-        .query_map([], |r| Ok((redaction::row_of(r)?, r.get(10)?)))?
+        .query_map((), |r| Ok((redaction::row_of(r)?, r.get(10)?)))?
         .collect()
     };
     let rows = match newest_two() {
         Ok(rows) => rows,
-        Err(rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("no such table") => {
+        Err(e) if super::failure::is_missing_table(&e) => {
             return Ok(Some("the audit_log table is missing".into()))
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(e),
     };
     let Some((row, prev_hash)) = rows.first() else {
         return Ok(None);
@@ -658,23 +665,20 @@ pub fn head_problem(conn: &Connection) -> Result<Option<String>> {
 }
 
 /// The id of the newest entry (0 for an empty log): the next entry's is one more.
-pub fn last_id(conn: &Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT COALESCE(max(id), 0) FROM audit_log", [], |r| {
-            r.get(0)
-        })?,
-    )
+pub fn last_id(conn: &Conn) -> Result<i64> {
+    conn.query_row("SELECT COALESCE(max(id), 0) FROM audit_log", (), |r| {
+        r.get(0)
+    })
 }
 
 /// The action of the first entry (a demo database starts with `demo.create`).
-pub fn first_action(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT action FROM audit_log ORDER BY id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?)
+pub fn first_action(conn: &Conn) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT action FROM audit_log ORDER BY id LIMIT 1",
+        (),
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// How many entries the audit log holds, for unit tests that check nothing (or
@@ -683,8 +687,8 @@ pub fn first_action(conn: &Connection) -> Result<Option<String>> {
 /// # Panics
 /// When the count fails.
 #[cfg(test)]
-pub fn rows_for_test(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+pub fn rows_for_test(conn: &Conn) -> i64 {
+    conn.query_row("SELECT count(*) FROM audit_log", (), |r| r.get(0))
         .expect("count the audit log")
 }
 
@@ -693,7 +697,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn log_three() -> Connection {
+    fn log_three() -> Conn {
         let conn = crate::db::open_in_memory().unwrap();
         for i in 0..3 {
             append(
@@ -719,7 +723,7 @@ mod tests {
     #[test]
     fn an_edited_entry_is_named() {
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 2", [])
+        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 2", ())
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad.unwrap().0, 2);
     }
@@ -728,21 +732,21 @@ mod tests {
     fn the_head_check_sees_the_newest_entry_only() {
         let conn = log_three();
         assert_eq!(head_problem(&conn).unwrap(), None);
-        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 3", [])
+        conn.execute("UPDATE audit_log SET target = 'mallory' WHERE id = 3", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
             .unwrap()
             .contains("entry 3 was modified"));
         let conn = log_three();
-        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+        conn.execute("DELETE FROM audit_log WHERE id = 2", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
             .unwrap()
             .contains("entries are missing"));
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET prev_hash = hash WHERE id = 3", [])
+        conn.execute("UPDATE audit_log SET prev_hash = hash WHERE id = 3", ())
             .unwrap();
         assert!(head_problem(&conn)
             .unwrap()
@@ -750,7 +754,7 @@ mod tests {
             .contains("does not follow"));
         // An older entry is `audit verify`'s to find, not the per-write check's.
         let conn = log_three();
-        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1", [])
+        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1", ())
             .unwrap();
         assert_eq!(head_problem(&conn).unwrap(), None);
         let empty = crate::db::open_in_memory().unwrap();
@@ -760,7 +764,7 @@ mod tests {
     }
 
     /// Appends a format-1 entry as userctl wrote them before format 2.
-    fn append_v1(conn: &Connection, target: &str) {
+    fn append_v1(conn: &Conn, target: &str) {
         let (last_id, prev): (i64, String) = conn
             .query_row(
                 "SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log \
@@ -781,7 +785,7 @@ mod tests {
 
     /// Two format-1 entries (as a database made before format 2 holds), then two of
     /// format 2 appended by this version.
-    fn mixed_log() -> Connection {
+    fn mixed_log() -> Conn {
         let conn = crate::db::open_in_memory().unwrap();
         append_v1(&conn, "old1");
         append_v1(&conn, "old2");
@@ -798,7 +802,7 @@ mod tests {
         conn
     }
 
-    fn first_bad(conn: &Connection) -> Option<(i64, String)> {
+    fn first_bad(conn: &Conn) -> Option<(i64, String)> {
         verify(conn).unwrap().first_bad
     }
 
@@ -808,9 +812,9 @@ mod tests {
         let hashes: Vec<String> = conn
             .prepare("SELECT hash FROM audit_log ORDER BY id")
             .unwrap()
-            .query_map([], |r| r.get(0))
+            .query_map((), |r| r.get(0))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<Result<_>>()
             .unwrap();
         assert!(!hashes[0].starts_with(V2) && hashes[0].len() == 64);
         assert!(!hashes[1].starts_with(V2));
@@ -825,7 +829,7 @@ mod tests {
         append_v1(&old, "old1");
         append_v1(&old, "old2");
         assert_eq!(head_problem(&old).unwrap(), None);
-        old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", [])
+        old.execute("UPDATE audit_log SET details = '{}' WHERE id = 2", ())
             .unwrap();
         assert!(head_problem(&old)
             .unwrap()
@@ -867,7 +871,7 @@ mod tests {
             (1, "UPDATE audit_log SET hash = 'v2:' || hash WHERE id = 1"),
         ] {
             let conn = mixed_log();
-            conn.execute(sql, []).unwrap();
+            conn.execute(sql, ()).unwrap();
             assert_eq!(first_bad(&conn).map(|b| b.0), Some(id), "{sql}");
         }
     }
@@ -895,7 +899,7 @@ mod tests {
         let (prev, at, actor, action, details): (String, String, String, String, String) = conn
             .query_row(
                 "SELECT prev_hash, at, actor, action, details FROM audit_log WHERE id = 3",
-                [],
+                (),
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .unwrap();
@@ -923,7 +927,7 @@ mod tests {
     }
 
     /// Stages bodies in a TEMP table keyed by `line` (gaps as an import's are).
-    fn staged(conn: &Connection, names: &[&str]) {
+    fn staged(conn: &Conn, names: &[&str]) {
         conn.execute_batch(
             "CREATE TEMP TABLE stage (line INTEGER PRIMARY KEY, target TEXT, details TEXT, body BLOB)",
         )
@@ -939,8 +943,8 @@ mod tests {
         }
     }
 
-    fn insert_staged(conn: &Connection, at: &str, order: &str) -> Result<usize> {
-        Ok(conn.execute(
+    fn insert_staged(conn: &Conn, at: &str, order: &str) -> Result<usize> {
+        conn.execute(
             &format!(
                 "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
                  body_salt) \
@@ -949,7 +953,7 @@ mod tests {
                  {CHAIN_FUNCTION}(line, body, 3) FROM temp.stage ORDER BY line {order}"
             ),
             [at],
-        )?)
+        )
     }
 
     #[test]
@@ -972,9 +976,9 @@ mod tests {
         let targets: Vec<(i64, String)> = conn
             .prepare("SELECT id, target FROM audit_log WHERE id > 4 ORDER BY id")
             .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map((), |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
-            .collect::<rusqlite::Result<_>>()
+            .collect::<Result<_>>()
             .unwrap();
         assert_eq!(
             targets,
@@ -1010,7 +1014,7 @@ mod tests {
     }
 
     /// Appends a format-2 entry as userctl wrote them in schema revision 2.
-    fn append_v2(conn: &Connection, target: &str) {
+    fn append_v2(conn: &Conn, target: &str) {
         let (last_id, prev): (i64, String) = conn
             .query_row(
                 "SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log \
@@ -1032,7 +1036,7 @@ mod tests {
 
     /// Entries 1 (format 1) and 2 (format 2) about alice, 3 by alice about bob,
     /// 4 about bob naming alice in its details, 5 about carol.
-    fn log_of_every_format() -> Connection {
+    fn log_of_every_format() -> Conn {
         let conn = crate::db::open_in_memory().unwrap();
         append_v1(&conn, "alice");
         append_v2(&conn, "alice");
@@ -1057,7 +1061,7 @@ mod tests {
     }
 
     /// Redacts what names alice, as `user erase` does, by entry 6.
-    fn redact_alice(conn: &Connection) -> Vec<serde_json::Value> {
+    fn redact_alice(conn: &Conn) -> Vec<serde_json::Value> {
         let mut rows = Vec::new();
         redaction::for_each_entry(conn, |r| {
             rows.push(r);
@@ -1103,14 +1107,14 @@ mod tests {
         assert_eq!(head_problem(&conn).unwrap(), None);
         // The old head is still entry 5's: nothing before it was re-linked.
         let hash5: String = conn
-            .query_row("SELECT hash FROM audit_log WHERE id = 5", [], |r| r.get(0))
+            .query_row("SELECT hash FROM audit_log WHERE id = 5", (), |r| r.get(0))
             .unwrap();
         assert_eq!(hash5, head_before);
         // Kept fields are still checked: entry 3's action and entry 4's target.
         let (actor, details): (String, String) = conn
             .query_row(
                 "SELECT actor, details FROM audit_log WHERE id = 3",
-                [],
+                (),
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap();
@@ -1153,7 +1157,7 @@ mod tests {
                 &json!({"redacted_entries": [1, 2, 3, 4], "redacted_older_entries": older}),
             )
             .unwrap();
-            conn.execute(sql, []).unwrap();
+            conn.execute(sql, ()).unwrap();
             assert_eq!(first_bad(&conn).map(|b| b.0), Some(id), "{sql}");
         }
     }
@@ -1165,7 +1169,7 @@ mod tests {
         let (salt, digest): (Option<String>, String) = conn
             .query_row(
                 "SELECT body_salt, body_digest FROM audit_log WHERE id = 4",
-                [],
+                (),
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap();
@@ -1179,7 +1183,7 @@ mod tests {
     #[test]
     fn a_deleted_entry_is_named() {
         let conn = log_three();
-        conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+        conn.execute("DELETE FROM audit_log WHERE id = 2", ())
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad.unwrap().0, 3);
     }

@@ -18,7 +18,9 @@ use crate::error::{refuse, Refusal};
 /// descriptor of the file userctl created. Returns the number of pages.
 pub fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
     // An empty name is SQLite's private temporary on-disk database.
-    let mut dst = Conn::open("").context("creating a private copy of the database")?;
+    let src = src.sqlite("a backup through SQLite's backup API")?;
+    let mut dst =
+        rusqlite::Connection::open("").context("creating a private copy of the database")?;
     let page_size: i64 = src.pragma_query_value(None, "page_size", |r| r.get(0))?;
     dst.pragma_update(None, "page_size", page_size)?;
     let deadline = Instant::now() + wait.max(Duration::from_millis(100));
@@ -40,6 +42,7 @@ pub fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
             }
         }
     };
+    let dst = Conn::Sqlite(dst);
     let problems = super::recovery::integrity_problems(&dst)?;
     if !problems.is_empty() {
         return refuse(Refusal::unusable(format!(
@@ -47,6 +50,7 @@ pub fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
             problems.join("; ")
         )));
     }
+    let mut dst = dst.into_sqlite()?;
     let bytes = dst
         .serialize(rusqlite::MAIN_DB)
         .context("reading the private copy of the database")?;

@@ -2,8 +2,9 @@
 //! change is one statement over it, so the write lock is held for a few statements
 //! however many accounts change (see `crate::bulk`).
 
+use super::Conn;
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection};
 
 use crate::db::audit::CHAIN_FUNCTION;
 
@@ -22,7 +23,7 @@ pub struct Staged {
 }
 
 /// Stages the selected accounts (id, username), in order, replacing any staged before.
-pub fn stage<'a>(conn: &Connection, targets: impl Iterator<Item = (i64, &'a str)>) -> Result<()> {
+pub fn stage<'a>(conn: &Conn, targets: impl Iterator<Item = (i64, &'a str)>) -> Result<()> {
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS bulk_targets (
              seq      INTEGER PRIMARY KEY,
@@ -45,7 +46,7 @@ pub fn stage<'a>(conn: &Connection, targets: impl Iterator<Item = (i64, &'a str)
 }
 
 /// Marks the staged accounts that joining (`join`) or leaving the group changes.
-pub fn mark_members(conn: &Connection, group_id: i64, join: bool) -> Result<()> {
+pub fn mark_members(conn: &Conn, group_id: i64, join: bool) -> Result<()> {
     conn.execute(
         "UPDATE temp.bulk_targets SET changed = (EXISTS (SELECT 1 FROM main.group_members m \
          WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id) != ?2)",
@@ -55,25 +56,25 @@ pub fn mark_members(conn: &Connection, group_id: i64, join: bool) -> Result<()> 
 }
 
 /// Puts the marked accounts into the group.
-pub fn add_members(conn: &Connection, group_id: i64, now: &str) -> Result<usize> {
-    Ok(conn.execute(
+pub fn add_members(conn: &Conn, group_id: i64, now: &str) -> Result<usize> {
+    conn.execute(
         "INSERT INTO main.group_members (group_id, user_id, added_at) \
          SELECT ?1, user_id, ?2 FROM temp.bulk_targets WHERE changed ORDER BY seq",
         params![group_id, now],
-    )?)
+    )
 }
 
 /// Takes the marked accounts out of the group.
-pub fn remove_members(conn: &Connection, group_id: i64) -> Result<usize> {
-    Ok(conn.execute(
+pub fn remove_members(conn: &Conn, group_id: i64) -> Result<usize> {
+    conn.execute(
         "DELETE FROM main.group_members WHERE group_id = ?1 \
          AND user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
         [group_id],
-    )?)
+    )
 }
 
 /// Notes each staged account's status and sessions, and marks those not inactive yet.
-pub fn mark_deactivate(conn: &Connection) -> Result<()> {
+pub fn mark_deactivate(conn: &Conn) -> Result<()> {
     conn.execute_batch(
         "UPDATE temp.bulk_targets SET \
            status = (SELECT u.status FROM main.users u WHERE u.id = bulk_targets.user_id), \
@@ -84,7 +85,7 @@ pub fn mark_deactivate(conn: &Connection) -> Result<()> {
 }
 
 /// Deactivates the marked accounts (with `reason`) and ends their sessions.
-pub fn deactivate(conn: &Connection, reason: Option<&str>, now: &str) -> Result<usize> {
+pub fn deactivate(conn: &Conn, reason: Option<&str>, now: &str) -> Result<usize> {
     let n = conn.execute(
         "UPDATE main.users SET status = 'inactive', status_reason = ?1, updated_at = ?2 \
          WHERE id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
@@ -93,18 +94,18 @@ pub fn deactivate(conn: &Connection, reason: Option<&str>, now: &str) -> Result<
     conn.execute(
         "DELETE FROM main.sessions \
          WHERE user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
-        [],
+        (),
     )?;
     Ok(n)
 }
 
 /// Every staged account, in order.
-pub fn staged(conn: &Connection) -> Result<Vec<Staged>> {
+pub fn staged(conn: &Conn) -> Result<Vec<Staged>> {
     let mut stmt = conn.prepare(
         "SELECT seq, user_id, username, changed, status, sessions FROM temp.bulk_targets \
          ORDER BY seq",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map((), |r| {
         Ok(Staged {
             seq: r.get(0)?,
             user_id: r.get(1)?,
@@ -114,12 +115,12 @@ pub fn staged(conn: &Connection) -> Result<Vec<Staged>> {
             sessions: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
 /// Stores a staged account's audit entry: its staged body (digest and salt, see
 /// `Body::staged`) and details as stored.
-pub fn set_entry(conn: &Connection, seq: i64, body: &[u8], details: &str) -> Result<()> {
+pub fn set_entry(conn: &Conn, seq: i64, body: &[u8], details: &str) -> Result<()> {
     conn.prepare_cached("UPDATE temp.bulk_targets SET body = ?2, details = ?3 WHERE seq = ?1")?
         .execute(params![seq, body, details])?;
     Ok(())
@@ -128,8 +129,8 @@ pub fn set_entry(conn: &Connection, seq: i64, body: &[u8], details: &str) -> Res
 /// Writes the stored audit entries of the marked accounts (action `action`, by
 /// `actor`, at `at`), in order, in one statement chained by
 /// [`Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_audit(conn: &Connection, at: &str, actor: &str, action: &str) -> Result<usize> {
-    Ok(conn.execute(
+pub fn insert_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
+    conn.execute(
         &format!(
             "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
              body_salt) \
@@ -139,5 +140,5 @@ pub fn insert_audit(conn: &Connection, at: &str, actor: &str, action: &str) -> R
              FROM temp.bulk_targets WHERE changed ORDER BY seq"
         ),
         params![at, actor, action],
-    )?)
+    )
 }

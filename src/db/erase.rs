@@ -2,13 +2,14 @@
 //! and reading what an export of an account's data holds.
 
 use anyhow::Result;
-use rusqlite::{params, Connection};
 
 use super::owned::select_objects;
+use super::Conn;
+use crate::params;
 
 /// Scrubs the account row: username `erased-<id>`, inactive, no email, name,
 /// password, second factor or import source.
-pub fn scrub_account(conn: &Connection, id: i64, username: &str, now: &str) -> Result<()> {
+pub fn scrub_account(conn: &Conn, id: i64, username: &str, now: &str) -> Result<()> {
     conn.execute(
         "UPDATE users SET username = ?2, email = NULL, display_name = '', password_hash = NULL, \
          totp_secret = NULL, status = 'inactive', status_reason = 'erased', \
@@ -24,7 +25,7 @@ pub type Removed = Vec<(&'static str, usize)>;
 /// Deletes what hangs off an account besides the application's tables: sessions, API
 /// keys, invitations, attributes, group memberships, permission overrides, resource
 /// grants and modes. Returns how many rows of each went.
-pub fn delete_attached(conn: &Connection, id: i64) -> Result<Removed> {
+pub fn delete_attached(conn: &Conn, id: i64) -> Result<Removed> {
     let mut out = Vec::new();
     for (what, sql) in [
         ("sessions", "DELETE FROM sessions WHERE user_id = ?1"),
@@ -55,11 +56,8 @@ pub fn delete_attached(conn: &Connection, id: i64) -> Result<Removed> {
 
 /// The account's row as stored, every column (the application's too) but the password
 /// hash and the second factor's secret, which are said to exist or not.
-pub fn account_row(
-    conn: &Connection,
-    id: i64,
-) -> Result<serde_json::Map<String, serde_json::Value>> {
-    let mut rows = select_objects(conn, "SELECT * FROM users WHERE id = ?1", id)?;
+pub fn account_row(conn: &Conn, id: i64) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let mut rows = select_objects(conn, "users", "id = ?1", id)?;
     let mut row = rows.pop().unwrap_or_default();
     for (secret, flag) in [
         ("password_hash", "has_password"),
@@ -75,18 +73,18 @@ pub fn account_row(
 pub type Objects = Vec<serde_json::Map<String, serde_json::Value>>;
 
 /// The account's resource grants and modes, as stored.
-pub fn resource_access(conn: &Connection, id: i64) -> Result<(Objects, Objects)> {
+pub fn resource_access(conn: &Conn, id: i64) -> Result<(Objects, Objects)> {
     Ok((
         select_objects(
             conn,
-            "SELECT resource_type, resource_id, level, created_at FROM resource_grants \
-             WHERE user_id = ?1 ORDER BY resource_type, resource_id",
+            "resource_grants",
+            "user_id = ?1 ORDER BY resource_type, resource_id",
             id,
         )?,
         select_objects(
             conn,
-            "SELECT resource_type, mode, level FROM resource_modes WHERE user_id = ?1 \
-             ORDER BY resource_type",
+            "resource_modes",
+            "user_id = ?1 ORDER BY resource_type",
             id,
         )?,
     ))

@@ -29,3 +29,33 @@ pub fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
         _ => None,
     }
 }
+
+/// Whether the error is a constraint violation (a UNIQUE key taken, a role gone).
+pub fn is_constraint(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        if let Some(rusqlite::Error::SqliteFailure(e, _)) = c.downcast_ref::<rusqlite::Error>() {
+            return e.code == rusqlite::ErrorCode::ConstraintViolation;
+        }
+        sqlstate(c).is_some_and(|code| code.starts_with("23"))
+    })
+}
+
+/// Whether the error says a table does not exist.
+pub fn is_missing_table(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        if let Some(rusqlite::Error::SqliteFailure(_, Some(msg))) =
+            c.downcast_ref::<rusqlite::Error>()
+        {
+            return msg.contains("no such table");
+        }
+        sqlstate(c) == Some("42P01")
+    })
+}
+
+/// The SQLSTATE of a PostgreSQL error.
+fn sqlstate<'a>(cause: &'a (dyn std::error::Error + 'static)) -> Option<&'a str> {
+    cause
+        .downcast_ref::<postgres::Error>()
+        .and_then(postgres::Error::code)
+        .map(postgres::error::SqlState::code)
+}

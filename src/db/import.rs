@@ -5,8 +5,9 @@
 //! connection's own temporary file, so staging takes no lock on the database file
 //! and memory stays bounded however long the input is.
 
+use super::{Conn, OptionalExtension, Row};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::db::audit::{Body, CHAIN_FUNCTION};
@@ -32,41 +33,39 @@ pub struct Existing {
 }
 
 /// The account with this username (case-insensitive), if any.
-pub fn by_username(conn: &Connection, username: &str) -> Result<Option<Existing>> {
+pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
          kind, strftime('%Y-%m-%dT%H:%M:%SZ', {}, 'unixepoch') FROM main.users \
          WHERE username = ?1 COLLATE NOCASE",
         super::instant::sql_instant("expires_at")
     ))?;
-    Ok(stmt
-        .query_row([username], |r| {
-            Ok(Existing {
-                id: r.get(0)?,
-                username: r.get(1)?,
-                email: r.get(2)?,
-                display_name: r.get(3)?,
-                role: r.get(4)?,
-                status: status(r, 5)?,
-                password_hash: r.get(6)?,
-                managed_by: r.get(7)?,
-                kind: r.get(8)?,
-                expires_at: r.get(9)?,
-            })
+    stmt.query_row([username], |r| {
+        Ok(Existing {
+            id: r.get(0)?,
+            username: r.get(1)?,
+            email: r.get(2)?,
+            display_name: r.get(3)?,
+            role: r.get(4)?,
+            status: status(r, 5)?,
+            password_hash: r.get(6)?,
+            managed_by: r.get(7)?,
+            kind: r.get(8)?,
+            expires_at: r.get(9)?,
         })
-        .optional()?)
+    })
+    .optional()
 }
 
 /// The id and username of the account using this email (case-insensitive), if any.
-pub fn email_holder(conn: &Connection, email: &str) -> Result<Option<(i64, String)>> {
+pub fn email_holder(conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
     let mut stmt =
         conn.prepare_cached("SELECT id, username FROM main.users WHERE email = ?1 COLLATE NOCASE")?;
-    Ok(stmt
-        .query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+    stmt.query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()
 }
 
-fn status(r: &Row<'_>, idx: usize) -> rusqlite::Result<Status> {
+fn status(r: &Row<'_>, idx: usize) -> Result<Status> {
     let text: String = r.get(idx)?;
     Ok(text.parse().unwrap_or(Status::Inactive))
 }
@@ -149,7 +148,7 @@ pub enum Duplicate {
 /// Creates the (empty) staging table: one row per row of the file, whatever becomes
 /// of it, so its UNIQUE keys find duplicates inside the file and `--mode sync` knows
 /// every name the file mentions. Keys are stored lowercased (BINARY is exact).
-pub fn create_stage(conn: &Connection) -> Result<()> {
+pub fn create_stage(conn: &Conn) -> Result<()> {
     conn.execute_batch(
         "DROP TABLE IF EXISTS temp.import_rows;
          CREATE TEMP TABLE import_rows (
@@ -181,7 +180,7 @@ pub fn create_stage(conn: &Connection) -> Result<()> {
 /// earlier row holds stages nothing and names that row. `audit`: the audit entry of a
 /// new account, staged with it (only the link is left for the write).
 pub fn stage(
-    conn: &Connection,
+    conn: &Conn,
     line: u64,
     username: &str,
     email: Option<&str>,
@@ -269,23 +268,19 @@ pub fn stage(
     };
     match result {
         Ok(_) => Ok(None),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            first_with(conn, username, email)
-        }
-        Err(e) => Err(e.into()),
+        Err(e) if super::failure::is_constraint(&e) => first_with(conn, username, email),
+        Err(e) => Err(e),
     }
 }
 
 /// The earlier row holding one of these keys (the username first).
-fn first_with(conn: &Connection, username: &str, email: Option<&str>) -> Result<Option<Duplicate>> {
+fn first_with(conn: &Conn, username: &str, email: Option<&str>) -> Result<Option<Duplicate>> {
     let first = |column: &str, key: &str| -> Result<Option<u64>> {
         Ok(conn
             .prepare_cached(&format!(
                 "SELECT line FROM temp.import_rows WHERE {column} = ?1"
             ))?
-            .query_row([key], |r| r.get::<_, i64>(0))
+            .query_row([key], |r| r.get::<i64>(0))
             .optional()?
             .map(line_of))
     };
@@ -299,24 +294,24 @@ fn first_with(conn: &Connection, username: &str, email: Option<&str>) -> Result<
 }
 
 /// Sets the password hash of a staged row once it is computed.
-pub fn set_staged_hash(conn: &Connection, line: u64, hash: &str) -> Result<()> {
+pub fn set_staged_hash(conn: &Conn, line: u64, hash: &str) -> Result<()> {
     conn.prepare_cached("UPDATE temp.import_rows SET password_hash = ?2 WHERE line = ?1")?
         .execute(params![sql_line(line), hash])?;
     Ok(())
 }
 
 /// Marks a staged update as a no-op (its only change was a password that verifies).
-pub fn keep_staged(conn: &Connection, line: u64) -> Result<()> {
+pub fn keep_staged(conn: &Conn, line: u64) -> Result<()> {
     conn.prepare_cached("UPDATE temp.import_rows SET op = 'keep' WHERE line = ?1")?
         .execute([sql_line(line)])?;
     Ok(())
 }
 
 /// How many staged rows change nothing.
-pub fn kept(conn: &Connection) -> Result<u64> {
+pub fn kept(conn: &Conn) -> Result<u64> {
     let n: i64 = conn.query_row(
         "SELECT count(*) FROM temp.import_rows WHERE op = 'keep'",
-        [],
+        (),
         |r| r.get(0),
     )?;
     Ok(u64::try_from(n).unwrap_or_default())
@@ -335,28 +330,23 @@ fn line_of(stored: i64) -> u64 {
 /// managed by `source`. The UNIQUE indexes and the role's foreign key re-check, under
 /// the write lock, what validation saw before it: a violation fails the statement
 /// (see [`first_conflict`]).
-pub fn insert_created(conn: &Connection, now: &str, source: &str) -> Result<usize> {
-    Ok(conn.execute(
+pub fn insert_created(conn: &Conn, now: &str, source: &str) -> Result<usize> {
+    conn.execute(
         "INSERT INTO main.users (username, email, display_name, password_hash, role, status, \
          must_change_password, created_at, updated_at, managed_by) \
          SELECT username, email, display_name, password_hash, role, status, \
          must_change_password, ?1, ?1, ?2 FROM temp.import_rows WHERE op = 'create' \
          ORDER BY line",
         params![now, source],
-    )?)
+    )
 }
 
 /// Writes the staged audit entry of every new account that has one (action `action`,
 /// by `actor`, at `at`; an account with groups, expiry or attributes is audited by the
 /// write with what they became), in file order, in one statement chained by
 /// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_created_audit(
-    conn: &Connection,
-    at: &str,
-    actor: &str,
-    action: &str,
-) -> Result<usize> {
-    Ok(conn.execute(
+pub fn insert_created_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
+    conn.execute(
         &format!(
             "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
              body_salt) \
@@ -366,41 +356,40 @@ pub fn insert_created_audit(
              FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
         ),
         params![at, actor, action],
-    )?)
+    )
 }
 
 /// The usernames of the staged new accounts, in file order.
-pub fn created_names(conn: &Connection) -> Result<Vec<String>> {
+pub fn created_names(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt =
         conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map((), |r| r.get(0))?;
+    rows.collect::<Result<_>>()
 }
 
 /// Whether the account named `username` was made by `init` (the `user.add` entry
 /// that follows `db.init` in the same transaction) or by `recover --create`, as its
 /// audit entries say. A name made so once and later reused counts as made so: such
 /// an account is never adopted by an import, and erring that way adopts nothing.
-pub fn made_by_setup(conn: &Connection, username: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM main.audit_log AS a \
+pub fn made_by_setup(conn: &Conn, username: &str) -> Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM main.audit_log AS a \
              WHERE a.target = ?1 COLLATE NOCASE AND (a.action = 'recover.create' \
                OR (a.action = 'user.add' AND EXISTS (SELECT 1 FROM main.audit_log AS b \
                    WHERE b.id = a.id - 1 AND b.action = 'db.init'))))",
-        )?
-        .query_row([username], |r| r.get(0))?)
+    )?
+    .query_row([username], |r| r.get(0))
 }
 
 /// Hands an account to an import source.
-pub fn set_managed_by(conn: &Connection, id: i64, source: &str) -> Result<()> {
+pub fn set_managed_by(conn: &Conn, id: i64, source: &str) -> Result<()> {
     conn.prepare_cached("UPDATE main.users SET managed_by = ?2 WHERE id = ?1")?
         .execute(params![id, source])?;
     Ok(())
 }
 
 /// How many active accounts `source` manages.
-pub fn managed_active(conn: &Connection, source: &str) -> Result<u64> {
+pub fn managed_active(conn: &Conn, source: &str) -> Result<u64> {
     let n: i64 = conn.query_row(
         "SELECT count(*) FROM main.users WHERE managed_by = ?1 AND status = 'active'",
         [source],
@@ -410,7 +399,7 @@ pub fn managed_active(conn: &Connection, source: &str) -> Result<u64> {
 }
 
 /// How many staged rows have this operation (`create`, `update`).
-pub fn staged_count(conn: &Connection, op: &str) -> Result<u64> {
+pub fn staged_count(conn: &Conn, op: &str) -> Result<u64> {
     let n: i64 = conn.query_row(
         "SELECT count(*) FROM temp.import_rows WHERE op = ?1",
         [op],
@@ -421,18 +410,17 @@ pub fn staged_count(conn: &Connection, op: &str) -> Result<u64> {
 
 /// The first staged new account that can no longer be created (its username or email
 /// taken, or its role deleted since validation), as (line, username).
-pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
-    Ok(conn
-        .query_row(
-            "SELECT line, username FROM temp.import_rows AS s WHERE op = 'create' AND ( \
+pub fn first_conflict(conn: &Conn) -> Result<Option<(u64, String)>> {
+    conn.query_row(
+        "SELECT line, username FROM temp.import_rows AS s WHERE op = 'create' AND ( \
                EXISTS (SELECT 1 FROM main.users AS u WHERE u.username = s.username) \
                OR EXISTS (SELECT 1 FROM main.users AS u WHERE u.email = s.email) \
                OR NOT EXISTS (SELECT 1 FROM main.roles AS r WHERE r.name = s.role)) \
              ORDER BY line LIMIT 1",
-            [],
-            |r| Ok((line_of(r.get(0)?), r.get(1)?)),
-        )
-        .optional()?)
+        (),
+        |r| Ok((line_of(r.get(0)?), r.get(1)?)),
+    )
+    .optional()
 }
 
 /// Calls `f` with every staged update and every staged creation whose audit entry
@@ -440,7 +428,7 @@ pub fn first_conflict(conn: &Connection) -> Result<Option<(u64, String)>> {
 /// row says about groups, expiry and attributes. `any`: whether there may be such a
 /// row (if not, the staging table is not scanned).
 pub fn for_each_staged(
-    conn: &Connection,
+    conn: &Conn,
     any: bool,
     mut f: impl FnMut(u64, Staged, Option<Extras>) -> Result<()>,
 ) -> Result<()> {
@@ -452,17 +440,17 @@ pub fn for_each_staged(
          password_hash, must_change_password, reset, managed_by, extras FROM temp.import_rows \
          WHERE op = 'update' OR (op = 'create' AND audit_body IS NULL) ORDER BY line",
     )?;
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(())?;
     while let Some(r) = rows.next()? {
         let line = line_of(r.get(0)?);
         let status: Option<String> = r.get(7)?;
         let status = status.map(|s| s.parse().unwrap_or(Status::Inactive));
-        let staged = match r.get::<_, Option<i64>>(1)? {
+        let staged = match r.get::<Option<i64>>(1)? {
             None => Staged::Create(NewUser {
                 username: r.get(2)?,
                 email: r.get(4)?,
-                display_name: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                role: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                display_name: r.get::<Option<String>>(5)?.unwrap_or_default(),
+                role: r.get::<Option<String>>(6)?.unwrap_or_default(),
                 status: status.unwrap_or(Status::Active),
                 password_hash: r.get(8)?,
                 must_change_password: r.get(9)?,
@@ -480,7 +468,7 @@ pub fn for_each_staged(
                 managed_by: r.get(11)?,
             }),
         };
-        let extras = match r.get::<_, Option<String>>(12)? {
+        let extras = match r.get::<Option<String>>(12)? {
             Some(json) => Some(serde_json::from_str(&json)?),
             None => None,
         };
@@ -492,21 +480,13 @@ pub fn for_each_staged(
 /// Active accounts (id, username) managed by `source` that the file does not name,
 /// for `--mode sync`. Accounts made by hand (`managed_by` NULL) or managed by another
 /// source are never among them.
-pub fn managed_absent(conn: &Connection, source: &str) -> Result<Vec<(i64, String)>> {
+pub fn managed_absent(conn: &Conn, source: &str) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare(
         "SELECT id, username FROM main.users WHERE managed_by = ?1 AND status = 'active' \
          AND lower(username) NOT IN (SELECT username FROM temp.import_rows) ORDER BY id",
     )?;
     let rows = stmt.query_map([source], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
-/// Whether the error is a constraint violation (a UNIQUE key taken, a role gone).
-pub fn is_constraint(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        matches!(
-            c.downcast_ref::<rusqlite::Error>(),
-            Some(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation
-        )
-    })
-}
+pub use super::failure::is_constraint;

@@ -30,10 +30,10 @@ mod tests {
 
     #[test]
     fn sql_instants_read_every_form_applications_write() {
-        use rusqlite::types::Value::{Integer, Null, Real, Text};
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        use crate::db::Value::{self, Integer, Null, Real, Text};
+        let conn = crate::db::Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
         let expr = sql_instant("?1");
-        let instant = |v: rusqlite::types::Value| -> Option<i64> {
+        let instant = |v: Value| -> Option<i64> {
             conn.query_row(&format!("SELECT {expr}"), [v], |r| r.get(0))
                 .unwrap()
         };

@@ -1,7 +1,8 @@
 //! SQL for `api_keys`. Only a key's SHA-256 and its 16-character prefix are stored.
 
+use super::{Conn, OptionalExtension, Row};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 /// One API key, without its hash.
@@ -34,7 +35,7 @@ fn columns() -> String {
     )
 }
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
+fn from_row(r: &Row<'_>) -> Result<ApiKey> {
     Ok(ApiKey {
         id: r.get(0)?,
         user_id: r.get(1)?,
@@ -51,22 +52,22 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     prefix: &str,
     key_hash: &str,
     label: &str,
     created_at: &str,
 ) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO api_keys (user_id, prefix, key_hash, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    conn.query_row(
+        "INSERT INTO api_keys (user_id, prefix, key_hash, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![user_id, prefix, key_hash, label, created_at],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )
 }
 
 /// Keys of one user or of all, newest first.
-pub fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
+pub fn list(conn: &Conn, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {} \
          FROM api_keys k JOIN users u ON u.id = k.user_id \
@@ -74,20 +75,20 @@ pub fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<ApiKey>> {
         columns()
     ))?;
     let rows = stmt.query_map(params![user_id], from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Unrevoked keys of a user.
-pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_active(conn: &Conn, user_id: i64) -> Result<i64> {
+    conn.query_row(
         "SELECT count(*) FROM api_keys WHERE user_id = ?1 AND revoked_at IS NULL",
         [user_id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Marks a key revoked; returns whether an unrevoked key had that id.
-pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
+pub fn revoke(conn: &Conn, id: i64, at: &str) -> Result<bool> {
     Ok(conn.execute(
         "UPDATE api_keys SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
         params![id, at],
@@ -95,7 +96,7 @@ pub fn revoke(conn: &Connection, id: i64, at: &str) -> Result<bool> {
 }
 
 /// Sets when a key stops working (`None`: never).
-pub fn set_expires(conn: &Connection, id: i64, at: Option<&str>) -> Result<()> {
+pub fn set_expires(conn: &Conn, id: i64, at: Option<&str>) -> Result<()> {
     conn.execute(
         "UPDATE api_keys SET expires_at = ?2 WHERE id = ?1",
         params![id, at],
@@ -104,7 +105,7 @@ pub fn set_expires(conn: &Connection, id: i64, at: Option<&str>) -> Result<()> {
 }
 
 /// Suspends or resumes a key (`at`: the suspension time; `None` resumes it).
-pub fn set_suspended(conn: &Connection, id: i64, at: Option<&str>) -> Result<()> {
+pub fn set_suspended(conn: &Conn, id: i64, at: Option<&str>) -> Result<()> {
     conn.execute(
         "UPDATE api_keys SET suspended_at = ?2 WHERE id = ?1",
         params![id, at],
@@ -113,24 +114,23 @@ pub fn set_suspended(conn: &Connection, id: i64, at: Option<&str>) -> Result<()>
 }
 
 /// One key by id.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<ApiKey>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {} FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
-                columns()
-            ),
-            [id],
-            from_row,
-        )
-        .optional()?)
+pub fn get(conn: &Conn, id: i64) -> Result<Option<ApiKey>> {
+    conn.query_row(
+        &format!(
+            "SELECT {} FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?1",
+            columns()
+        ),
+        [id],
+        from_row,
+    )
+    .optional()
 }
 
 /// Every key of a user, revoked ones too.
-pub fn count_for_user(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_for_user(conn: &Conn, user_id: i64) -> Result<i64> {
+    conn.query_row(
         "SELECT count(*) FROM api_keys WHERE user_id = ?1",
         [user_id],
         |r| r.get(0),
-    )?)
+    )
 }

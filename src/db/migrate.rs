@@ -9,8 +9,8 @@
 //! recreate the indexes and triggers that were on it; `foreign_key_check` runs before
 //! the commit.
 
+use super::{Conn, Tx};
 use anyhow::{bail, Context, Result};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use super::{begin, user_version};
 
@@ -106,13 +106,13 @@ pub struct Applied {
 /// transaction. With `dry_run` every pending step runs in full inside one transaction
 /// that is rolled back, so a dry run fails exactly where the real one would. Returns
 /// what was applied.
-pub fn migrate(conn: &Connection, dry_run: bool) -> Result<Vec<Applied>> {
+pub fn migrate(conn: &Conn, dry_run: bool) -> Result<Vec<Applied>> {
     if dry_run {
         let version = user_version(conn)?;
         let steps = pending(version);
         let off = steps.iter().any(|a| !step(a.version).rebuilds.is_empty());
         with_foreign_keys_off(conn, off, || {
-            let tx = begin(conn, TransactionBehavior::Immediate)?;
+            let tx = begin(conn, true)?;
             for a in &steps {
                 apply(&tx, step(a.version))
                     .with_context(|| format!("applying schema migration {}", a.version))?;
@@ -131,7 +131,7 @@ pub fn migrate(conn: &Connection, dry_run: bool) -> Result<Vec<Applied>> {
         let next = version + 1;
         let migration = step(next);
         let done = with_foreign_keys_off(conn, !migration.rebuilds.is_empty(), || {
-            let tx = begin(conn, TransactionBehavior::Immediate)?;
+            let tx = begin(conn, true)?;
             // Another process may have migrated since we looked.
             if user_version(&tx)? != version {
                 return Ok(false);
@@ -151,13 +151,13 @@ pub fn migrate(conn: &Connection, dry_run: bool) -> Result<Vec<Applied>> {
 /// transaction: a file as an older userctl left it (tests of the next migration make
 /// theirs with it).
 #[doc(hidden)]
-pub fn migrate_until(conn: &Connection, version: i64) -> Result<()> {
+pub fn migrate_until(conn: &Conn, version: i64) -> Result<()> {
     let mut current = user_version(conn)?;
     while current < version.min(LATEST_VERSION) {
         let next = current + 1;
         let migration = step(next);
         with_foreign_keys_off(conn, !migration.rebuilds.is_empty(), || {
-            let tx = begin(conn, TransactionBehavior::Immediate)?;
+            let tx = begin(conn, true)?;
             apply(&tx, migration)?;
             tx.pragma_update(None, "user_version", next)?;
             tx.commit()?;
@@ -170,12 +170,12 @@ pub fn migrate_until(conn: &Connection, version: i64) -> Result<()> {
 
 /// A new in-memory database migrated to `version` by these same steps: the schema a
 /// file at that version must have (`db check` compares a file against it).
-pub fn fresh_at(version: i64) -> Result<Connection> {
-    let conn = Connection::open_in_memory()?;
+pub fn fresh_at(version: i64) -> Result<Conn> {
+    let conn = Conn::Sqlite(rusqlite::Connection::open_in_memory()?);
     for v in 1..=version.clamp(0, LATEST_VERSION) {
         let migration = step(v);
         with_foreign_keys_off(&conn, !migration.rebuilds.is_empty(), || {
-            let tx = begin(&conn, TransactionBehavior::Immediate)?;
+            let tx = begin(&conn, true)?;
             apply(&tx, migration)?;
             tx.pragma_update(None, "user_version", v)?;
             tx.commit()?;
@@ -199,13 +199,13 @@ pub fn pending(version: i64) -> Vec<Applied> {
         .collect()
 }
 
-fn apply(tx: &Transaction<'_>, step: &Migration) -> Result<()> {
+fn apply(tx: &Tx<'_>, step: &Migration) -> Result<()> {
     for rebuild in step.rebuilds {
         rebuild_table(tx, rebuild.table, rebuild.edit)?;
     }
     tx.execute_batch(step.sql)?;
     seed_settings(tx)?;
-    let problems: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+    let problems: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| {
         r.get(0)
     })?;
     if problems > 0 {
@@ -215,7 +215,7 @@ fn apply(tx: &Transaction<'_>, step: &Migration) -> Result<()> {
 }
 
 /// Every setting has a row holding its current value, so applications can read them.
-fn seed_settings(tx: &Transaction<'_>) -> Result<()> {
+fn seed_settings(tx: &Tx<'_>) -> Result<()> {
     let mut insert =
         tx.prepare("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)")?;
     let now = crate::clock::now();
@@ -227,11 +227,7 @@ fn seed_settings(tx: &Transaction<'_>) -> Result<()> {
 
 /// Runs `f` with foreign-key enforcement and ALTER TABLE's reference rewriting off
 /// when `off` (both can only change outside a transaction), restoring them after.
-fn with_foreign_keys_off<T>(
-    conn: &Connection,
-    off: bool,
-    f: impl FnOnce() -> Result<T>,
-) -> Result<T> {
+fn with_foreign_keys_off<T>(conn: &Conn, off: bool, f: impl FnOnce() -> Result<T>) -> Result<T> {
     if !off {
         return f();
     }
@@ -245,7 +241,7 @@ fn with_foreign_keys_off<T>(
 
 /// Rebuilds `table` with its definition edited, keeping every row, column, index and
 /// trigger. Views and other tables' references name the table, so they follow it.
-fn rebuild_table(tx: &Transaction<'_>, table: &str, edit: Edit) -> Result<()> {
+fn rebuild_table(tx: &Tx<'_>, table: &str, edit: Edit) -> Result<()> {
     let create: String = tx
         .query_row(
             "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1",
@@ -260,7 +256,7 @@ fn rebuild_table(tx: &Transaction<'_>, table: &str, edit: Edit) -> Result<()> {
     if matches!(edit, Edit::NotNullTextKey) {
         let nulls: i64 = tx.query_row(
             &format!("SELECT count(*) FROM \"{table}\" WHERE name IS NULL"),
-            [],
+            (),
             |r| r.get(0),
         )?;
         if nulls > 0 {
@@ -279,13 +275,13 @@ fn rebuild_table(tx: &Transaction<'_>, table: &str, edit: Edit) -> Result<()> {
              ORDER BY type = 'trigger', name",
         )?;
         let rows = stmt.query_map([table], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<Result<_>>()?
     };
     let columns: Vec<String> = {
         // Generated columns (hidden 2 and 3) are computed, not copied.
         let mut stmt = tx.prepare("SELECT name FROM pragma_table_xinfo(?1) WHERE hidden = 0")?;
-        let rows = stmt.query_map([table], |r| r.get::<_, String>(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        let rows = stmt.query_map([table], |r| r.get::<String>(0))?;
+        rows.collect::<Result<_>>()?
     };
     let list = columns
         .iter()

@@ -15,6 +15,7 @@ pub mod attributes;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
+pub mod engine;
 pub mod erase;
 pub mod failure;
 pub mod import;
@@ -23,6 +24,7 @@ pub mod keys;
 pub mod migrate;
 pub mod names;
 pub mod owned;
+pub mod postgres;
 pub mod recovery;
 pub mod redaction;
 pub mod roles;
@@ -36,23 +38,14 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::OpenFlags;
 
 use crate::error::{refuse, Kind, Refusal};
 
-/// A connection to the database: the handle the domain passes around. Only this
-/// module (and its submodules) knows which engine is behind it.
-pub type Conn = Connection;
-
-/// A transaction on a [`Conn`]: it derefs to the connection, so every store
-/// function taking `&Conn` works inside it too. The caller commits; dropping it
-/// rolls back.
-pub type Tx<'a> = Transaction<'a>;
-
-/// A value as an application may have stored it, for unit tests that write such
-/// values through the store's test helpers.
-#[cfg(test)]
-pub use rusqlite::types::Value;
+pub use engine::{
+    params_from_iter, Conn, Dialect, FromSql, NoRows, OptionalExtension, Params, Row, Statement,
+    ToSql, Tx, Value, ValueRef,
+};
 
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.
 pub const APPLICATION_ID: i64 = 0x7563_746C;
@@ -76,7 +69,7 @@ pub enum Opened {
 }
 
 /// Opens an existing userctl database.
-pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Connection> {
+pub fn open(path: &Path, wait: Duration, schema: Schema) -> Result<Conn> {
     let (conn, version) = open_initialised(path, wait)?;
     if version < LATEST_VERSION {
         if schema == Schema::Current {
@@ -119,7 +112,7 @@ pub enum Reading {
 /// A file this user may write opens as for any command; one it may only read (a
 /// backup on read-only media, an auditor's account) opens read-only (see
 /// [`Reading`]) instead of being refused.
-pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Reading)> {
+pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Conn, Reading)> {
     ensure_regular_file(path)?;
     let denied =
         |e: &std::io::Error| e.kind() == std::io::ErrorKind::PermissionDenied || read_only_fs(e);
@@ -167,7 +160,7 @@ pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Read
             ""
         }
     );
-    let conn = Connection::open_with_flags(&uri, flags)
+    let conn = rusqlite::Connection::open_with_flags(&uri, flags)
         .with_context(|| format!("opening {} read-only", path.display()))?;
     conn.busy_timeout(wait)?;
     // Through an application's -wal, SQLite needs to read its -shm too: a failure
@@ -189,6 +182,7 @@ pub fn open_for_reading(path: &Path, wait: Duration) -> Result<(Connection, Read
             );
         }
     }
+    let conn = Conn::Sqlite(conn);
     let version = recognise(&conn, path)?;
     require_initialised(path, version)?;
     if version < LATEST_VERSION {
@@ -215,25 +209,26 @@ fn uri_path(path: &Path) -> Result<String> {
 /// connection closes) and migrated there, so the dry run sees what the real run would
 /// while the file itself is not touched. Returns the file's own version when it was
 /// older.
-pub fn open_migrated_copy(path: &Path, wait: Duration) -> Result<(Connection, Option<i64>)> {
+pub fn open_migrated_copy(path: &Path, wait: Duration) -> Result<(Conn, Option<i64>)> {
     let (conn, version) = open_initialised(path, wait)?;
     if version >= LATEST_VERSION {
         return Ok((conn, None));
     }
     // An empty name is SQLite's private temporary on-disk database.
-    let mut copy = Connection::open("")?;
-    rusqlite::backup::Backup::new(&conn, &mut copy)?
+    let mut copy = rusqlite::Connection::open("")?;
+    rusqlite::backup::Backup::new(conn.sqlite("a dry run on a copy")?, &mut copy)?
         .run_to_completion(4096, Duration::ZERO, None)
         .with_context(|| format!("copying {} for the dry run", path.display()))?;
     drop(conn);
     copy.pragma_update(None, "foreign_keys", "ON")?;
     copy.pragma_update(None, "secure_delete", "ON")?;
+    let copy = Conn::Sqlite(copy);
     migrate(&copy, false)?;
     Ok((copy, Some(version)))
 }
 
 /// [`open_any_version`], refusing an empty database (one `init` has not made).
-fn open_initialised(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
+fn open_initialised(path: &Path, wait: Duration) -> Result<(Conn, i64)> {
     let (conn, version) = open_any_version(path, wait)?;
     require_initialised(path, version)?;
     Ok((conn, version))
@@ -254,7 +249,7 @@ pub fn require_initialised(path: &Path, version: i64) -> Result<()> {
 /// migrating it (`db check`, `db backup` and `db migrate` must work on an older
 /// schema). A missing, foreign or newer file is refused. Returns the version (0 for
 /// an empty database).
-pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Connection, i64)> {
+pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Conn, i64)> {
     ensure_regular_file(path)?;
     if !path.exists() {
         return refuse(
@@ -270,7 +265,7 @@ pub fn open_any_version(path: &Path, wait: Duration) -> Result<(Connection, i64)
 
 /// Opens the database at `path`, creating it (mode 0600, WAL) when it does not exist
 /// and bringing its schema up to date either way.
-pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened)> {
+pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Conn, Opened)> {
     ensure_regular_file(path)?;
     let opened = if path.exists() {
         check_header(path)?;
@@ -290,8 +285,8 @@ pub fn open_or_create(path: &Path, wait: Duration) -> Result<(Connection, Opened
 }
 
 /// An in-memory database at the latest schema, for tests of the domain.
-pub fn open_in_memory() -> Result<Connection> {
-    let conn = Connection::open_in_memory()?;
+pub fn open_in_memory() -> Result<Conn> {
+    let conn = Conn::Sqlite(rusqlite::Connection::open_in_memory()?);
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
     migrate(&conn, false)?;
@@ -345,27 +340,50 @@ pub fn ensure_regular_file(path: &Path) -> Result<()> {
 }
 
 /// The schema version of an open database.
-pub fn user_version(conn: &Connection) -> Result<i64> {
-    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+pub fn user_version(conn: &Conn) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
 }
 
 /// Starts a transaction on a shared reference (rusqlite's own helper wants `&mut`).
 /// The caller commits; dropping it rolls back.
-fn begin(conn: &Connection, behavior: TransactionBehavior) -> Result<Transaction<'_>> {
-    Ok(Transaction::new_unchecked(conn, behavior)?)
+fn begin(conn: &Conn, write: bool) -> Result<Tx<'_>> {
+    match conn {
+        Conn::Sqlite(c) => {
+            c.execute_batch(if write {
+                "BEGIN IMMEDIATE"
+            } else {
+                "BEGIN DEFERRED"
+            })?;
+            Ok(Tx::started(conn))
+        }
+        Conn::Postgres(s) => {
+            s.batch(if write {
+                "BEGIN"
+            } else {
+                "BEGIN ISOLATION LEVEL REPEATABLE READ"
+            })?;
+            let tx = Tx::started(conn);
+            if write {
+                // Every writer takes this one row first: the guard's count and the
+                // audit chain's head are read by one writer at a time.
+                s.batch("SELECT version FROM userctl_schema FOR UPDATE")?;
+            }
+            Ok(tx)
+        }
+    }
 }
 
 /// Starts the transaction of a read-check-write: the write lock is taken at once
 /// (SQLite's `BEGIN IMMEDIATE`), so nothing another writer does can slip in between
 /// the check and the write, and waiting for the lock honours the busy timeout.
 pub fn begin_write(conn: &Conn) -> Result<Tx<'_>> {
-    begin(conn, TransactionBehavior::Immediate)
+    begin(conn, true)
 }
 
 /// Starts a transaction that reads one consistent view of the database and takes
 /// no lock until it writes (SQLite's `BEGIN DEFERRED`).
 pub fn begin_read(conn: &Conn) -> Result<Tx<'_>> {
-    begin(conn, TransactionBehavior::Deferred)
+    begin(conn, false)
 }
 
 /// Runs `write`, a write that commits a large transaction (an import of many rows),
@@ -375,12 +393,9 @@ pub fn begin_read(conn: &Conn) -> Result<Tx<'_>> {
 /// a write reported done is as durable as with `synchronous=FULL`. On a million-row
 /// import that takes about 1.7 s off the time other writers wait (BENCHMARKS.md note
 /// 2). Other journal modes commit as usual.
-pub fn with_sync_after_unlock<T>(
-    conn: &Connection,
-    write: impl FnOnce() -> Result<T>,
-) -> Result<T> {
+pub fn with_sync_after_unlock<T>(conn: &Conn, write: impl FnOnce() -> Result<T>) -> Result<T> {
     let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
-    let wal = match conn.path() {
+    let wal = match conn.sqlite("a write synced after unlock")?.path() {
         Some(path) if mode.eq_ignore_ascii_case("wal") && !path.is_empty() => format!("{path}-wal"),
         _ => return write(),
     };
@@ -402,14 +417,14 @@ pub fn with_sync_after_unlock<T>(
 /// Closes a connection after copying everything in the WAL into the database file,
 /// so the file alone holds the database (before it is moved into place). A failed
 /// copy (a full disk) is an error, never a silent loss.
-pub fn close_checkpointed(conn: Connection) -> Result<()> {
-    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+pub fn close_checkpointed(conn: Conn) -> Result<()> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |r| r.get(0))?;
     if busy != 0 {
         return refuse(Refusal::busy(
             "the new database could not be completed: another process holds it",
         ));
     }
-    conn.close().map_err(|(_, e)| e)?;
+    conn.into_sqlite()?.close().map_err(|(_, e)| e)?;
     Ok(())
 }
 
@@ -420,15 +435,15 @@ pub fn create_private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn connect(path: &Path, wait: Duration) -> Result<Connection> {
+fn connect(path: &Path, wait: Duration) -> Result<Conn> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)
+    let conn = rusqlite::Connection::open_with_flags(path, flags)
         .with_context(|| format!("opening {}", path.display()))?;
     conn.busy_timeout(wait)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // Deleted rows and replaced hashes are overwritten, not left in free pages.
     conn.pragma_update(None, "secure_delete", "ON")?;
-    Ok(conn)
+    Ok(Conn::Sqlite(conn))
 }
 
 /// Refuses a non-empty file that does not start with SQLite's magic header, before
@@ -467,27 +482,27 @@ pub struct SchemaObject {
 }
 
 /// The shape of an open database.
-pub fn shape(conn: &Connection) -> Result<Shape> {
+pub fn shape(conn: &Conn) -> Result<Shape> {
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' \
          ORDER BY type, name",
     )?;
     let objects = stmt
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
+                r.get::<String>(0)?,
+                r.get::<String>(1)?,
+                r.get::<String>(2)?,
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<Result<Vec<_>>>()?;
     let mut columns = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let mut out = Shape::new();
     for (kind, name, table) in objects {
         let columns = if kind == "table" {
             columns
                 .query_map([&name], |r| r.get(0))?
-                .collect::<rusqlite::Result<Vec<String>>>()?
+                .collect::<Result<Vec<String>>>()?
         } else {
             Vec::new()
         };
@@ -504,7 +519,7 @@ pub fn expected_shape(version: i64) -> Result<Shape> {
 
 /// What the file lacks of its version's schema: missing tables, columns, indexes,
 /// triggers, views. Empty when everything is there.
-pub fn schema_problems(conn: &Connection, version: i64) -> Result<Vec<String>> {
+pub fn schema_problems(conn: &Conn, version: i64) -> Result<Vec<String>> {
     let have = shape(conn)?;
     let has_table = |t: &str| have.contains_key(&("table".to_string(), t.to_string()));
     let mut problems = Vec::new();
@@ -534,7 +549,7 @@ pub fn schema_problems(conn: &Connection, version: i64) -> Result<Vec<String>> {
 
 /// The tables of the file that its version's schema does not have: an
 /// application's (or a person's) own.
-pub fn foreign_tables(conn: &Connection, version: i64) -> Result<Vec<String>> {
+pub fn foreign_tables(conn: &Conn, version: i64) -> Result<Vec<String>> {
     let expected = expected_shape(version)?;
     Ok(shape(conn)?
         .into_keys()
@@ -614,7 +629,7 @@ fn access_problem(path: &Path) -> String {
 
 /// Reads the identity of an open file: 0 for an empty database, else its schema
 /// version. Refuses a foreign or newer database.
-fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
+fn recognise(conn: &Conn, path: &Path) -> Result<i64> {
     let unusable = |e: anyhow::Error| {
         // A lock or a permission is not damage: those keep their own refusal.
         if crate::error::refusal_of(&e).is_some_and(|r| matches!(r.kind, Kind::Busy | Kind::Access))
@@ -632,11 +647,11 @@ fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
     };
     let app_id: i64 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|e| unusable(e.into()))?;
+        .map_err(&unusable)?;
     let version = user_version(conn).map_err(unusable)?;
     let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(|e| unusable(e.into()))?;
+        .query_row("SELECT count(*) FROM sqlite_schema", (), |r| r.get(0))
+        .map_err(unusable)?;
     if app_id == 0 && version == 0 && tables == 0 {
         return Ok(0);
     }
@@ -665,7 +680,7 @@ fn recognise(conn: &Connection, path: &Path) -> Result<i64> {
 mod tests {
     use super::*;
 
-    fn synchronous(conn: &Connection) -> i64 {
+    fn synchronous(conn: &Conn) -> i64 {
         conn.pragma_query_value(None, "synchronous", |r| r.get(0))
             .unwrap()
     }
@@ -706,7 +721,7 @@ mod tests {
         let roles: Vec<String> = conn
             .prepare("SELECT name FROM roles ORDER BY name")
             .unwrap()
-            .query_map([], |r| r.get(0))
+            .query_map((), |r| r.get(0))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
@@ -757,7 +772,7 @@ mod tests {
         let conn = open_in_memory().unwrap();
         let err = conn.execute(
             "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (42, 'x', 'a', 'b')",
-            [],
+            (),
         );
         assert!(err.is_err());
     }

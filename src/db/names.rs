@@ -1,7 +1,7 @@
 //! SQL for shell completion: the names starting with what was typed, sorted.
 
+use super::Conn;
 use anyhow::Result;
-use rusqlite::Connection;
 
 /// What a completed word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,12 +25,7 @@ pub enum Kind {
 }
 
 /// At most `limit` names of `kind` starting with `prefix` (case-insensitive).
-pub fn starting_with(
-    conn: &Connection,
-    kind: Kind,
-    prefix: &str,
-    limit: u32,
-) -> Result<Vec<String>> {
+pub fn starting_with(conn: &Conn, kind: Kind, prefix: &str, limit: u32) -> Result<Vec<String>> {
     let sql = match kind {
         Kind::User => "SELECT username FROM users WHERE username LIKE ?1 ESCAPE '\\' ORDER BY username LIMIT ?2",
         Kind::Role => "SELECT name FROM roles WHERE name LIKE ?1 ESCAPE '\\' ORDER BY name LIMIT ?2",
@@ -54,8 +49,8 @@ pub fn starting_with(
             .replace('_', "\\_")
     );
     let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map(rusqlite::params![pattern, limit], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = stmt.query_map(crate::params![pattern, limit], |r| r.get(0))?;
+    rows.collect::<Result<_, _>>()
 }
 
 /// At most `limit` of the setting keys userctl knows starting with `prefix`
@@ -81,7 +76,7 @@ mod tests {
 
     #[test]
     fn names_start_with_the_prefix_literally() {
-        let conn = Connection::open_in_memory().unwrap();
+        let conn = Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch(
             "CREATE TABLE users (username TEXT); CREATE TABLE roles (name TEXT);
              CREATE TABLE groups (name TEXT);

@@ -1,22 +1,22 @@
 //! SQL for break-glass recovery and `db check`.
 
+use super::Conn;
 use anyhow::Result;
-use rusqlite::Connection;
 
 /// Ids of the accounts whose role holds `permission`, whatever their status, oldest first.
-pub fn holders_of(conn: &Connection, permission: &str) -> Result<Vec<i64>> {
+pub fn holders_of(conn: &Conn, permission: &str) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
         "SELECT id FROM users WHERE role IN \
          (SELECT role FROM role_permissions WHERE permission = ?1) ORDER BY id",
     )?;
     let rows = stmt.query_map([permission], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Whether an entry with this hash is in the audit log (after the chain verified,
 /// this means the chain passes through it).
-pub fn audit_has_hash(conn: &Connection, hash: &str) -> Result<bool> {
-    use rusqlite::OptionalExtension;
+pub fn audit_has_hash(conn: &Conn, hash: &str) -> Result<bool> {
+    use super::OptionalExtension;
     Ok(conn
         .query_row(
             "SELECT 1 FROM audit_log WHERE hash = ?1",
@@ -28,17 +28,17 @@ pub fn audit_has_hash(conn: &Connection, hash: &str) -> Result<bool> {
 }
 
 /// `PRAGMA integrity_check`: "ok", or the problems SQLite found (at most 20).
-pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn integrity_problems(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA integrity_check(20)")?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let rows = stmt.query_map((), |r| r.get::<String>(0))?;
     let lines: Vec<String> = rows.collect::<Result<_, _>>()?;
     Ok(lines.into_iter().filter(|l| l != "ok").collect())
 }
 
 /// `PRAGMA foreign_key_check`: rows pointing at missing parents, as "table row id → parent".
-pub fn orphan_rows(conn: &Connection) -> Result<Vec<String>> {
+pub fn orphan_rows(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map((), |r| {
         let table: String = r.get(0)?;
         let rowid: Option<i64> = r.get(1)?;
         let parent: String = r.get(2)?;
@@ -47,5 +47,5 @@ pub fn orphan_rows(conn: &Connection) -> Result<Vec<String>> {
             rowid.map_or_else(|| "?".into(), |id| id.to_string())
         ))
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }

@@ -29,8 +29,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use anyhow::Result;
-use rusqlite::{params, Connection};
 use sha2::{Digest, Sha256};
+
+use super::{Conn, Row as DbRow};
+use crate::params;
 
 /// How a format-3 `hash` starts.
 pub const V3: &str = "v3:";
@@ -236,7 +238,7 @@ pub type OlderRecord = (i64, String, String);
 /// Redacts one entry (inside the erase's transaction), by the erase entry `by`.
 /// Entries of formats 1 and 2 lose actor, target and details whatever `what` says;
 /// their `at` and `action` are returned, for the erase entry to record.
-pub fn redact(conn: &Connection, row: &Row, what: &Redact, by: i64) -> Result<Option<OlderRecord>> {
+pub fn redact(conn: &Conn, row: &Row, what: &Redact, by: i64) -> Result<Option<OlderRecord>> {
     let (actor, target, details, body_digest, older) = if row.hash.starts_with(V3) {
         let salt = row
             .body_salt
@@ -401,20 +403,20 @@ pub fn chains_redacted(row: &Row, prev: &str) -> Result<Option<OlderRecord>, Str
 }
 
 /// Every entry, oldest first, handed to `each` one at a time (streamed).
-pub fn for_each_entry(conn: &Connection, mut each: impl FnMut(Row) -> Result<()>) -> Result<()> {
+pub fn for_each_entry(conn: &Conn, mut each: impl FnMut(Row) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, action, target, details, hash, body_salt, body_digest, \
          redacted_by FROM audit_log ORDER BY id",
     )?;
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(())?;
     while let Some(r) = rows.next()? {
-        each(row_of(r)?)?;
+        each(row_of(&r)?)?;
     }
     Ok(())
 }
 
 /// A [`Row`] from a query selecting the columns in [`for_each_entry`]'s order.
-pub fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+pub fn row_of(r: &DbRow<'_>) -> Result<Row> {
     Ok(Row {
         id: r.get(0)?,
         at: r.get(1)?,

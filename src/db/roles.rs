@@ -1,7 +1,8 @@
 //! SQL for `roles` and `role_permissions`.
 
+use super::{Conn, OptionalExtension};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 /// A role with its permissions and how many accounts hold it.
@@ -15,7 +16,7 @@ pub struct Role {
 }
 
 /// Whether a role exists.
-pub fn exists(conn: &Connection, name: &str) -> Result<bool> {
+pub fn exists(conn: &Conn, name: &str) -> Result<bool> {
     Ok(conn
         .query_row("SELECT 1 FROM roles WHERE name = ?1", [name], |_| Ok(()))
         .optional()?
@@ -23,30 +24,30 @@ pub fn exists(conn: &Connection, name: &str) -> Result<bool> {
 }
 
 /// The names of every role, sorted (without [`list`]'s per-role user counts).
-pub fn names(conn: &Connection) -> Result<Vec<String>> {
+pub fn names(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM roles ORDER BY name")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = stmt.query_map((), |r| r.get(0))?;
+    rows.collect::<Result<_, _>>()
 }
 
 /// The permissions of a role, sorted.
-pub fn permissions(conn: &Connection, role: &str) -> Result<Vec<String>> {
+pub fn permissions(conn: &Conn, role: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT permission FROM role_permissions WHERE role = ?1 ORDER BY permission",
     )?;
     let rows = stmt.query_map([role], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Every role, by name.
-pub fn list(conn: &Connection) -> Result<Vec<Role>> {
+pub fn list(conn: &Conn) -> Result<Vec<Role>> {
     let mut stmt = conn.prepare(
         "SELECT r.name, r.description, r.builtin, \
          (SELECT count(*) FROM users u WHERE u.role = r.name) \
          FROM roles r ORDER BY r.builtin DESC, r.name",
     )?;
     let rows = stmt
-        .query_map([], |r| {
+        .query_map((), |r| {
             Ok(Role {
                 name: r.get(0)?,
                 description: r.get(1)?,
@@ -65,12 +66,12 @@ pub fn list(conn: &Connection) -> Result<Vec<Role>> {
 }
 
 /// One role, if it exists.
-pub fn find(conn: &Connection, name: &str) -> Result<Option<Role>> {
+pub fn find(conn: &Conn, name: &str) -> Result<Option<Role>> {
     Ok(list(conn)?.into_iter().find(|r| r.name == name))
 }
 
 /// Creates a custom role.
-pub fn insert(conn: &Connection, name: &str, description: &str) -> Result<()> {
+pub fn insert(conn: &Conn, name: &str, description: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO roles (name, description, builtin) VALUES (?1, ?2, 0)",
         params![name, description],
@@ -79,7 +80,7 @@ pub fn insert(conn: &Connection, name: &str, description: &str) -> Result<()> {
 }
 
 /// Grants a permission; returns whether it was new.
-pub fn grant(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
+pub fn grant(conn: &Conn, role: &str, permission: &str) -> Result<bool> {
     Ok(conn.execute(
         "INSERT OR IGNORE INTO role_permissions (role, permission) VALUES (?1, ?2)",
         params![role, permission],
@@ -87,7 +88,7 @@ pub fn grant(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
 }
 
 /// Revokes a permission; returns whether the role had it.
-pub fn revoke(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
+pub fn revoke(conn: &Conn, role: &str, permission: &str) -> Result<bool> {
     Ok(conn.execute(
         "DELETE FROM role_permissions WHERE role = ?1 AND permission = ?2",
         params![role, permission],
@@ -100,13 +101,13 @@ pub fn revoke(conn: &Connection, role: &str, permission: &str) -> Result<bool> {
 /// # Panics
 /// When the delete fails (a test's setup is wrong).
 #[cfg(test)]
-pub fn strip_for_test(conn: &Connection, role: &str) {
+pub fn strip_for_test(conn: &Conn, role: &str) {
     conn.execute("DELETE FROM role_permissions WHERE role = ?1", [role])
         .expect("strip a test role");
 }
 
 /// Deletes a role (its permissions cascade).
-pub fn delete(conn: &Connection, name: &str) -> Result<()> {
+pub fn delete(conn: &Conn, name: &str) -> Result<()> {
     conn.execute("DELETE FROM roles WHERE name = ?1", [name])?;
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! SQL for `sessions`. Revoking a session deletes its row.
 
+use super::{Conn, OptionalExtension, Row};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::instant;
@@ -24,7 +25,7 @@ pub struct Session {
 const COLUMNS: &str =
     "s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+fn from_row(r: &Row<'_>) -> Result<Session> {
     Ok(Session {
         id: r.get(0)?,
         user_id: r.get(1)?,
@@ -49,17 +50,17 @@ pub struct NewSession<'a> {
     pub user_agent: Option<&'a str>,
 }
 
-pub fn insert(conn: &Connection, s: &NewSession<'_>) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Conn, s: &NewSession<'_>) -> Result<i64> {
+    conn.query_row(
         "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at, ip, user_agent) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
         params![s.user_id, s.token_hash, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )
 }
 
 /// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`.
-pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
+pub fn list(conn: &Conn, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} \
          FROM sessions s JOIN users u ON u.id = s.user_id \
@@ -69,67 +70,66 @@ pub fn list(conn: &Connection, user_id: Option<i64>, expired_too: bool) -> Resul
         created = instant::sql_instant("s.created_at"),
     ))?;
     let rows = stmt.query_map(params![user_id, expired_too, clock::unix_now()], from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Unexpired sessions of a user.
-pub fn count_active(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_active(conn: &Conn, user_id: i64) -> Result<i64> {
+    conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE user_id = ?1 AND {} > ?2",
             instant::sql_instant("expires_at")
         ),
         params![user_id, clock::unix_now()],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Unexpired sessions of every user.
-pub fn count_all_active(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_all_active(conn: &Conn) -> Result<i64> {
+    conn.query_row(
         &format!(
             "SELECT count(*) FROM sessions WHERE {} > ?1",
             instant::sql_instant("expires_at")
         ),
         [clock::unix_now()],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Deletes every session of a user; returns how many.
-pub fn delete_for_user(conn: &Connection, user_id: i64) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
+pub fn delete_for_user(conn: &Conn, user_id: i64) -> Result<usize> {
+    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])
 }
 
 /// Deletes one session; returns whether it existed.
-pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
+pub fn delete(conn: &Conn, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM sessions WHERE id = ?1", [id])? > 0)
 }
 
 /// One session by id, whether expired or not.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Session>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} \
+pub fn get(conn: &Conn, id: i64) -> Result<Option<Session>> {
+    conn.query_row(
+        &format!(
+            "SELECT {COLUMNS} \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?1"
-            ),
-            [id],
-            from_row,
-        )
-        .optional()?)
+        ),
+        [id],
+        from_row,
+    )
+    .optional()
 }
 
 /// Every session of a user, expired ones too.
-pub fn count_for_user(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_for_user(conn: &Conn, user_id: i64) -> Result<i64> {
+    conn.query_row(
         "SELECT count(*) FROM sessions WHERE user_id = ?1",
         [user_id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Deletes every session of every user; returns how many.
-pub fn delete_all(conn: &Connection) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM sessions", [])?)
+pub fn delete_all(conn: &Conn) -> Result<usize> {
+    conn.execute("DELETE FROM sessions", ())
 }

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::{Conn, OptionalExtension, Row, Value};
+use crate::params;
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -120,7 +121,7 @@ fn with_last_active() -> String {
     )
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+fn from_row(r: &Row<'_>) -> Result<User> {
     let status: String = r.get(5)?;
     Ok(User {
         id: r.get(0)?,
@@ -138,14 +139,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         status_reason: r.get(12)?,
         managed_by: r.get(13)?,
         last_active_at: r.get(14)?,
-        expires_at: r
-            .get::<_, Option<rusqlite::types::Value>>(15)?
-            .map(|v| match v {
-                rusqlite::types::Value::Text(t) => t,
-                rusqlite::types::Value::Integer(i) => i.to_string(),
-                rusqlite::types::Value::Real(f) => f.to_string(),
-                _ => String::new(),
-            }),
+        expires_at: r.get::<Option<Value>>(15)?.map(|v| match v {
+            Value::Text(t) => t,
+            Value::Integer(i) => i.to_string(),
+            Value::Real(f) => f.to_string(),
+            _ => String::new(),
+        }),
         kind: r.get(16)?,
     })
 }
@@ -169,12 +168,7 @@ pub struct NewUser {
 /// # Panics
 /// When the insert fails (a test's setup is wrong).
 #[cfg(test)]
-pub fn insert_for_test(
-    conn: &Connection,
-    name: &str,
-    role: &str,
-    password_hash: Option<&str>,
-) -> i64 {
+pub fn insert_for_test(conn: &Conn, name: &str, role: &str, password_hash: Option<&str>) -> i64 {
     insert(
         conn,
         &NewUser {
@@ -198,7 +192,7 @@ pub fn insert_for_test(
 /// When the update fails (a test's setup is wrong).
 #[cfg(test)]
 pub fn set_state_for_test(
-    conn: &Connection,
+    conn: &Conn,
     id: i64,
     status: &str,
     kind: &str,
@@ -215,31 +209,30 @@ pub fn set_state_for_test(
 
 /// Finds a user by username or email, case-insensitively and after NFKC folding (the
 /// form names and emails are stored in), so `ａｌｉｃｅ` finds `alice`.
-pub fn find(conn: &Connection, key: &str) -> Result<Option<User>> {
+pub fn find(conn: &Conn, key: &str) -> Result<Option<User>> {
     let key = key.trim().nfkc().collect::<String>().to_lowercase();
     let select = select();
     let sql = format!(
         "{select} WHERE username = ?1 COLLATE NOCASE \
          UNION {select} WHERE email = ?1 COLLATE NOCASE LIMIT 1"
     );
-    Ok(conn.query_row(&sql, [&key], from_row).optional()?)
+    conn.query_row(&sql, [&key], from_row).optional()
 }
 
 /// The (id, username) of the account [`find`] finds, read through the indexes alone
 /// (a bulk verb looks up thousands of names under the write lock).
-pub fn find_id(conn: &Connection, key: &str) -> Result<Option<(i64, String)>> {
+pub fn find_id(conn: &Conn, key: &str) -> Result<Option<(i64, String)>> {
     let key = key.trim().nfkc().collect::<String>().to_lowercase();
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, username FROM users WHERE username = ?1 COLLATE NOCASE \
+    conn.prepare_cached(
+        "SELECT id, username FROM users WHERE username = ?1 COLLATE NOCASE \
              UNION SELECT id, username FROM users WHERE email = ?1 COLLATE NOCASE LIMIT 1",
-        )?
-        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+    )?
+    .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
 }
 
 /// Like [`find`], but a missing user is a not-found refusal.
-pub fn get(conn: &Connection, key: &str) -> Result<User> {
+pub fn get(conn: &Conn, key: &str) -> Result<User> {
     match find(conn, key)? {
         Some(user) => Ok(user),
         None => refuse(
@@ -250,7 +243,7 @@ pub fn get(conn: &Connection, key: &str) -> Result<User> {
 }
 
 /// A user by id (after it was found by name).
-pub fn get_by_id(conn: &Connection, id: i64) -> Result<User> {
+pub fn get_by_id(conn: &Conn, id: i64) -> Result<User> {
     let sql = format!("{} WHERE id = ?1", select());
     // Cached: authorising a bulk change reads two accounts per target.
     match conn
@@ -264,15 +257,14 @@ pub fn get_by_id(conn: &Connection, id: i64) -> Result<User> {
 }
 
 /// The stored password hash of a user (`None` while invited).
-pub fn password_hash(conn: &Connection, id: i64) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT password_hash FROM users WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))?)
+pub fn password_hash(conn: &Conn, id: i64) -> Result<Option<String>> {
+    conn.prepare_cached("SELECT password_hash FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
 }
 
 /// Refuses with a conflict when the username or email is taken by another account.
 pub fn ensure_free(
-    conn: &Connection,
+    conn: &Conn,
     username: &str,
     email: Option<&str>,
     except_id: Option<i64>,
@@ -310,29 +302,31 @@ pub fn ensure_free(
 /// Inserts a new account; returns its id. The caller has checked [`ensure_free`]; a
 /// username or email taken meanwhile fails the UNIQUE constraint. The statement is
 /// cached: `import-csv` inserts many accounts in one transaction.
-pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
+pub fn insert(conn: &Conn, user: &NewUser) -> Result<i64> {
     let now = clock::now();
     conn.prepare_cached(
         "INSERT INTO users (username, email, display_name, password_hash, role, status, \
          must_change_password, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
     )?
-    .execute(params![
-        user.username,
-        user.email,
-        user.display_name,
-        user.password_hash,
-        user.role,
-        user.status.as_str(),
-        user.must_change_password,
-        now
-    ])?;
-    Ok(conn.last_insert_rowid())
+    .query_row(
+        params![
+            user.username,
+            user.email,
+            user.display_name,
+            user.password_hash,
+            user.role,
+            user.status.as_str(),
+            user.must_change_password,
+            now
+        ],
+        |r| r.get(0),
+    )
 }
 
 /// Changes username, email and display name (only the given ones).
 pub fn update_profile(
-    conn: &Connection,
+    conn: &Conn,
     id: i64,
     username: Option<&str>,
     email: Option<Option<&str>>,
@@ -361,14 +355,14 @@ pub fn update_profile(
 }
 
 /// The ids of the accounts that have a role.
-pub fn ids_with_role(conn: &Connection, role: &str) -> Result<Vec<i64>> {
+pub fn ids_with_role(conn: &Conn, role: &str) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM users WHERE role = ?1")?;
     let rows = stmt.query_map([role], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    rows.collect::<Result<_, _>>()
 }
 
 /// Sets the role.
-pub fn set_role(conn: &Connection, id: i64, role: &str) -> Result<()> {
+pub fn set_role(conn: &Conn, id: i64, role: &str) -> Result<()> {
     conn.execute(
         "UPDATE users SET role = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, role, clock::now()],
@@ -377,7 +371,7 @@ pub fn set_role(conn: &Connection, id: i64, role: &str) -> Result<()> {
 }
 
 /// Sets the status and the reason for it (`None` clears the reason).
-pub fn set_status(conn: &Connection, id: i64, status: Status, reason: Option<&str>) -> Result<()> {
+pub fn set_status(conn: &Conn, id: i64, status: Status, reason: Option<&str>) -> Result<()> {
     conn.execute(
         "UPDATE users SET status = ?2, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
         params![id, status.as_str(), reason, clock::now()],
@@ -387,7 +381,7 @@ pub fn set_status(conn: &Connection, id: i64, status: Status, reason: Option<&st
 
 /// Sets the password hash (a PHC string) and the must-change flag.
 pub fn set_password_hash(
-    conn: &Connection,
+    conn: &Conn,
     id: i64,
     hash: &str,
     must_change_password: bool,
@@ -401,7 +395,7 @@ pub fn set_password_hash(
 }
 
 /// Replaces the hash only, keeping `updated_at` (a transparent rehash at verify).
-pub fn replace_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
+pub fn replace_hash(conn: &Conn, id: i64, hash: &str) -> Result<()> {
     conn.execute(
         "UPDATE users SET password_hash = ?2 WHERE id = ?1",
         params![id, hash],
@@ -410,7 +404,7 @@ pub fn replace_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
 }
 
 /// Sets when the account stops being able to log in (`None`: never).
-pub fn set_expires(conn: &Connection, id: i64, expires_at: Option<&str>) -> Result<()> {
+pub fn set_expires(conn: &Conn, id: i64, expires_at: Option<&str>) -> Result<()> {
     conn.prepare_cached("UPDATE users SET expires_at = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, expires_at, clock::now()])?;
     Ok(())
@@ -418,7 +412,7 @@ pub fn set_expires(conn: &Connection, id: i64, expires_at: Option<&str>) -> Resu
 
 /// Makes the account a `person` or a `service` account. A service account has no
 /// password: it authenticates with API keys only.
-pub fn set_kind(conn: &Connection, id: i64, kind: &str) -> Result<()> {
+pub fn set_kind(conn: &Conn, id: i64, kind: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE users SET kind = ?2, password_hash = CASE WHEN ?2 = 'service' THEN NULL          ELSE password_hash END, updated_at = ?3 WHERE id = ?1",
     )?
@@ -427,60 +421,60 @@ pub fn set_kind(conn: &Connection, id: i64, kind: &str) -> Result<()> {
 }
 
 /// Whether an account's expiry lies in the past (compared as instants).
-pub fn is_expired(conn: &Connection, id: i64) -> Result<bool> {
+pub fn is_expired(conn: &Conn, id: i64) -> Result<bool> {
     let expired = instant::sql_instant("expires_at");
-    Ok(conn
+    conn
         .prepare_cached(&format!(
             "SELECT expires_at IS NOT NULL AND coalesce({expired} <= unixepoch(), 1)              FROM users WHERE id = ?1"
         ))?
-        .query_row([id], |r| r.get(0))?)
+        .query_row([id], |r| r.get(0))
 }
 
 /// How many accounts there are of each (role, status), roles held by nobody left
 /// out (one pass over the `users_role_status` index).
-pub fn count_by_role_status(conn: &Connection) -> Result<Vec<(String, String, i64)>> {
+pub fn count_by_role_status(conn: &Conn) -> Result<Vec<(String, String, i64)>> {
     let mut stmt =
         conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect::<Result<_>>()
 }
 
 /// How many accounts have a TOTP secret (the `users_with_2fa` index).
-pub fn count_with_2fa(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_with_2fa(conn: &Conn) -> Result<i64> {
+    conn.query_row(
         "SELECT count(*) FROM users WHERE totp_secret IS NOT NULL",
-        [],
+        (),
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// How many accounts were created at or after `since` (Unix seconds), compared as
 /// instants.
-pub fn count_created_since(conn: &Connection, since: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_created_since(conn: &Conn, since: i64) -> Result<i64> {
+    conn.query_row(
         &format!(
             "SELECT count(*) FROM users WHERE {} >= ?1",
             instant::sql_instant("created_at")
         ),
         [since],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// How many accounts have expired.
-pub fn count_expired(conn: &Connection) -> Result<i64> {
+pub fn count_expired(conn: &Conn) -> Result<i64> {
     let expired = instant::sql_instant("expires_at");
-    Ok(conn.query_row(
+    conn.query_row(
         &format!(
             "SELECT count(*) FROM users WHERE expires_at IS NOT NULL              AND coalesce({expired} <= unixepoch(), 1)"
         ),
-        [],
+        (),
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Sets the must-change-password flag.
-pub fn set_must_change_password(conn: &Connection, id: i64, value: bool) -> Result<()> {
+pub fn set_must_change_password(conn: &Conn, id: i64, value: bool) -> Result<()> {
     conn.execute(
         "UPDATE users SET must_change_password = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, value, clock::now()],
@@ -489,7 +483,7 @@ pub fn set_must_change_password(conn: &Connection, id: i64, value: bool) -> Resu
 }
 
 /// Clears the second factor.
-pub fn clear_totp(conn: &Connection, id: i64) -> Result<()> {
+pub fn clear_totp(conn: &Conn, id: i64) -> Result<()> {
     conn.execute(
         "UPDATE users SET totp_secret = NULL, updated_at = ?2 WHERE id = ?1",
         params![id, clock::now()],
@@ -498,7 +492,7 @@ pub fn clear_totp(conn: &Connection, id: i64) -> Result<()> {
 }
 
 /// Deletes the account; sessions, API keys and invitations cascade.
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Conn, id: i64) -> Result<()> {
     conn.execute("DELETE FROM users WHERE id = ?1", [id])?;
     Ok(())
 }
@@ -557,8 +551,7 @@ impl Filter {
 
 /// The `WHERE` clause (after `users` as [`select`] reads it) for a filter, and its
 /// parameters.
-fn where_clause(filter: &Filter) -> (String, Vec<rusqlite::types::Value>) {
-    use rusqlite::types::Value;
+fn where_clause(filter: &Filter) -> (String, Vec<Value>) {
     let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<Value> = Vec::new();
     let arg = |args: &mut Vec<Value>, v: Value| {
@@ -633,7 +626,7 @@ const NEVER_ACTIVE_SQL: &str = "last_active_unix IS NULL";
 
 /// How many active accounts were not active since `since` and how many were never
 /// active, in one pass (each account's last activity is worked out once).
-pub fn count_dormant(conn: &Connection, since: &str) -> Result<(i64, i64)> {
+pub fn count_dormant(conn: &Conn, since: &str) -> Result<(i64, i64)> {
     // `LIMIT -1` keeps SQLite from flattening the subquery, which would copy the
     // last-activity expression into both counts and work it out twice per account.
     let sql = format!(
@@ -643,19 +636,19 @@ pub fn count_dormant(conn: &Connection, since: &str) -> Result<(i64, i64)> {
         inactive_since_sql("?1"),
         last_active_sql()
     );
-    Ok(conn.query_row(&sql, [since], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    conn.query_row(&sql, [since], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// How many users match (sort and limit aside).
-pub fn count(conn: &Connection, filter: &Filter) -> Result<i64> {
+pub fn count(conn: &Conn, filter: &Filter) -> Result<i64> {
     let (clause, args) = where_clause(filter);
     let sql = format!("SELECT count(*) FROM {}{clause}", with_last_active());
-    Ok(conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
+    conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))
 }
 
 /// Calls `each` for every matching user, streaming (constant memory).
 pub fn for_each(
-    conn: &Connection,
+    conn: &Conn,
     filter: &Filter,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
@@ -679,7 +672,7 @@ pub struct ExportExtras {
 /// [`for_each`] with each account's groups, expiry and own values of `attributes`,
 /// in the same query (one pass, constant memory).
 pub fn for_each_export(
-    conn: &Connection,
+    conn: &Conn,
     filter: &Filter,
     attributes: &[String],
     mut each: impl FnMut(User, ExportExtras) -> Result<()>,
@@ -698,7 +691,7 @@ pub fn for_each_export(
              AND a.name = ?{})",
             filter_args.len() + i + 1
         ));
-        args.push(rusqlite::types::Value::Text(name.clone()));
+        args.push(Value::Text(name.clone()));
     }
     // After the 17 of COLUMNS (see `from_row`).
     let first = 17;
@@ -709,7 +702,7 @@ pub fn for_each_export(
             expires_at: row.get(first + 1)?,
             attributes: (0..attributes.len())
                 .map(|i| row.get(first + 2 + i))
-                .collect::<rusqlite::Result<_>>()?,
+                .collect::<Result<_>>()?,
         };
         each(from_row(row)?, extras)
     })
@@ -718,10 +711,10 @@ pub fn for_each_export(
 /// The matching users with `extra` columns after [`COLUMNS`] (SQL reading the row as
 /// `users`) taking `extra_args` after the filter's parameters.
 fn for_each_with(
-    conn: &Connection,
+    conn: &Conn,
     filter: &Filter,
     extra: &str,
-    extra_args: Vec<rusqlite::types::Value>,
+    extra_args: Vec<Value>,
     mut each: impl FnMut(&Row<'_>) -> Result<()>,
 ) -> Result<()> {
     let (clause, mut args) = where_clause(filter);
@@ -750,15 +743,15 @@ fn for_each_with(
         ),
     };
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut rows = stmt.query(super::params_from_iter(args.iter()))?;
     while let Some(row) = rows.next()? {
-        each(row)?;
+        each(&row)?;
     }
     Ok(())
 }
 
 /// Sets or clears the import source that manages an account.
-pub fn set_managed_by(conn: &Connection, id: i64, source: Option<&str>) -> Result<()> {
+pub fn set_managed_by(conn: &Conn, id: i64, source: Option<&str>) -> Result<()> {
     conn.execute(
         "UPDATE users SET managed_by = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, source, clock::now()],
@@ -767,7 +760,7 @@ pub fn set_managed_by(conn: &Connection, id: i64, source: Option<&str>) -> Resul
 }
 
 /// The matching users, collected.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<User>> {
+pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<User>> {
     let mut out = Vec::new();
     for_each(conn, filter, |u| {
         out.push(u);
@@ -778,7 +771,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<User>> {
 
 /// Records an invitation (the token's SHA-256 only).
 pub fn insert_invitation(
-    conn: &Connection,
+    conn: &Conn,
     user_id: i64,
     token_hash: &str,
     created_at: &str,
@@ -793,7 +786,7 @@ pub fn insert_invitation(
 
 /// Back-dates an account's history (sample data only: `demo`).
 pub fn set_history(
-    conn: &Connection,
+    conn: &Conn,
     id: i64,
     created_at: &str,
     last_login_at: Option<&str>,
@@ -808,24 +801,24 @@ pub fn set_history(
 }
 
 /// Deletes every invitation of a user (their tokens stop working); returns how many.
-pub fn delete_invitations(conn: &Connection, user_id: i64) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM invitations WHERE user_id = ?1", [user_id])?)
+pub fn delete_invitations(conn: &Conn, user_id: i64) -> Result<usize> {
+    conn.execute("DELETE FROM invitations WHERE user_id = ?1", [user_id])
 }
 
 /// Pending invitations of a user.
-pub fn invitation_count(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn invitation_count(conn: &Conn, user_id: i64) -> Result<i64> {
+    conn.query_row(
         "SELECT count(*) FROM invitations WHERE user_id = ?1",
         [user_id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ids(conn: &Connection, filter: &Filter) -> Vec<i64> {
+    fn ids(conn: &Conn, filter: &Filter) -> Vec<i64> {
         let mut out = Vec::new();
         for_each(conn, filter, |u| {
             out.push(u.id);
@@ -840,8 +833,7 @@ mod tests {
     #[test]
     fn a_limited_listing_is_a_prefix_of_the_whole() {
         let conn = crate::db::open_in_memory().unwrap();
-        let forms = |i: i64| -> rusqlite::types::Value {
-            use rusqlite::types::Value;
+        let forms = |i: i64| -> Value {
             let t = 1_780_000_000 + (i * 7_919) % 20_000_000;
             match i % 5 {
                 0 => Value::Null,
@@ -872,7 +864,7 @@ mod tests {
                 conn.execute(
                     "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at) \
                      VALUES (?1, ?2, '2026-06-01T00:00:00Z', ?3, '2999-01-01T00:00:00Z')",
-                    params![conn.last_insert_rowid(), format!("t{i}"), forms(i + 2)],
+                    params![conn.query_row("SELECT max(id) FROM users", (), |r| r.get::<i64>(0)).unwrap(), format!("t{i}"), forms(i + 2)],
                 )
                 .unwrap();
             }

@@ -623,7 +623,12 @@ fn kill_9_leaves_the_database_before_or_after() {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
         assert_eq!(ok, "ok");
-        assert_eq!(userctl::db::audit::verify(&conn).unwrap().first_bad, None);
+        assert_eq!(
+            userctl::db::audit::verify(&userctl::db::Conn::Sqlite(conn))
+                .unwrap()
+                .first_bad,
+            None
+        );
         (users(&env), audits(&env))
     };
     let before = state();

@@ -678,7 +678,7 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
     assert!(
         env.count("SELECT count(*) FROM users WHERE role = 'admin' AND status = 'active'") >= 3
     );
-    let v = userctl::db::audit::verify(&env.sql()).unwrap();
+    let v = userctl::db::audit::verify(&userctl::db::Conn::Sqlite(env.sql())).unwrap();
     assert_eq!(v.first_bad, None);
     assert!(v.entries >= 61);
     // A demo database is replaced by the next demo; any other database is not.

@@ -526,7 +526,7 @@ fn completion_offers_usernames_roles_and_groups_from_the_database() {
             [],
         )
         .unwrap();
-    let conn = env.sql();
+    let conn = userctl::db::Conn::Sqlite(env.sql());
     assert_eq!(
         userctl::db::names::starting_with(&conn, userctl::db::names::Kind::Group, "o", 10).unwrap(),
         ["ops"]
