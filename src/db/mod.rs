@@ -15,6 +15,7 @@ pub mod attributes;
 pub mod audit;
 pub mod backup;
 pub mod bulk;
+pub mod conninfo;
 pub mod engine;
 pub mod erase;
 pub mod failure;
