@@ -172,13 +172,40 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     let after = rows(&conn);
 
     // Every row of every revision-1 and application table is still there, unchanged —
-    // apart from the columns revision 2 adds to users and api_keys.
+    // apart from the columns revisions 2 and 3 add to users, api_keys and audit_log.
     for (table, old) in &before {
-        if ["users", "api_keys", "settings", "role_permissions"].contains(&table.as_str()) {
+        if [
+            "users",
+            "api_keys",
+            "settings",
+            "role_permissions",
+            "audit_log",
+        ]
+        .contains(&table.as_str())
+        {
             continue;
         }
         assert_eq!(after.get(table), Some(old), "table {table}");
     }
+    let audit_columns = [
+        "id",
+        "at",
+        "actor",
+        "action",
+        "target",
+        "details",
+        "prev_hash",
+        "hash",
+    ];
+    assert_eq!(
+        columns(
+            &Connection::open(FIXTURE).unwrap(),
+            "audit_log",
+            &audit_columns
+        ),
+        columns(&conn, "audit_log", &audit_columns),
+        "audit_log's entries are read as they are"
+    );
     let old_conn = Connection::open(FIXTURE).unwrap();
     assert_eq!(
         columns(&old_conn, "users", &USER_COLUMNS[..13]),
