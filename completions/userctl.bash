@@ -55,6 +55,9 @@ _userctl() {
             userctl,key)
                 cmd="userctl__subcmd__key"
                 ;;
+            userctl,owned)
+                cmd="userctl__subcmd__owned"
+                ;;
             userctl,permission)
                 cmd="userctl__subcmd__permission"
                 ;;
@@ -292,6 +295,9 @@ _userctl() {
             userctl__subcmd__help,key)
                 cmd="userctl__subcmd__help__subcmd__key"
                 ;;
+            userctl__subcmd__help,owned)
+                cmd="userctl__subcmd__help__subcmd__owned"
+                ;;
             userctl__subcmd__help,permission)
                 cmd="userctl__subcmd__help__subcmd__permission"
                 ;;
@@ -397,6 +403,15 @@ _userctl() {
             userctl__subcmd__help__subcmd__key,suspend)
                 cmd="userctl__subcmd__help__subcmd__key__subcmd__suspend"
                 ;;
+            userctl__subcmd__help__subcmd__owned,add)
+                cmd="userctl__subcmd__help__subcmd__owned__subcmd__add"
+                ;;
+            userctl__subcmd__help__subcmd__owned,list)
+                cmd="userctl__subcmd__help__subcmd__owned__subcmd__list"
+                ;;
+            userctl__subcmd__help__subcmd__owned,remove)
+                cmd="userctl__subcmd__help__subcmd__owned__subcmd__remove"
+                ;;
             userctl__subcmd__help__subcmd__permission,add)
                 cmd="userctl__subcmd__help__subcmd__permission__subcmd__add"
                 ;;
@@ -448,6 +463,12 @@ _userctl() {
             userctl__subcmd__help__subcmd__user,edit)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__edit"
                 ;;
+            userctl__subcmd__help__subcmd__user,erase)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__erase"
+                ;;
+            userctl__subcmd__help__subcmd__user,export-data)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__export__subcmd__data"
+                ;;
             userctl__subcmd__help__subcmd__user,grant)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__grant"
                 ;;
@@ -474,6 +495,9 @@ _userctl() {
                 ;;
             userctl__subcmd__help__subcmd__user,show)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            userctl__subcmd__help__subcmd__user,transfer)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__transfer"
                 ;;
             userctl__subcmd__help__subcmd__user,unset)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__unset"
@@ -516,6 +540,30 @@ _userctl() {
                 ;;
             userctl__subcmd__key__subcmd__help,suspend)
                 cmd="userctl__subcmd__key__subcmd__help__subcmd__suspend"
+                ;;
+            userctl__subcmd__owned,add)
+                cmd="userctl__subcmd__owned__subcmd__add"
+                ;;
+            userctl__subcmd__owned,help)
+                cmd="userctl__subcmd__owned__subcmd__help"
+                ;;
+            userctl__subcmd__owned,list)
+                cmd="userctl__subcmd__owned__subcmd__list"
+                ;;
+            userctl__subcmd__owned,remove)
+                cmd="userctl__subcmd__owned__subcmd__remove"
+                ;;
+            userctl__subcmd__owned__subcmd__help,add)
+                cmd="userctl__subcmd__owned__subcmd__help__subcmd__add"
+                ;;
+            userctl__subcmd__owned__subcmd__help,help)
+                cmd="userctl__subcmd__owned__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__owned__subcmd__help,list)
+                cmd="userctl__subcmd__owned__subcmd__help__subcmd__list"
+                ;;
+            userctl__subcmd__owned__subcmd__help,remove)
+                cmd="userctl__subcmd__owned__subcmd__help__subcmd__remove"
                 ;;
             userctl__subcmd__permission,add)
                 cmd="userctl__subcmd__permission__subcmd__add"
@@ -619,6 +667,12 @@ _userctl() {
             userctl__subcmd__user,edit)
                 cmd="userctl__subcmd__user__subcmd__edit"
                 ;;
+            userctl__subcmd__user,erase)
+                cmd="userctl__subcmd__user__subcmd__erase"
+                ;;
+            userctl__subcmd__user,export-data)
+                cmd="userctl__subcmd__user__subcmd__export__subcmd__data"
+                ;;
             userctl__subcmd__user,grant)
                 cmd="userctl__subcmd__user__subcmd__grant"
                 ;;
@@ -649,6 +703,9 @@ _userctl() {
             userctl__subcmd__user,show)
                 cmd="userctl__subcmd__user__subcmd__show"
                 ;;
+            userctl__subcmd__user,transfer)
+                cmd="userctl__subcmd__user__subcmd__transfer"
+                ;;
             userctl__subcmd__user,unset)
                 cmd="userctl__subcmd__user__subcmd__unset"
                 ;;
@@ -672,6 +729,12 @@ _userctl() {
                 ;;
             userctl__subcmd__user__subcmd__help,edit)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__edit"
+                ;;
+            userctl__subcmd__user__subcmd__help,erase)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__erase"
+                ;;
+            userctl__subcmd__user__subcmd__help,export-data)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__export__subcmd__data"
                 ;;
             userctl__subcmd__user__subcmd__help,grant)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__grant"
@@ -703,6 +766,9 @@ _userctl() {
             userctl__subcmd__user__subcmd__help,show)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__show"
                 ;;
+            userctl__subcmd__user__subcmd__help,transfer)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__transfer"
+                ;;
             userctl__subcmd__user__subcmd__help,unset)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__unset"
                 ;;
@@ -716,7 +782,7 @@ _userctl() {
 
     case "${cmd}" in
         userctl)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version init demo user import-csv export-csv session key role permission group access attr owned stats audit recover config db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2544,7 +2610,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help)
-            opts="init demo user import-csv export-csv session key role permission group access attr stats audit recover config db completions help"
+            opts="init demo user import-csv export-csv session key role permission group access attr owned stats audit recover config db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3145,6 +3211,62 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__help__subcmd__owned)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__owned__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__owned__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__owned__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__help__subcmd__permission)
             opts="list add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3370,7 +3492,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user)
-            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset"
+            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3454,6 +3576,34 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__export__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3580,6 +3730,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4050,6 +4214,220 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__key__subcmd__suspend)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__add)
+            opts="-y -q -h -V --label --on-departure --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-departure)
+                    COMPREPLY=($(compgen -W "transfer delete block" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__list)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__owned__subcmd__remove)
             opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4942,7 +5320,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5174,7 +5552,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5213,6 +5591,10 @@ _userctl() {
                     return 0
                     ;;
                 --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transfer-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5419,6 +5801,158 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__user__subcmd__erase)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transfer-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__export__subcmd__data)
+            opts="-o -y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --output --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__user__subcmd__grant)
             opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5498,7 +6032,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help)
-            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny reset-permissions set unset help"
+            opts="add list show edit role deactivate activate delete passwd reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5582,6 +6116,34 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__help__subcmd__erase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__help__subcmd__export__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5722,6 +6284,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__help__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6124,6 +6700,44 @@ _userctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__transfer)
+            opts="-y -q -h -V --only --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand group 'Groups of accounts that share permissions and resource grants'
             cand access 'Resources (TYPE:ID) granted to accounts and groups; check access'
             cand attr 'Attributes kept per account (timezone, budgets …)'
+            cand owned 'The application''s per-account tables: what an account owns, and what happens to it when the account leaves'
             cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
             cand audit 'Read and verify the audit log'
             cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
@@ -129,6 +130,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+            cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
+            cand export-data 'Write everything kept about accounts to a file, one JSON document per account and line (mode 0600): the right of access'
+            cand erase 'Erase an account''s personal data (the right to erasure): the row is scrubbed to erased-ID, its registered data moved or deleted, and its names redacted from the audit log, which still verifies (guarded; asks first)'
             cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
             cand set 'Set attribute values of an account (see `attr list`)'
             cand unset 'Remove attribute values of an account (it falls back to the default)'
@@ -351,6 +355,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)'
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -529,6 +534,89 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;user;transfer'= {
+            cand --only 'Only these labels (several allowed; default: every registered label)'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;export-data'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand -o 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
+            cand --output 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand --force 'Replace an existing --output file (by writing beside it and renaming)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;erase'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account (without it, such data refuses the erasure)'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;user;reset-permissions'= {
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -598,6 +686,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+            cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
+            cand export-data 'Write everything kept about accounts to a file, one JSON document per account and line (mode 0600): the right of access'
+            cand erase 'Erase an account''s personal data (the right to erasure): the row is scrubbed to erased-ID, its registered data moved or deleted, and its names redacted from the audit log, which still verifies (guarded; asks first)'
             cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
             cand set 'Set attribute values of an account (see `attr list`)'
             cand unset 'Remove attribute values of an account (it falls back to the default)'
@@ -630,6 +721,12 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;grant'= {
         }
         &'userctl;user;help;deny'= {
+        }
+        &'userctl;user;help;transfer'= {
+        }
+        &'userctl;user;help;export-data'= {
+        }
+        &'userctl;user;help;erase'= {
         }
         &'userctl;user;help;reset-permissions'= {
         }
@@ -1634,6 +1731,98 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;attr;help;help'= {
         }
+        &'userctl;owned'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a column of the application''s that references users(id): its rows belong to an account, and are counted, moved, exported and erased with it'
+            cand list 'List the registered columns, their departure rules, and any that no longer hold'
+            cand remove 'Stop tracking a label (the application''s rows are left as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;owned;add'= {
+            cand --label 'The name counts and messages use ("personas: 12"): a-z, 0-9, ''.'', ''_'', ''-'''
+            cand --on-departure 'What happens to an account''s rows when it is deleted or erased'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;owned;list'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;owned;remove'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;owned;help'= {
+            cand add 'Register a column of the application''s that references users(id): its rows belong to an account, and are counted, moved, exported and erased with it'
+            cand list 'List the registered columns, their departure rules, and any that no longer hold'
+            cand remove 'Stop tracking a label (the application''s rows are left as they are)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;owned;help;add'= {
+        }
+        &'userctl;owned;help;list'= {
+        }
+        &'userctl;owned;help;remove'= {
+        }
+        &'userctl;owned;help;help'= {
+        }
         &'userctl;stats'= {
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -1964,6 +2153,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand group 'Groups of accounts that share permissions and resource grants'
             cand access 'Resources (TYPE:ID) granted to accounts and groups; check access'
             cand attr 'Attributes kept per account (timezone, budgets …)'
+            cand owned 'The application''s per-account tables: what an account owns, and what happens to it when the account leaves'
             cand stats 'Counts of users by status and role, sessions, 2FA, recent sign-ups'
             cand audit 'Read and verify the audit log'
             cand recover 'Break-glass recovery when every admin is locked out (needs only file access)'
@@ -1991,6 +2181,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
+            cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
+            cand export-data 'Write everything kept about accounts to a file, one JSON document per account and line (mode 0600): the right of access'
+            cand erase 'Erase an account''s personal data (the right to erasure): the row is scrubbed to erased-ID, its registered data moved or deleted, and its names redacted from the audit log, which still verifies (guarded; asks first)'
             cand reset-permissions 'Remove an account''s grants and denials: back to its role''s defaults (guarded)'
             cand set 'Set attribute values of an account (see `attr list`)'
             cand unset 'Remove attribute values of an account (it falls back to the default)'
@@ -2022,6 +2215,12 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;user;grant'= {
         }
         &'userctl;help;user;deny'= {
+        }
+        &'userctl;help;user;transfer'= {
+        }
+        &'userctl;help;user;export-data'= {
+        }
+        &'userctl;help;user;erase'= {
         }
         &'userctl;help;user;reset-permissions'= {
         }
@@ -2142,6 +2341,17 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;attr;list'= {
         }
         &'userctl;help;attr;remove'= {
+        }
+        &'userctl;help;owned'= {
+            cand add 'Register a column of the application''s that references users(id): its rows belong to an account, and are counted, moved, exported and erased with it'
+            cand list 'List the registered columns, their departure rules, and any that no longer hold'
+            cand remove 'Stop tracking a label (the application''s rows are left as they are)'
+        }
+        &'userctl;help;owned;add'= {
+        }
+        &'userctl;help;owned;list'= {
+        }
+        &'userctl;help;owned;remove'= {
         }
         &'userctl;help;stats'= {
         }

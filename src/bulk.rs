@@ -37,7 +37,7 @@ pub fn audit(
     let mut any = false;
     for s in staged.iter().filter(|s| s.changed) {
         let body = Body::new(&who, action, Some(&s.username), &details_of(s))?;
-        db::bulk::set_entry(conn, s.seq, &body.digest, &body.details)?;
+        db::bulk::set_entry(conn, s.seq, &body.staged(), &body.details)?;
         any = true;
     }
     if !any {

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    access, attr, audit, config, csv, db as dbcmd, demo, group, init, key, permission, recover,
-    role, session, stats, user,
+    access, attr, audit, config, csv, db as dbcmd, demo, group, init, key, owned, permission,
+    recover, role, session, stats, user,
 };
 use crate::db::users::{Filter, Sort, Status};
 use crate::output::{ColorChoice, Format};
@@ -403,6 +403,14 @@ pub enum Command {
   # then: userctl user set alice timezone=Europe/Berlin
   userctl attr list")]
     Attr(attr::AttrCommand),
+    /// The application's per-account tables: what an account owns, and what happens to
+    /// it when the account leaves
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl owned add personas.owner_id --label personas --on-departure transfer
+  userctl owned list
+  # then: userctl user transfer alice bob, userctl user delete alice --transfer-to bob")]
+    Owned(owned::OwnedCommand),
     /// Counts of users by status and role, sessions, 2FA, recent sign-ups
     #[command(after_long_help = "Examples:
   userctl stats

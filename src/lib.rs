@@ -21,6 +21,7 @@ pub mod error;
 pub mod fsio;
 pub mod generate;
 pub mod import;
+pub mod leaving;
 pub mod lifecycle;
 pub mod output;
 pub mod password;

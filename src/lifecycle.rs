@@ -315,10 +315,23 @@ pub fn activate(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
 /// Deletes an account for good; its sessions, API keys and invitations cascade.
 /// The audit log keeps the username. An `--as` actor cannot delete itself. Guarded.
 pub fn delete(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
+    delete_transferring(conn, actor, user_id, None)
+}
+
+/// [`delete`], handing the account's registered `transfer` data to `transfer_to`
+/// first (see [`crate::leaving::depart`]: `block` data, or `transfer` data without a
+/// recipient, refuses with exit 5); its `delete` data goes with it.
+pub fn delete_transferring(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    transfer_to: Option<i64>,
+) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     authz::forbid_self(actor, user.id, "delete")?;
-    let details = json!({
+    let departed = crate::leaving::depart(conn, actor, &user, transfer_to, "deleted")?;
+    let mut details = json!({
         "email": user.email,
         "role": user.role,
         "status": user.status,
@@ -326,6 +339,13 @@ pub fn delete(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
         "api_keys": db::keys::count_for_user(conn, user.id)?,
         "invitations": db::users::invitation_count(conn, user.id)?,
     });
+    if let Some(to) = &departed.to {
+        details["transferred"] = json!(departed.transferred);
+        details["transferred_to"] = json!(to.username);
+    }
+    if !departed.deleted.is_empty() {
+        details["deleted_rows"] = json!(departed.deleted);
+    }
     db::users::delete(conn, user.id)?;
     audit(conn, actor, "user.delete", &user.username, &details)?;
     Ok(change(

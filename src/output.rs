@@ -256,6 +256,28 @@ impl Ui {
 
     /// Prints records in the chosen format.
     pub fn records<R: Record>(&self, rows: &[R]) -> Result<()> {
+        self.records_with(rows, &[], |_| Vec::new())
+    }
+
+    /// [`Ui::records`], with columns known only at run time (`extra`, after the
+    /// record's own; `extra_cells` gives a row's) in tables and CSV; JSON is the
+    /// records' own `Serialize`, which must carry them.
+    pub fn records_with<R: Record>(
+        &self,
+        rows: &[R],
+        extra: &[String],
+        extra_cells: impl Fn(&R) -> Vec<String>,
+    ) -> Result<()> {
+        let all_headers: Vec<String> = R::headers()
+            .iter()
+            .map(|h| (*h).to_string())
+            .chain(extra.iter().cloned())
+            .collect();
+        let row_cells = |r: &R| {
+            let mut cells = r.cells();
+            cells.extend(extra_cells(r));
+            cells
+        };
         let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {
@@ -263,10 +285,10 @@ impl Ui {
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
-                w.write_record(R::headers())?;
+                w.write_record(&all_headers)?;
                 for row in rows {
                     w.write_record(
-                        row.cells()
+                        row_cells(row)
                             .iter()
                             .map(|c| csv_out(c, self.stdout_tty).into_owned()),
                     )?;
@@ -280,16 +302,22 @@ impl Ui {
                 }
                 let mut table = self.new_table();
                 let fit = table.width().is_some();
-                let headers: Vec<String> = R::headers().iter().map(|h| header(h)).collect();
+                let headers: Vec<String> = all_headers.iter().map(|h| header(h)).collect();
                 let cells: Vec<Vec<String>> = rows
                     .iter()
-                    .map(|r| r.cells().iter().map(|c| sanitize(c).into_owned()).collect())
+                    .map(|r| {
+                        row_cells(r)
+                            .iter()
+                            .map(|c| sanitize(c).into_owned())
+                            .collect()
+                    })
                     .collect();
                 // A narrow terminal first loses the least important columns, then
                 // cuts what still does not fit.
                 let fixed: Vec<bool> = R::headers()
                     .iter()
                     .map(|h| is_identifying::<R>(h))
+                    .chain(extra.iter().map(|_| false))
                     .collect();
                 let shown = match table.width() {
                     Some(width) => {
@@ -330,7 +358,7 @@ impl Ui {
                 if shown.len() < headers.len() {
                     let hidden: Vec<&str> = (0..headers.len())
                         .filter(|i| !shown.contains(i))
-                        .map(|i| R::headers()[i])
+                        .map(|i| all_headers[i].as_str())
                         .collect();
                     self.status(&format!(
                         "columns not shown: {} (see --wide)",

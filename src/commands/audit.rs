@@ -80,7 +80,10 @@ impl Record for Entry {
             self.actor.clone(),
             self.action.clone(),
             opt(self.target.as_deref()),
-            self.details_text.clone(),
+            match self.redacted_by {
+                Some(by) => format!("[redacted by entry {by}] {}", self.details_text),
+                None => self.details_text.clone(),
+            },
         ]
     }
 }

@@ -156,6 +156,15 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
         Ok(p) => finding("foreign keys", false, p.join("; ")),
         Err(e) => failed("foreign keys", e)?,
     });
+    out.push(match crate::leaving::registry_problems(conn) {
+        Ok(p) if p.is_empty() => finding(
+            "owned data",
+            true,
+            "every registered column references users(id)",
+        ),
+        Ok(p) => finding("owned data", false, p.join("; ")),
+        Err(e) => failed("owned data", e)?,
+    });
     out.push(match authz::active_managers(conn) {
         Ok(0) => finding(
             "admins",

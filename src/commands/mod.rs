@@ -12,6 +12,7 @@ pub mod demo;
 pub mod group;
 pub mod init;
 pub mod key;
+pub mod owned;
 pub mod permission;
 pub mod recover;
 pub mod role;
@@ -20,6 +21,7 @@ pub mod stats;
 pub mod targets;
 pub mod user;
 pub mod user_access;
+pub mod user_leaving;
 pub mod user_lifecycle;
 
 use std::path::PathBuf;
@@ -231,6 +233,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Group(cmd) => group::run(ctx, cmd),
         Command::Access(cmd) => access::run(ctx, cmd),
         Command::Attr(cmd) => attr::run(ctx, cmd),
+        Command::Owned(cmd) => owned::run(ctx, cmd),
         Command::Stats(args) => stats::run(ctx, &args),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Recover(args) => recover::run(ctx, &args),

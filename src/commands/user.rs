@@ -64,8 +64,10 @@ pub enum UserCommand {
   # Asks first on a terminal; answering no exits 1 and changes nothing
   userctl user delete bob
   # Without a terminal --yes is required
-  userctl --yes user delete bob")]
-    Delete(TargetArgs),
+  userctl --yes user delete bob
+  # Hand their registered data (see `owned list`) to alice first
+  userctl user delete bob --transfer-to alice")]
+    Delete(DeleteArgs),
     /// Set a new password; revokes the account's sessions unless --keep-sessions
     #[command(after_long_help = "Examples:
   # Asked twice on a terminal; their sessions are revoked
@@ -107,6 +109,30 @@ pub enum UserCommand {
   # Contractors from a list (\"-\": standard input), all or nothing
   userctl user deny --from contractors.txt -p reports.export -p analytics.view")]
     Deny(super::user_access::OverrideArgs),
+    /// Move the data one account owns in the application's registered tables to
+    /// another (all or nothing; see `owned list`)
+    #[command(after_long_help = "Examples:
+  # Everything bob owns goes to alice
+  userctl user transfer bob alice
+  # Only his personas
+  userctl user transfer bob alice --only personas")]
+    Transfer(TransferArgs),
+    /// Write everything kept about accounts to a file, one JSON document per account
+    /// and line (mode 0600): the right of access
+    #[command(name = "export-data")]
+    #[command(after_long_help = "Examples:
+  userctl user export-data bob --output bob.jsonl
+  # Ten leavers at once (one username or email a line)
+  userctl user export-data --from leavers.txt --output leavers.jsonl")]
+    ExportData(ExportDataArgs),
+    /// Erase an account's personal data (the right to erasure): the row is scrubbed to
+    /// erased-ID, its registered data moved or deleted, and its names redacted from the
+    /// audit log, which still verifies (guarded; asks first)
+    #[command(after_long_help = "Examples:
+  # Asks first on a terminal; --dry-run shows what would go
+  userctl user erase bob --transfer-to alice
+  userctl --yes user erase --from erasure-requests.txt --transfer-to alice")]
+    Erase(EraseArgs),
     /// Remove an account's grants and denials: back to its role's defaults (guarded)
     #[command(after_long_help = "Examples:
   # \"Reset to Role Defaults\"
@@ -235,6 +261,52 @@ pub struct EditArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// Hand the accounts' registered `transfer` data to this account first, in the same
+    /// transaction (without it, such data refuses the deletion)
+    #[arg(long, value_name = "USER")]
+    pub transfer_to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// The account whose data moves (username or email)
+    #[arg(value_name = "FROM")]
+    pub from: String,
+    /// The account that receives it: active and not expired
+    #[arg(value_name = "TO")]
+    pub to: String,
+    /// Only these labels (several allowed; default: every registered label)
+    #[arg(long, value_name = "LABEL", num_args = 1..)]
+    pub only: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportDataArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// The file to write (created with mode 0600, never through a symlink; it appears
+    /// complete or not at all)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace an existing --output file (by writing beside it and renaming)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// Hand the accounts' registered `transfer` data to this account (without it, such
+    /// data refuses the erasure)
+    #[arg(long, value_name = "USER")]
+    pub transfer_to: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct RoleArgs {
     /// Usernames or email addresses (several allowed), then the new role
     #[arg(value_name = "USER", required = false)]
@@ -310,6 +382,10 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
         UserCommand::Set(args) => super::user_access::set(ctx, &args),
         UserCommand::Unset(args) => super::user_access::unset(ctx, &args),
+        UserCommand::Delete(args) => super::user_leaving::delete(ctx, &args),
+        UserCommand::Transfer(args) => super::user_leaving::transfer(ctx, &args),
+        UserCommand::ExportData(args) => super::user_leaving::export_data(ctx, &args),
+        UserCommand::Erase(args) => super::user_leaving::erase(ctx, &args),
         other => super::user_lifecycle::run(ctx, &other),
     }
 }
@@ -536,18 +612,29 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
     };
     let shown = users.len() as u64;
     if args.counts {
+        let owned = crate::leaving::counts_of_all(&conn)?;
         let rows = users
             .into_iter()
             .map(|user| {
                 let (groups, grants) = db::access::counts_of(&conn, user.id)?;
+                let owned = owned
+                    .iter()
+                    .map(|(label, counts)| {
+                        (label.clone(), counts.get(&user.id).copied().unwrap_or(0))
+                    })
+                    .collect();
                 Ok(Counted {
                     user,
                     groups,
                     grants,
+                    owned,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        ctx.ui.records(&rows)?;
+        let labels: Vec<String> = owned.iter().map(|(l, _)| l.clone()).collect();
+        ctx.ui.records_with(&rows, &labels, |r| {
+            r.owned.values().map(ToString::to_string).collect()
+        })?;
     } else {
         ctx.ui.records(&users)?;
     }
@@ -565,6 +652,8 @@ struct Counted {
     user: User,
     groups: i64,
     grants: i64,
+    /// The account's rows of each registered table, by label (`owned list`).
+    owned: std::collections::BTreeMap<String, i64>,
 }
 
 impl Record for Counted {
@@ -611,6 +700,8 @@ struct Details {
     expired: bool,
     active_sessions: i64,
     api_keys: i64,
+    /// The account's rows of each registered table, by label (`owned list`).
+    owned: std::collections::BTreeMap<String, i64>,
     recent_audit: Vec<db::audit::Entry>,
 }
 
@@ -650,6 +741,7 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         expired: db::users::is_expired(&conn, user.id)?,
         active_sessions: db::sessions::count_active(&conn, user.id)?,
         api_keys: db::keys::count_active(&conn, user.id)?,
+        owned: crate::leaving::counts(&conn, user.id)?,
         recent_audit: db::audit::list(
             &conn,
             &db::audit::Filter {
@@ -724,6 +816,9 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("active_sessions", details.active_sessions.to_string()),
         ("api_keys", details.api_keys.to_string()),
     ]);
+    for (label, n) in &details.owned {
+        fields.push(("owned", format!("{label}: {n}")));
+    }
     for e in &details.recent_audit {
         fields.push((
             "recent_audit",

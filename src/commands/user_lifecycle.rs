@@ -24,7 +24,6 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Role(args) => role(ctx, args),
         UserCommand::Deactivate(args) => deactivate(ctx, args),
         UserCommand::Activate(args) => each(ctx, args, None, lifecycle::activate),
-        UserCommand::Delete(args) => delete(ctx, args),
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
         UserCommand::Verify(args) => verify(ctx, args),
@@ -99,7 +98,7 @@ pub fn refused(ctx: &Ctx, target: &str, err: anyhow::Error) -> anyhow::Error {
 }
 
 /// Runs `op` on every account the arguments select, in one guarded transaction.
-fn each(
+pub fn each(
     ctx: &Ctx,
     args: &TargetArgs,
     question: Option<Question<'_>>,
@@ -206,21 +205,6 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<()> {
         None,
         |tx, targets, culprit| lifecycle::deactivate_all(tx, &actor, targets, reason, culprit),
     )
-}
-
-fn delete(ctx: &Ctx, args: &TargetArgs) -> Result<()> {
-    let question = |targets: &[crate::targets::Target]| match targets {
-        [one] => format!(
-            "Delete user {} permanently, with their sessions and API keys",
-            one.username
-        ),
-        many => format!(
-            "Delete {} users permanently ({}), with their sessions and API keys",
-            many.len(),
-            crate::targets::sample(many)
-        ),
-    };
-    each(ctx, args, Some(&question), lifecycle::delete)
 }
 
 fn passwd(ctx: &Ctx, args: &PasswdArgs) -> Result<()> {

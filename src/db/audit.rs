@@ -4,8 +4,12 @@
 //! reordered entry breaks the chain at the first place it was touched. Deleting the
 //! newest entries is caught by comparing the chain head with one kept elsewhere.
 //!
-//! Two formats, told apart entry by entry by the stored `hash`:
-//! - **format 2** (every entry written now): `hash` is `v2:` and the hex SHA-256 of the
+//! Three formats, told apart entry by entry by the stored `hash`:
+//! - **format 3** (every entry written now, schema revision 3 on): `hash` is `v3:` and
+//!   a link like format 2's, over a body digest made of one salted digest per field,
+//!   so that an erase can redact an entry's personal data and the chain still verifies
+//!   (see [`super::redaction`], which also checks redacted entries).
+//! - **format 2** (schema revision 2): `hash` is `v2:` and the hex SHA-256 of the
 //!   *link* — a tag, `prev_hash`, the id, `at` and the entry's *body digest*, the
 //!   SHA-256 of a tag and its `actor`, `action`, `target` and `details`. The body digest
 //!   depends on nothing but the entry itself, so a bulk import computes it (and the
@@ -26,6 +30,7 @@ use rusqlite::functions::{Context, FunctionFlags};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::redaction::{self, link_hash};
 use crate::clock;
 
 /// The `prev_hash` of the first entry.
@@ -52,6 +57,9 @@ pub struct Entry {
     pub details_text: String,
     pub prev_hash: String,
     pub hash: String,
+    /// The `user.erase` entry that redacted this one's personal data, if one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redacted_by: Option<i64>,
 }
 
 /// Appends an entry after the current head. Must run inside the change's write
@@ -66,12 +74,13 @@ pub fn append(
     Appender::at_head(conn)?.append(conn, &clock::now(), actor, action, target, details)
 }
 
-/// What an entry says, ready to be chained: its details as stored and its body digest.
-/// Computed without the database, before any lock.
+/// What an entry says, ready to be chained: its details as stored, its salt and its
+/// (format-3) body digest. Computed without the database, before any lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Body {
     pub details: String,
     pub digest: [u8; 32],
+    pub salt: [u8; 16],
 }
 
 impl Body {
@@ -83,8 +92,22 @@ impl Body {
         details: &impl Serialize,
     ) -> Result<Body> {
         let details = serde_json::to_string(details)?;
-        let digest = body_digest(actor, action, target, &details);
-        Ok(Body { details, digest })
+        let salt = super::redaction::new_salt();
+        let digest = super::redaction::body_digest(&salt, actor, action, target, &details);
+        Ok(Body {
+            details,
+            digest,
+            salt,
+        })
+    }
+
+    /// The digest and the salt as one value, for a staged row's `body` column
+    /// ([`CHAIN_FUNCTION`] reads it).
+    pub fn staged(&self) -> [u8; 48] {
+        let mut out = [0u8; 48];
+        out[..32].copy_from_slice(&self.digest);
+        out[32..].copy_from_slice(&self.salt);
+        out
     }
 }
 
@@ -115,7 +138,7 @@ pub fn body_digest(actor: &str, action: &str, target: Option<&str>, details: &st
 }
 
 /// The stored `hash` of a format-2 entry: `v2:` and the hex link of `body` to `prev`.
-pub fn link_hash(prev: &str, id: i64, at: &str, body: &[u8; 32]) -> String {
+pub fn link_hash_v2(prev: &str, id: i64, at: &str, body: &[u8; 32]) -> String {
     let link = digest_fields(&[
         LINK_TAG,
         prev.as_bytes(),
@@ -166,7 +189,7 @@ impl Stored<'_> {
     fn chains_to(&self, prev: &str) -> bool {
         if self.hash.starts_with(V2) {
             let body = body_digest(self.actor, self.action, self.target, self.details);
-            link_hash(prev, self.id, self.at, &body) == self.hash
+            link_hash_v2(prev, self.id, self.at, &body) == self.hash
         } else {
             v1_hash(
                 prev,
@@ -200,12 +223,15 @@ struct Chain {
     id: i64,
     prev: String,
     hash: String,
+    /// The last linked entry's salt, in hex.
+    salt: String,
 }
 
 impl Chain {
-    /// `CHAIN_FUNCTION(key, body, part)`: the entry's id (part 0), `prev_hash` (1) or
-    /// `hash` (2). A new, greater key links the next entry; the same key answers from
-    /// the link already made, whatever order SQLite evaluates the columns in.
+    /// `CHAIN_FUNCTION(key, body, part)`: the entry's id (part 0), `prev_hash` (1),
+    /// `hash` (2) or `body_salt` (3); `body` is [`Body::staged`]. A new, greater key
+    /// links the next entry; the same key answers from the link already made, whatever
+    /// order SQLite evaluates the columns in.
     fn call(&mut self, ctx: &Context<'_>) -> rusqlite::Result<rusqlite::types::Value> {
         use rusqlite::types::Value;
         let key: i64 = ctx.get(0)?;
@@ -216,25 +242,29 @@ impl Chain {
                     "staged audit rows out of order".into(),
                 ));
             }
-            let body: [u8; 32] = ctx
+            let staged: [u8; 48] = ctx
                 .get_raw(1)
                 .as_blob()
                 .ok()
                 .and_then(|b| b.try_into().ok())
                 .ok_or_else(|| {
                     rusqlite::Error::UserFunctionError(
-                        "a staged body digest is not 32 bytes".into(),
+                        "a staged body digest is not 48 bytes".into(),
                     )
                 })?;
+            let mut body = [0u8; 32];
+            body.copy_from_slice(&staged[..32]);
             let id = self.id + 1;
             let hash = link_hash(&self.hash, id, &self.at, &body);
             self.prev = std::mem::replace(&mut self.hash, hash);
+            self.salt = crate::tokens::hex(&staged[32..]);
             self.id = id;
             self.key = Some(key);
         }
         Ok(match part {
             0 => Value::Integer(self.id),
             1 => Value::Text(self.prev.clone()),
+            3 => Value::Text(self.salt.clone()),
             _ => Value::Text(self.hash.clone()),
         })
     }
@@ -265,8 +295,8 @@ impl Appender {
         let id = self.last_id + 1;
         let hash = link_hash(&self.prev, id, at, &body.digest);
         conn.prepare_cached(
-            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+             body_salt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?
         .execute(params![
             id,
@@ -276,7 +306,8 @@ impl Appender {
             target,
             body.details,
             self.prev,
-            hash
+            hash,
+            crate::tokens::hex(&body.salt)
         ])?;
         self.last_id = id;
         self.prev = hash;
@@ -300,6 +331,7 @@ impl Appender {
             id: self.last_id,
             prev: String::new(),
             hash: self.prev.clone(),
+            salt: String::new(),
         }));
         let state = Arc::clone(&chain);
         let sqlite = conn.sqlite("linking staged audit entries")?;
@@ -348,8 +380,8 @@ pub struct Filter {
 pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
     let (conditions, args) = conditions(conn.dialect(), filter);
     let mut sql = format!(
-        "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log \
-         WHERE 1 = 1{conditions}"
+        "SELECT id, at, actor, action, target, details, prev_hash, hash, redacted_by \
+         FROM audit_log WHERE 1 = 1{conditions}"
     );
     sql.push_str(" ORDER BY id DESC");
     if let Some(limit) = filter.limit {
@@ -368,6 +400,7 @@ pub fn list(conn: &Conn, filter: &Filter) -> Result<Vec<Entry>> {
             details_text,
             prev_hash: r.get(6)?,
             hash: r.get(7)?,
+            redacted_by: r.get(8)?,
         })
     })?;
     rows.collect::<Result<_, _>>()
@@ -425,7 +458,8 @@ pub struct Verification {
 /// Walks the whole chain in id order, streaming.
 pub fn verify(conn: &Conn) -> Result<Verification> {
     let mut stmt = match conn.prepare(
-        "SELECT id, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id",
+        "SELECT id, at, actor, action, target, details, hash, body_salt, body_digest, \
+         redacted_by, prev_hash FROM audit_log ORDER BY id",
     ) {
         Ok(stmt) => stmt,
         Err(e) => {
@@ -445,10 +479,11 @@ pub fn verify(conn: &Conn) -> Result<Verification> {
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
     let mut entries = 0;
+    let mut redactions = Redactions::default();
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let stored_prev: String = r.get(6)?;
-        let stored: String = r.get(7)?;
+        let row = redaction::row_of(&r)?;
+        let stored_prev: String = r.get(10)?;
+        let id = row.id;
         let bad = |why: String| Verification {
             entries,
             head: prev.clone(),
@@ -465,26 +500,23 @@ pub fn verify(conn: &Conn) -> Result<Verification> {
                 "entry {id} does not follow the entry before it (deleted or reordered entries)"
             )));
         }
-        let at: String = r.get(1)?;
-        let actor: String = r.get(2)?;
-        let action: String = r.get(3)?;
-        let target: Option<String> = r.get(4)?;
-        let details: String = r.get(5)?;
-        let entry = Stored {
-            id,
-            at: &at,
-            actor: &actor,
-            action: &action,
-            target: target.as_deref(),
-            details: &details,
-            hash: &stored,
-        };
-        if !entry.chains_to(&prev) {
-            return Ok(bad(format!("entry {id} was modified after it was written")));
+        if let Err((named, why)) = redactions.check(&row, &prev) {
+            return Ok(Verification {
+                entries,
+                head: prev.clone(),
+                first_bad: Some((named, why)),
+            });
         }
-        prev = stored;
+        prev = row.hash;
         expected_id += 1;
         entries += 1;
+    }
+    if let Some((id, why)) = redactions.unfinished() {
+        return Ok(Verification {
+            entries,
+            head: prev,
+            first_bad: Some((id, why)),
+        });
     }
     Ok(Verification {
         entries,
@@ -493,41 +525,116 @@ pub fn verify(conn: &Conn) -> Result<Verification> {
     })
 }
 
+/// Whether one entry chains to `prev`, in whatever format it was written, redacted
+/// or not.
+fn chains(row: &redaction::Row, prev: &str) -> Result<(), String> {
+    let modified = || format!("entry {} was modified after it was written", row.id);
+    if row.redacted_by.is_some() {
+        return redaction::chains_redacted(row, prev).map(drop);
+    }
+    if row.body_digest.is_some() {
+        return Err(modified());
+    }
+    let ok = if row.hash.starts_with(redaction::V3) {
+        redaction::chains_as_written(row, prev)
+    } else {
+        Stored {
+            id: row.id,
+            at: &row.at,
+            actor: &row.actor,
+            action: &row.action,
+            target: row.target.as_deref(),
+            details: &row.details,
+            hash: &row.hash,
+        }
+        .chains_to(prev)
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(modified())
+    }
+}
+
+/// The redacted entries seen while walking the chain, each waiting for the erase entry
+/// that must list it (a later entry, named by its `redacted_by`).
+#[derive(Default)]
+struct Redactions {
+    /// Erase entry id → (redacted entry id, what it must have recorded of it).
+    waiting: std::collections::BTreeMap<i64, Vec<(i64, Option<redaction::OlderRecord>)>>,
+}
+
+impl Redactions {
+    /// Checks one entry: its link, and, for an erase entry others wait for, that it
+    /// lists them.
+    fn check(&mut self, row: &redaction::Row, prev: &str) -> Result<(), (i64, String)> {
+        chains(row, prev).map_err(|why| (row.id, why))?;
+        if let Some(by) = row.redacted_by {
+            let older = redaction::chains_redacted(row, prev).map_err(|why| (row.id, why))?;
+            self.waiting.entry(by).or_default().push((row.id, older));
+        }
+        let Some(waiting) = self.waiting.remove(&row.id) else {
+            return Ok(());
+        };
+        let listed: Option<serde_json::Value> = (row.action == "user.erase")
+            .then(|| serde_json::from_str(&row.details).ok())
+            .flatten();
+        let ids = listed
+            .as_ref()
+            .and_then(|d| d.get("redacted_entries"))
+            .and_then(serde_json::Value::as_array);
+        let older = listed
+            .as_ref()
+            .and_then(|d| d.get("redacted_older_entries"))
+            .and_then(serde_json::Value::as_array);
+        for (id, record) in waiting {
+            let in_ids = ids.is_some_and(|ids| ids.iter().any(|v| v.as_i64() == Some(id)));
+            let recorded = match &record {
+                None => true,
+                Some((rid, at, action)) => older
+                    .is_some_and(|o| o.iter().any(|v| *v == serde_json::json!([rid, at, action]))),
+            };
+            if !in_ids || !recorded {
+                return Err((
+                    id,
+                    format!(
+                        "entry {id} is marked redacted by entry {}, which does not list it as \
+                         redacted (or records it otherwise)",
+                        row.id
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A redacted entry whose erase entry never came.
+    fn unfinished(&self) -> Option<(i64, String)> {
+        self.waiting.iter().next().and_then(|(by, ids)| {
+            ids.first().map(|(id, _)| {
+                (
+                    *id,
+                    format!("entry {id} is marked redacted by entry {by}, which does not exist"),
+                )
+            })
+        })
+    }
+}
+
 /// What is wrong with the newest entry, checked against its predecessor only (two
 /// rows by primary key, whatever the log's length): `None` when it chains (or the log
 /// is empty). Every change checks this before appending to the chain.
 pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-    );
     // Asked first: on PostgreSQL a failed statement would end the transaction.
     if !super::table_exists(conn, "audit_log")? {
         return Ok(Some("the audit_log table is missing".into()));
     }
-    let newest_two = || -> Result<Vec<Row>> {
+    let newest_two = || -> Result<Vec<(redaction::Row, String)>> {
         conn.prepare_cached(
-            "SELECT id, at, actor, action, target, details, prev_hash, hash \
-             FROM audit_log ORDER BY id DESC LIMIT 2",
+            "SELECT id, at, actor, action, target, details, hash, body_salt, body_digest, \
+             redacted_by, prev_hash FROM audit_log ORDER BY id DESC LIMIT 2",
         )?
-        .query_map((), |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
-        })?
+        .query_map((), |r| Ok((redaction::row_of(r)?, r.get(10)?)))?
         .collect()
     };
     let rows = match newest_two() {
@@ -537,14 +644,15 @@ pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
         }
         Err(e) => return Err(e),
     };
-    let Some((id, at, actor, action, target, details, prev_hash, hash)) = rows.first() else {
+    let Some((row, prev_hash)) = rows.first() else {
         return Ok(None);
     };
+    let id = row.id;
     let (expected_id, expected_prev) = match rows.get(1) {
-        Some(before) => (before.0 + 1, before.7.as_str()),
+        Some((before, _)) => (before.id + 1, before.hash.as_str()),
         None => (1, GENESIS),
     };
-    if *id != expected_id {
+    if id != expected_id {
         return Ok(Some(format!(
             "entry {id} follows entry {}: entries are missing",
             expected_id - 1
@@ -555,21 +663,20 @@ pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
             "entry {id} does not follow the entry before it (deleted or reordered entries)"
         )));
     }
-    let entry = Stored {
-        id: *id,
-        at,
-        actor,
-        action,
-        target: target.as_deref(),
-        details,
-        hash,
-    };
-    if !entry.chains_to(expected_prev) {
+    // The newest entry cannot have been redacted by a later one.
+    if row.redacted_by.is_some() {
         return Ok(Some(format!(
             "entry {id} was modified after it was written"
         )));
     }
-    Ok(None)
+    Ok(chains(row, expected_prev).err())
+}
+
+/// The id of the newest entry (0 for an empty log): the next entry's is one more.
+pub fn last_id(conn: &Conn) -> Result<i64> {
+    conn.query_row("SELECT COALESCE(max(id), 0) FROM audit_log", (), |r| {
+        r.get(0)
+    })
 }
 
 /// The action of the first entry (a demo database starts with `demo.create`).
@@ -708,7 +815,7 @@ mod tests {
     }
 
     #[test]
-    fn new_entries_are_format_2_and_a_mixed_chain_verifies() {
+    fn new_entries_are_format_3_and_a_mixed_chain_verifies() {
         let conn = mixed_log();
         let hashes: Vec<String> = conn
             .prepare("SELECT hash FROM audit_log ORDER BY id")
@@ -719,8 +826,8 @@ mod tests {
             .unwrap();
         assert!(!hashes[0].starts_with(V2) && hashes[0].len() == 64);
         assert!(!hashes[1].starts_with(V2));
-        assert!(hashes[2].starts_with(V2) && hashes[2].len() == 67);
-        assert!(hashes[3].starts_with(V2));
+        assert!(hashes[2].starts_with(redaction::V3) && hashes[2].len() == 67);
+        assert!(hashes[3].starts_with(redaction::V3));
         let v = verify(&conn).unwrap();
         assert_eq!((v.entries, v.first_bad), (4, None));
         assert_eq!(v.head, hashes[3]);
@@ -838,7 +945,7 @@ mod tests {
                 Body::new("os:root", "user.add", Some(name), &json!({"name": name})).unwrap();
             conn.execute(
                 "INSERT INTO temp.stage VALUES (?1, ?2, ?3, ?4)",
-                params![i as i64 * 3 + 2, name, body.details, &body.digest[..]],
+                params![i as i64 * 3 + 2, name, body.details, &body.staged()[..]],
             )
             .unwrap();
         }
@@ -847,10 +954,11 @@ mod tests {
     fn insert_staged(conn: &Conn, at: &str, order: &str) -> Result<usize> {
         conn.execute(
             &format!(
-                "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+                "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+                 body_salt) \
                  SELECT {CHAIN_FUNCTION}(line, body, 0), ?1, 'os:root', 'user.add', target, \
-                 details, {CHAIN_FUNCTION}(line, body, 1), {CHAIN_FUNCTION}(line, body, 2) \
-                 FROM temp.stage ORDER BY line {order}"
+                 details, {CHAIN_FUNCTION}(line, body, 1), {CHAIN_FUNCTION}(line, body, 2), \
+                 {CHAIN_FUNCTION}(line, body, 3) FROM temp.stage ORDER BY line {order}"
             ),
             [at],
         )
@@ -911,6 +1019,173 @@ mod tests {
             .unwrap_err();
         assert!(format!("{err:#}").contains("out of order"), "{err:#}");
         assert_eq!(verify(&conn).unwrap().entries, 3);
+    }
+
+    /// Appends a format-2 entry as userctl wrote them in schema revision 2.
+    fn append_v2(conn: &Conn, target: &str) {
+        let (last_id, prev): (i64, String) = conn
+            .query_row(
+                "SELECT coalesce(max(id), 0), coalesce((SELECT hash FROM audit_log \
+                 ORDER BY id DESC LIMIT 1), ?1) FROM audit_log",
+                [GENESIS],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        let (id, at, details) = (last_id + 1, "2026-06-01T00:00:00Z", r#"{"v":2}"#);
+        let body = body_digest("os:root", "user.edit", Some(target), details);
+        let hash = link_hash_v2(&prev, id, at, &body);
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             VALUES (?1, ?2, 'os:root', 'user.edit', ?3, ?4, ?5, ?6)",
+            params![id, at, target, details, prev, hash],
+        )
+        .unwrap();
+    }
+
+    /// Entries 1 (format 1) and 2 (format 2) about alice, 3 by alice about bob,
+    /// 4 about bob naming alice in its details, 5 about carol.
+    fn log_of_every_format() -> Conn {
+        let conn = crate::db::open_in_memory().unwrap();
+        append_v1(&conn, "alice");
+        append_v2(&conn, "alice");
+        append(
+            &conn,
+            "user:alice",
+            "user.role",
+            Some("bob"),
+            &json!({"to": "admin"}),
+        )
+        .unwrap();
+        append(
+            &conn,
+            "os:root",
+            "group.add",
+            Some("bob"),
+            &json!({"by": "Alice"}),
+        )
+        .unwrap();
+        append(&conn, "os:root", "user.add", Some("carol"), &json!({})).unwrap();
+        conn
+    }
+
+    /// Redacts what names alice, as `user erase` does, by entry 6.
+    fn redact_alice(conn: &Conn) -> Vec<serde_json::Value> {
+        let mut rows = Vec::new();
+        redaction::for_each_entry(conn, |r| {
+            rows.push(r);
+            Ok(())
+        })
+        .unwrap();
+        let mut older = Vec::new();
+        for row in &rows {
+            let what = redaction::Redact {
+                actor: (row.actor == "user:alice").then(|| redaction::actor_marker(7)),
+                target: (row.target.as_deref() == Some("alice"))
+                    .then(|| redaction::target_marker(7)),
+                details: row.details.contains("lice"),
+            };
+            if what.actor.is_some() || what.target.is_some() || what.details {
+                if let Some((id, at, action)) = redaction::redact(conn, row, &what, 6).unwrap() {
+                    older.push(json!([id, at, action]));
+                }
+            }
+        }
+        older
+    }
+
+    #[test]
+    fn redacted_entries_of_every_format_verify_once_their_erase_entry_lists_them() {
+        let conn = log_of_every_format();
+        let head_before = verify(&conn).unwrap().head;
+        let older = redact_alice(&conn);
+        assert_eq!(older.len(), 2);
+        // Without the erase entry the redactions are unaccounted for.
+        let bad = first_bad(&conn).unwrap();
+        assert_eq!(bad.0, 1, "{}", bad.1);
+        append(
+            &conn,
+            "os:root",
+            "user.erase",
+            Some("erased-7"),
+            &json!({"redacted_entries": [1, 2, 3, 4], "redacted_older_entries": older}),
+        )
+        .unwrap();
+        let v = verify(&conn).unwrap();
+        assert_eq!((v.entries, v.first_bad), (6, None));
+        assert_eq!(head_problem(&conn).unwrap(), None);
+        // The old head is still entry 5's: nothing before it was re-linked.
+        let hash5: String = conn
+            .query_row("SELECT hash FROM audit_log WHERE id = 5", (), |r| r.get(0))
+            .unwrap();
+        assert_eq!(hash5, head_before);
+        // Kept fields are still checked: entry 3's action and entry 4's target.
+        let (actor, details): (String, String) = conn
+            .query_row(
+                "SELECT actor, details FROM audit_log WHERE id = 3",
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(actor, "user:erased-7");
+        assert_eq!(details, r#"{"to":"admin"}"#);
+        for (id, sql) in [
+            (
+                3,
+                "UPDATE audit_log SET details = '{\"to\":\"user\"}' WHERE id = 3",
+            ),
+            (
+                3,
+                "UPDATE audit_log SET action = 'user.delete' WHERE id = 3",
+            ),
+            (4, "UPDATE audit_log SET target = 'mallory' WHERE id = 4"),
+            (
+                4,
+                "UPDATE audit_log SET details = '{\"by\":\"x\"}' WHERE id = 4",
+            ),
+            (
+                2,
+                "UPDATE audit_log SET action = 'user.delete' WHERE id = 2",
+            ),
+            (
+                1,
+                "UPDATE audit_log SET at = '2020-01-01T00:00:00Z' WHERE id = 1",
+            ),
+            (1, "UPDATE audit_log SET actor = 'os:mallory' WHERE id = 1"),
+            // A redaction nobody listed; an entry unmarked.
+            (5, "UPDATE audit_log SET redacted_by = 6 WHERE id = 5"),
+            (3, "UPDATE audit_log SET redacted_by = NULL WHERE id = 3"),
+        ] {
+            let conn = log_of_every_format();
+            let older = redact_alice(&conn);
+            append(
+                &conn,
+                "os:root",
+                "user.erase",
+                Some("erased-7"),
+                &json!({"redacted_entries": [1, 2, 3, 4], "redacted_older_entries": older}),
+            )
+            .unwrap();
+            conn.execute(sql, ()).unwrap();
+            assert_eq!(first_bad(&conn).map(|b| b.0), Some(id), "{sql}");
+        }
+    }
+
+    #[test]
+    fn a_redacted_entry_keeps_no_salt_to_confirm_a_guess_with() {
+        let conn = log_of_every_format();
+        redact_alice(&conn);
+        let (salt, digest): (Option<String>, String) = conn
+            .query_row(
+                "SELECT body_salt, body_digest FROM audit_log WHERE id = 4",
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(salt, None);
+        // Actor and target kept (their salts), details removed (its digest).
+        let parts: Vec<&str> = digest.strip_prefix("v3:").unwrap().split('.').collect();
+        assert!(parts[0].starts_with('k') && parts[1].starts_with('k'));
+        assert!(parts[2].starts_with('r'));
     }
 
     #[test]

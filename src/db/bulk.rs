@@ -118,10 +118,11 @@ pub fn staged(conn: &Conn) -> Result<Vec<Staged>> {
     rows.collect::<Result<_>>()
 }
 
-/// Stores a staged account's audit entry: its body digest and details as stored.
-pub fn set_entry(conn: &Conn, seq: i64, digest: &[u8; 32], details: &str) -> Result<()> {
+/// Stores a staged account's audit entry: its staged body (digest and salt, see
+/// `Body::staged`) and details as stored.
+pub fn set_entry(conn: &Conn, seq: i64, body: &[u8], details: &str) -> Result<()> {
     conn.prepare_cached("UPDATE temp.bulk_targets SET body = ?2, details = ?3 WHERE seq = ?1")?
-        .execute(params![seq, &digest[..], details])?;
+        .execute(params![seq, body, details])?;
     Ok(())
 }
 
@@ -131,9 +132,11 @@ pub fn set_entry(conn: &Conn, seq: i64, digest: &[u8; 32], details: &str) -> Res
 pub fn insert_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
     conn.execute(
         &format!(
-            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+             body_salt) \
              SELECT {CHAIN_FUNCTION}(seq, body, 0), ?1, ?2, ?3, username, details, \
-             {CHAIN_FUNCTION}(seq, body, 1), {CHAIN_FUNCTION}(seq, body, 2) \
+             {CHAIN_FUNCTION}(seq, body, 1), {CHAIN_FUNCTION}(seq, body, 2), \
+             {CHAIN_FUNCTION}(seq, body, 3) \
              FROM temp.bulk_targets WHERE changed ORDER BY seq"
         ),
         params![at, actor, action],

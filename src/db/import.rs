@@ -197,8 +197,11 @@ pub fn stage(
          extras, audit_details, audit_body) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?;
-    let (audit_details, audit_body) = match (row, audit) {
-        (Staged::Create(_), Some(body)) => (Some(body.details.as_str()), Some(&body.digest[..])),
+    let staged_body = audit.map(Body::staged);
+    let (audit_details, audit_body) = match (row, audit, &staged_body) {
+        (Staged::Create(_), Some(body), Some(staged)) => {
+            (Some(body.details.as_str()), Some(&staged[..]))
+        }
         _ => (None, None),
     };
     let line_ = sql_line(line);
@@ -344,9 +347,11 @@ pub fn insert_created(conn: &Conn, now: &str, source: &str) -> Result<usize> {
 pub fn insert_created_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
     conn.execute(
         &format!(
-            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+             body_salt) \
              SELECT {CHAIN_FUNCTION}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
-             {CHAIN_FUNCTION}(line, audit_body, 1), {CHAIN_FUNCTION}(line, audit_body, 2) \
+             {CHAIN_FUNCTION}(line, audit_body, 1), {CHAIN_FUNCTION}(line, audit_body, 2), \
+             {CHAIN_FUNCTION}(line, audit_body, 3) \
              FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
         ),
         params![at, actor, action],

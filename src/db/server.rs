@@ -13,7 +13,10 @@ use crate::error::{refuse, Refusal};
 
 /// The steps that make a server's schema: version N is made by every step up to N.
 /// PostgreSQL support starts at revision 2, so its first step makes revision 2 whole.
-const STEPS: &[(i64, &str)] = &[(2, include_str!("migrations/postgres/0002_schema.sql"))];
+const STEPS: &[(i64, &str)] = &[
+    (2, include_str!("migrations/postgres/0002_schema.sql")),
+    (3, include_str!("migrations/postgres/0003_revision3.sql")),
+];
 
 /// Connects to the server, without looking at what the database holds.
 pub fn connect(info: &ConnInfo, wait: Duration) -> Result<Conn> {

@@ -22,8 +22,9 @@ fn verify(env: &Env) -> serde_json::Value {
     run.json()
 }
 
+/// Entries of the format written now (format 3 since schema revision 3).
 fn format_2_entries(env: &Env) -> i64 {
-    env.count("SELECT count(*) FROM audit_log WHERE hash LIKE 'v2:%'")
+    env.count("SELECT count(*) FROM audit_log WHERE hash LIKE 'v3:%'")
 }
 
 /// The migrated fixture, one account added by hand and three imported: a chain of
@@ -61,7 +62,7 @@ fn a_revision_1_log_verifies_after_migration_and_new_writes() {
     let v = verify(&env);
     assert_eq!(v["entries"].as_i64().unwrap(), old_entries + 4, "{v}");
     assert_eq!(format_2_entries(&env), 4);
-    assert!(v["head"].as_str().unwrap().starts_with("v2:"), "{v}");
+    assert!(v["head"].as_str().unwrap().starts_with("v3:"), "{v}");
     // The format-1 entries are untouched: the head kept before still is in the chain.
     env.run(&["audit", "verify", "--expect-head", &old_head])
         .ok();

@@ -184,7 +184,7 @@ fn volatile(column: &str) -> bool {
         || column.ends_with("hash")
         || matches!(
             column,
-            "at" | "prefix" | "details" | "totp_secret" | "value"
+            "at" | "prefix" | "details" | "totp_secret" | "value" | "body_salt" | "body_digest"
         )
 }
 

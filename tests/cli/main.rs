@@ -27,6 +27,7 @@ mod import_limits;
 mod keys_invites;
 mod kill;
 mod layers;
+mod leaving;
 mod lifecycle;
 mod migration;
 mod nightly;

@@ -147,8 +147,9 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     out.ok();
     // One line, said once: no literal "\n", no "would have would apply".
     assert!(
-        out.stdout
-            .starts_with("dry run: would have applied schema migration(s) 2: version 1 to 2; 2: "),
+        out.stdout.starts_with(
+            "dry run: would have applied schema migration(s) 2, 3: version 1 to 3; 2: "
+        ),
         "{}",
         out.stdout
     );
@@ -162,22 +163,49 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     out.ok();
     assert!(
         out.stdout
-            .contains("applied schema migration(s) 2: version 1 to 2"),
+            .contains("applied schema migration(s) 2, 3: version 1 to 3"),
         "{}",
         out.stdout
     );
     let conn = env.sqlite();
-    assert_eq!(env.count("PRAGMA user_version"), 2);
+    assert_eq!(env.count("PRAGMA user_version"), 3);
     let after = rows(&conn);
 
     // Every row of every revision-1 and application table is still there, unchanged —
-    // apart from the columns revision 2 adds to users and api_keys.
+    // apart from the columns revisions 2 and 3 add to users, api_keys and audit_log.
     for (table, old) in &before {
-        if ["users", "api_keys", "settings", "role_permissions"].contains(&table.as_str()) {
+        if [
+            "users",
+            "api_keys",
+            "settings",
+            "role_permissions",
+            "audit_log",
+        ]
+        .contains(&table.as_str())
+        {
             continue;
         }
         assert_eq!(after.get(table), Some(old), "table {table}");
     }
+    let audit_columns = [
+        "id",
+        "at",
+        "actor",
+        "action",
+        "target",
+        "details",
+        "prev_hash",
+        "hash",
+    ];
+    assert_eq!(
+        columns(
+            &Connection::open(FIXTURE).unwrap(),
+            "audit_log",
+            &audit_columns
+        ),
+        columns(&conn, "audit_log", &audit_columns),
+        "audit_log's entries are read as they are"
+    );
     let old_conn = Connection::open(FIXTURE).unwrap();
     assert_eq!(
         columns(&old_conn, "users", &USER_COLUMNS[..13]),
@@ -273,7 +301,7 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
     let out = env.run(&["db", "migrate"]);
     out.ok();
     assert!(
-        out.stdout.contains("already at schema version 2"),
+        out.stdout.contains("already at schema version 3"),
         "{}",
         out.stdout
     );
@@ -373,7 +401,7 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
     measure.run(&["db", "migrate"]).ok();
     let full = started.elapsed();
     let (migrated_counts, version) = fingerprint(&measure.sqlite());
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     assert_eq!(migrated_counts, counts);
 
     // Kills spread from the start to a little past the measured end; on a loaded
@@ -421,7 +449,14 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
                     "round {round}: revision 1 intact"
                 );
             }
+            // Killed between the two steps (each is its own transaction).
             2 => {
+                new += 1;
+                assert!(schema_sql(&conn, "users")
+                    .unwrap()
+                    .contains("AUTOINCREMENT"));
+            }
+            3 => {
                 new += 1;
                 assert!(schema_sql(&conn, "users")
                     .unwrap()
@@ -436,7 +471,7 @@ fn a_kill_at_any_moment_of_the_migration_leaves_one_revision_or_the_other() {
         }
         // Whatever the kill left, the next migrate finishes the job.
         env.run(&["db", "migrate"]).ok();
-        assert_eq!(env.count("PRAGMA user_version"), 2);
+        assert_eq!(env.count("PRAGMA user_version"), 3);
         env.run(&["audit", "verify"]).ok();
     }
     assert!(
@@ -468,7 +503,7 @@ fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
     out.ok();
     assert!(
         out.stderr
-            .contains("has schema version 1; the real run first migrates it to version 2"),
+            .contains("has schema version 1; the real run first migrates it to version 3"),
         "{}",
         out.stderr
     );
@@ -491,7 +526,7 @@ fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
     // The real run migrates and promotes.
     let out = env.run(&["recover", "--promote", &user]);
     out.ok();
-    assert_eq!(env.count("PRAGMA user_version"), 2);
+    assert_eq!(env.count("PRAGMA user_version"), 3);
     let role: String = env
         .sqlite()
         .query_row("SELECT role FROM users WHERE username = ?1", [&user], |r| {
@@ -499,4 +534,242 @@ fn dry_runs_of_commands_that_migrate_leave_a_revision_1_file_untouched() {
         })
         .unwrap();
     assert_eq!(role, "admin");
+}
+
+/// What an application adds to a revision-2 file: a table referencing users(id) with
+/// ON DELETE CASCADE, one with ON DELETE SET NULL, a column, an index, a trigger on
+/// `audit_log`'s neighbour `users` and a view over its tables.
+const REVISION_2_EXTENSION: &str = "
+    ALTER TABLE users ADD COLUMN phone TEXT;
+    CREATE TABLE app_comments (
+        id      INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        body    TEXT NOT NULL
+    );
+    INSERT INTO app_comments (user_id, body) SELECT id, 'hello from ' || username FROM users;
+    CREATE TABLE app_reviews (
+        id          INTEGER PRIMARY KEY,
+        reviewer_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        stars       INTEGER
+    );
+    INSERT INTO app_reviews (reviewer_id, stars) SELECT id, id % 5 FROM users WHERE id % 4 = 0;
+    CREATE INDEX app_comments_user ON app_comments(user_id);
+    CREATE TRIGGER app_users_phone AFTER UPDATE OF phone ON users
+        BEGIN INSERT INTO app_log (what) VALUES ('phone ' || new.id); END;
+    CREATE VIEW app_comment_counts AS
+        SELECT u.username, count(c.id) AS n FROM users u LEFT JOIN app_comments c ON c.user_id = u.id
+        GROUP BY u.id;
+";
+
+/// A revision-2 file as an application left it: the extended revision-1 fixture
+/// migrated to revision 2 by the same steps, two format-2 audit entries (as revision 2
+/// wrote them) about `victim`, and [`REVISION_2_EXTENSION`].
+fn extended_revision_2(victim: &str) -> Env {
+    let env = extended_revision_1();
+    let (conn, version) =
+        userctl::db::open_any_version(&env.db, std::time::Duration::from_secs(5)).unwrap();
+    assert_eq!(version, 1);
+    userctl::db::migrate::migrate_until(&conn, 2).unwrap();
+    drop(conn);
+    let conn = Connection::open(&env.db).unwrap();
+    for (action, details) in [
+        (
+            "user.edit",
+            format!(r#"{{"email":{{"from":null,"to":"{victim}@example.org"}}}}"#),
+        ),
+        (
+            "user.role",
+            r#"{"from":"user","to":"moderator"}"#.to_string(),
+        ),
+    ] {
+        let (id, prev): (i64, String) = conn
+            .query_row(
+                "SELECT max(id) + 1, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        let at = "2026-10-01T10:00:00Z";
+        let body = userctl::db::audit::body_digest("os:root", action, Some(victim), &details);
+        let hash = userctl::db::audit::link_hash_v2(&prev, id, at, &body);
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash) \
+             VALUES (?1, ?2, 'os:root', ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![id, at, action, victim, details, prev, hash],
+        )
+        .unwrap();
+    }
+    conn.execute_batch(REVISION_2_EXTENSION).unwrap();
+    drop(conn);
+    assert_eq!(env.count("PRAGMA user_version"), 2);
+    env
+}
+
+#[test]
+fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_across_formats() {
+    let probe = extended_revision_1();
+    let victim: String = probe
+        .sqlite()
+        .query_row(
+            "SELECT username FROM users WHERE status = 'active' AND role = 'user' AND id % 4 = 0 \
+             AND email IS NOT NULL ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    drop(probe);
+    let env = extended_revision_2(&victim);
+    env.run(&["audit", "verify"]).code(9); // an older schema: migrate first
+    let before = rows(&env.sqlite());
+    let out = env.run(&["db", "migrate"]);
+    out.ok();
+    assert!(
+        out.stdout
+            .contains("applied schema migration(s) 3: version 2 to 3; 3: create owned_data"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(env.count("PRAGMA user_version"), 3);
+    let conn = env.sqlite();
+    let after = rows(&conn);
+    for (table, old) in &before {
+        if table == "audit_log" {
+            continue;
+        }
+        assert_eq!(after.get(table), Some(old), "table {table}");
+    }
+    assert_eq!(
+        columns(
+            &conn,
+            "audit_log",
+            &[
+                "id",
+                "at",
+                "actor",
+                "action",
+                "target",
+                "details",
+                "prev_hash",
+                "hash"
+            ]
+        )
+        .len(),
+        before["audit_log"].len()
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM audit_log WHERE body_salt IS NOT NULL OR body_digest IS NOT NULL OR redacted_by IS NOT NULL"),
+        0,
+        "older entries are read as they are"
+    );
+    for name in [
+        "app_comments_user",
+        "app_users_phone",
+        "app_comment_counts",
+        "app_users_renamed",
+        "app_department_sizes",
+    ] {
+        assert!(schema_sql(&conn, name).is_some(), "{name} kept");
+    }
+    conn.execute("UPDATE users SET phone = '555' WHERE id = 1", [])
+        .unwrap();
+    assert_eq!(
+        env.count("SELECT count(*) FROM app_log WHERE what = 'phone 1'"),
+        1
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+    env.run(&["db", "check"]).ok();
+    let head = env.run(&["--format", "json", "audit", "verify"]).json()["head"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(head.len(), 67, "a format-2 head: {head}");
+
+    // The application registers its tables; an account named in entries of all three
+    // formats is erased, and the chain still verifies with the head kept before.
+    for (column, label, rule) in [
+        ("app_orders.user_id", "orders", "transfer"),
+        ("app_comments.user_id", "comments", "delete"),
+        ("app_reviews.reviewer_id", "reviews", "transfer"),
+    ] {
+        env.run(&[
+            "owned",
+            "add",
+            column,
+            "--label",
+            label,
+            "--on-departure",
+            rule,
+        ])
+        .ok();
+    }
+    let victim_id = env.count(&format!("SELECT id FROM users WHERE username = '{victim}'"));
+    let email: String = conn
+        .query_row(
+            &format!("SELECT email FROM users WHERE id = {victim_id}"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    env.run(&["user", "edit", &victim, "--name", "Victor Tim"])
+        .ok();
+    let heir: String = conn
+        .query_row(
+            "SELECT username FROM users WHERE status = 'active' AND role = 'admin' ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    env.run(&["-y", "user", "erase", &victim, "--transfer-to", &heir])
+        .ok();
+    env.run(&["audit", "verify"]).ok();
+    env.run(&["audit", "verify", "--expect-head", &head]).ok();
+    let text: Vec<String> = conn
+        .prepare(
+            "SELECT lower(actor || ' ' || coalesce(target, '') || ' ' || details) FROM audit_log",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let text = text.join("\n");
+    for name in [
+        victim.as_str(),
+        email.as_str(),
+        "victor tim",
+        &format!("{victim}@example.org"),
+    ] {
+        assert!(
+            !text.contains(&name.to_lowercase()),
+            "{name} still in the log"
+        );
+    }
+    assert!(
+        env.count(
+            "SELECT count(*) FROM audit_log WHERE redacted_by IS NOT NULL AND hash NOT LIKE 'v%'"
+        ) > 0,
+        "a format-1 entry was redacted"
+    );
+    assert!(
+        env.count(
+            "SELECT count(*) FROM audit_log WHERE redacted_by IS NOT NULL AND hash LIKE 'v2:%'"
+        ) == 2,
+        "the format-2 entries were redacted"
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM app_comments WHERE user_id = {victim_id}"
+        )),
+        0
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM app_orders WHERE user_id = {victim_id}"
+        )),
+        0
+    );
+    env.run(&["db", "check"]).ok();
 }
