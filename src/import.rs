@@ -1716,8 +1716,8 @@ fn create_staged(
     };
     // Their entries, staged with their digests before the lock: only the links are
     // computed here.
-    let audited = audit.append_staged(tx, now, |tx| {
-        db::import::insert_created_audit(tx, now, who, ADD_ACTION)
+    let audited = audit.append_staged(tx, now, |tx, into| {
+        db::import::insert_created_audit(tx, into, now, who, ADD_ACTION)
     })?;
     Ok((created, audited as u64))
 }

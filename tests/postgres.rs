@@ -12,47 +12,47 @@ mod common;
 #[path = "cli/server.rs"]
 mod server;
 
-// #[path = "cli/access.rs"]
-// mod access;
-// #[path = "cli/audit_formats.rs"]
-// mod audit_formats;
-// #[path = "cli/bulk.rs"]
-// mod bulk;
-// #[path = "cli/bulk_access.rs"]
-// mod bulk_access;
-// #[path = "cli/cannot_log_in.rs"]
-// mod cannot_log_in;
-// #[path = "cli/csv_access.rs"]
-// mod csv_access;
-// #[path = "cli/csv_import.rs"]
-// mod csv_import;
-// #[path = "cli/dormant.rs"]
-// mod dormant;
-// #[path = "cli/escalation.rs"]
-// mod escalation;
-// #[path = "cli/foundation.rs"]
-// mod foundation;
-// #[path = "cli/hashes.rs"]
-// mod hashes;
-// #[path = "cli/hr_files.rs"]
-// mod hr_files;
-// #[path = "cli/import_limits.rs"]
-// mod import_limits;
+#[path = "cli/access.rs"]
+mod access;
+#[path = "cli/audit_formats.rs"]
+mod audit_formats;
+#[path = "cli/bulk.rs"]
+mod bulk;
+#[path = "cli/bulk_access.rs"]
+mod bulk_access;
+#[path = "cli/cannot_log_in.rs"]
+mod cannot_log_in;
+#[path = "cli/csv_access.rs"]
+mod csv_access;
+#[path = "cli/csv_import.rs"]
+mod csv_import;
+#[path = "cli/dormant.rs"]
+mod dormant;
+#[path = "cli/escalation.rs"]
+mod escalation;
+#[path = "cli/foundation.rs"]
+mod foundation;
+#[path = "cli/hashes.rs"]
+mod hashes;
+#[path = "cli/hr_files.rs"]
+mod hr_files;
+#[path = "cli/import_limits.rs"]
+mod import_limits;
 #[path = "cli/keys_invites.rs"]
 mod keys_invites;
-// #[path = "cli/lifecycle.rs"]
-// mod lifecycle;
-// #[path = "cli/nightly.rs"]
-// mod nightly;
-// #[path = "cli/operator.rs"]
-// mod operator;
-// #[path = "cli/recovery.rs"]
-// mod recovery;
-// #[path = "cli/security.rs"]
-// mod security;
-// #[path = "cli/stats.rs"]
-// mod stats;
-// #[path = "cli/timestamps.rs"]
-// mod timestamps;
-// #[path = "cli/warnings.rs"]
-// mod warnings;
+#[path = "cli/lifecycle.rs"]
+mod lifecycle;
+#[path = "cli/nightly.rs"]
+mod nightly;
+#[path = "cli/operator.rs"]
+mod operator;
+#[path = "cli/recovery.rs"]
+mod recovery;
+#[path = "cli/security.rs"]
+mod security;
+#[path = "cli/stats.rs"]
+mod stats;
+#[path = "cli/timestamps.rs"]
+mod timestamps;
+#[path = "cli/warnings.rs"]
+mod warnings;

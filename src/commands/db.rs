@@ -91,11 +91,19 @@ fn not_the_file(e: &anyhow::Error) -> bool {
 
 fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
-    db::ensure_regular_file(path)?;
-    let mut findings = vec![permissions(path)];
-    findings.extend(permission_of_side_files(path));
-    findings.push(leftovers(path));
-    match open_any_version(path, ctx.wait) {
+    let mut findings = Vec::new();
+    let opened = match &ctx.server {
+        // A server database has no file of its own to check.
+        Some(info) => db::server::open_any_version(info, ctx.wait),
+        None => {
+            db::ensure_regular_file(path)?;
+            findings.push(permissions(path));
+            findings.extend(permission_of_side_files(path));
+            findings.push(leftovers(path));
+            open_any_version(path, ctx.wait)
+        }
+    };
+    match opened {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
         // A lock or a permission is no finding about the file: say so, exit 8 or 1.
         Err(e) if not_the_file(&e) => return Err(e),
@@ -134,6 +142,15 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
             )
         },
     )];
+    if conn.dialect() == db::Dialect::Postgres {
+        // The server keeps its catalogue and its foreign keys whole itself; what
+        // follows (the owned-data registry, the admins, the audit chain) is checked
+        // on both engines.
+        if version == LATEST_VERSION {
+            contents_on_both_engines(conn, &mut out)?;
+        }
+        return Ok(out);
+    }
     out.push(match db::schema_problems(conn, version) {
         Ok(p) if p.is_empty() => finding(
             "schema objects",
@@ -156,6 +173,12 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
         Ok(p) => finding("foreign keys", false, p.join("; ")),
         Err(e) => failed("foreign keys", e)?,
     });
+    contents_on_both_engines(conn, &mut out)?;
+    Ok(out)
+}
+
+/// The checks of what userctl keeps in the database, the same on both engines.
+fn contents_on_both_engines(conn: &Conn, out: &mut Vec<Finding>) -> Result<()> {
     out.push(match crate::leaving::registry_problems(conn) {
         Ok(p) if p.is_empty() => finding(
             "owned data",
@@ -194,7 +217,7 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
         },
         Err(e) => failed("audit chain", e)?,
     });
-    Ok(out)
+    Ok(())
 }
 
 /// A check that could not run: a failed finding, unless the file is locked or out of

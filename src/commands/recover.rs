@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         );
     }
     let ui = &ctx.ui;
-    if !ctx.db_path.exists() && !ctx.db_path.is_symlink() {
+    if ctx.server.is_none() && !ctx.db_path.exists() && !ctx.db_path.is_symlink() {
         // Recovery repairs the application's database; it never makes a new one.
         return refuse(
             Refusal::unusable(format!(

@@ -215,6 +215,27 @@ pub struct Appender {
 /// The SQL function [`Appender::append_staged`] lends to its `INSERT … SELECT`.
 pub const CHAIN_FUNCTION: &str = "userctl_audit_chain";
 
+/// Where the `INSERT … SELECT` of [`Appender::append_staged`] writes and which
+/// function it links with: on SQLite, into `audit_log` through [`CHAIN_FUNCTION`]
+/// (run by userctl inside SQLite); on PostgreSQL, into a temporary table through a
+/// function that only numbers the rows and passes their staged bodies on, after which
+/// userctl links them itself, in order, into `audit_log`. The link is made by
+/// [`link_hash`] on both engines.
+pub struct Linking {
+    pub table: &'static str,
+    pub function: &'static str,
+}
+
+const SQLITE_LINKING: Linking = Linking {
+    table: "audit_log",
+    function: CHAIN_FUNCTION,
+};
+
+const POSTGRES_LINKING: Linking = Linking {
+    table: "audit_staged",
+    function: "pg_temp.userctl_audit_chain",
+};
+
 /// The chain as [`CHAIN_FUNCTION`] advances it, one staged row at a time.
 struct Chain {
     at: String,
@@ -323,8 +344,11 @@ impl Appender {
         &mut self,
         conn: &Conn,
         at: &str,
-        insert: impl FnOnce(&Conn) -> Result<usize>,
+        insert: impl FnOnce(&Conn, &Linking) -> Result<usize>,
     ) -> Result<usize> {
+        if conn.dialect() == Dialect::Postgres {
+            return self.append_staged_linking_here(conn, at, insert);
+        }
         let chain = Arc::new(Mutex::new(Chain {
             at: at.to_string(),
             key: None,
@@ -346,7 +370,7 @@ impl Appender {
                 chain.call(ctx)
             },
         )?;
-        let written = insert(conn);
+        let written = insert(conn, &SQLITE_LINKING);
         sqlite.remove_function(CHAIN_FUNCTION, 3)?;
         let written = written?;
         let chain = chain
@@ -359,6 +383,73 @@ impl Appender {
         );
         self.last_id = chain.id;
         self.prev.clone_from(&chain.hash);
+        Ok(written)
+    }
+
+    /// [`Appender::append_staged`] where the engine cannot call back into userctl
+    /// (PostgreSQL): `insert` writes the entries unlinked into a temporary table (its
+    /// `id` the staging key, its `hash` the staged body in hex), and each is then
+    /// linked here, in key order, and written to `audit_log`.
+    fn append_staged_linking_here(
+        &mut self,
+        conn: &Conn,
+        at: &str,
+        insert: impl FnOnce(&Conn, &Linking) -> Result<usize>,
+    ) -> Result<usize> {
+        conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS audit_staged (id text, at text, actor text, \
+             action text, target text, details text, prev_hash text, hash text, body_salt text); \
+             DELETE FROM audit_staged; \
+             CREATE OR REPLACE FUNCTION pg_temp.userctl_audit_chain(k bigint, body bytea, part integer) \
+             RETURNS text LANGUAGE sql AS \
+             $$ SELECT CASE part WHEN 0 THEN k::text WHEN 2 THEN encode(body, 'hex') ELSE '' END $$",
+        )?;
+        let written = insert(conn, &POSTGRES_LINKING)?;
+        let staged = conn.query_map(
+            "SELECT actor, action, target, details, hash FROM audit_staged \
+             ORDER BY CAST(id AS bigint)",
+            (),
+            |r| {
+                Ok((
+                    r.get::<String>(0)?,
+                    r.get::<String>(1)?,
+                    r.get::<Option<String>>(2)?,
+                    r.get::<String>(3)?,
+                    r.get::<String>(4)?,
+                ))
+            },
+        )?;
+        anyhow::ensure!(
+            staged.len() == written,
+            "the staged audit entries were not all written"
+        );
+        let mut add = conn.prepare_cached(
+            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+             body_salt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for (actor, action, target, details, staged_hex) in staged {
+            let staged_body = crate::tokens::unhex(&staged_hex)
+                .filter(|b| b.len() == 48)
+                .ok_or_else(|| anyhow::anyhow!("a staged body digest is not 48 bytes"))?;
+            let mut body = [0u8; 32];
+            body.copy_from_slice(&staged_body[..32]);
+            let id = self.last_id + 1;
+            let hash = link_hash(&self.prev, id, at, &body);
+            add.execute(params![
+                id,
+                at,
+                actor,
+                action,
+                target,
+                details,
+                self.prev,
+                hash,
+                crate::tokens::hex(&staged_body[32..])
+            ])?;
+            self.last_id = id;
+            self.prev = hash;
+        }
+        conn.execute_batch("DELETE FROM audit_staged")?;
         Ok(written)
     }
 }
@@ -971,7 +1062,7 @@ mod tests {
         let mut appender = Appender::at_head(&conn).unwrap();
         let at = "2026-11-23T10:00:00Z";
         let n = appender
-            .append_staged(&conn, at, |c| insert_staged(c, at, "ASC"))
+            .append_staged(&conn, at, |c, _| insert_staged(c, at, "ASC"))
             .unwrap();
         assert_eq!(n, 3);
         // The appender goes on after them, and the function is gone.
@@ -1003,7 +1094,7 @@ mod tests {
         staged(&conn, &["s1"]);
         Appender::at_head(&conn)
             .unwrap()
-            .append_staged(&conn, at, |c| insert_staged(c, at, "ASC"))
+            .append_staged(&conn, at, |c, _| insert_staged(c, at, "ASC"))
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad, None);
     }
@@ -1015,7 +1106,7 @@ mod tests {
         let at = "2026-11-23T10:00:00Z";
         let err = Appender::at_head(&conn)
             .unwrap()
-            .append_staged(&conn, at, |c| insert_staged(c, at, "DESC"))
+            .append_staged(&conn, at, |c, _| insert_staged(c, at, "DESC"))
             .unwrap_err();
         assert!(format!("{err:#}").contains("out of order"), "{err:#}");
         assert_eq!(verify(&conn).unwrap().entries, 3);

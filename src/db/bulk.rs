@@ -6,7 +6,7 @@ use super::Conn;
 use crate::params;
 use anyhow::Result;
 
-use crate::db::audit::CHAIN_FUNCTION;
+use crate::db::audit::Linking;
 
 /// One staged account and what the change found.
 #[derive(Debug, Clone)]
@@ -24,21 +24,24 @@ pub struct Staged {
 
 /// Stages the selected accounts (id, username), in order, replacing any staged before.
 pub fn stage<'a>(conn: &Conn, targets: impl Iterator<Item = (i64, &'a str)>) -> Result<()> {
-    conn.execute_batch(
+    let d = conn.dialect();
+    conn.execute_batch(&format!(
         "CREATE TEMP TABLE IF NOT EXISTS bulk_targets (
-             seq      INTEGER PRIMARY KEY,
-             user_id  INTEGER NOT NULL,
+             seq      {},
+             user_id  BIGINT NOT NULL,
              username TEXT NOT NULL,
-             changed  INTEGER NOT NULL DEFAULT 0,
+             changed  BOOLEAN NOT NULL DEFAULT FALSE,
              status   TEXT,
-             sessions INTEGER NOT NULL DEFAULT 0,
-             body     BLOB,
+             sessions BIGINT NOT NULL DEFAULT 0,
+             body     {},
              details  TEXT
          );
-         DELETE FROM temp.bulk_targets;",
-    )?;
+         DELETE FROM bulk_targets;",
+        d.serial_key(),
+        d.blob()
+    ))?;
     let mut insert =
-        conn.prepare_cached("INSERT INTO temp.bulk_targets (user_id, username) VALUES (?1, ?2)")?;
+        conn.prepare_cached("INSERT INTO bulk_targets (user_id, username) VALUES (?1, ?2)")?;
     for (id, username) in targets {
         insert.execute(params![id, username])?;
     }
@@ -48,7 +51,7 @@ pub fn stage<'a>(conn: &Conn, targets: impl Iterator<Item = (i64, &'a str)>) -> 
 /// Marks the staged accounts that joining (`join`) or leaving the group changes.
 pub fn mark_members(conn: &Conn, group_id: i64, join: bool) -> Result<()> {
     conn.execute(
-        "UPDATE temp.bulk_targets SET changed = (EXISTS (SELECT 1 FROM main.group_members m \
+        "UPDATE bulk_targets SET changed = (EXISTS (SELECT 1 FROM group_members m \
          WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id) != ?2)",
         params![group_id, join],
     )?;
@@ -58,8 +61,8 @@ pub fn mark_members(conn: &Conn, group_id: i64, join: bool) -> Result<()> {
 /// Puts the marked accounts into the group.
 pub fn add_members(conn: &Conn, group_id: i64, now: &str) -> Result<usize> {
     conn.execute(
-        "INSERT INTO main.group_members (group_id, user_id, added_at) \
-         SELECT ?1, user_id, ?2 FROM temp.bulk_targets WHERE changed ORDER BY seq",
+        "INSERT INTO group_members (group_id, user_id, added_at) \
+         SELECT ?1, user_id, ?2 FROM bulk_targets WHERE changed ORDER BY seq",
         params![group_id, now],
     )
 }
@@ -67,8 +70,8 @@ pub fn add_members(conn: &Conn, group_id: i64, now: &str) -> Result<usize> {
 /// Takes the marked accounts out of the group.
 pub fn remove_members(conn: &Conn, group_id: i64) -> Result<usize> {
     conn.execute(
-        "DELETE FROM main.group_members WHERE group_id = ?1 \
-         AND user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        "DELETE FROM group_members WHERE group_id = ?1 \
+         AND user_id IN (SELECT user_id FROM bulk_targets WHERE changed)",
         [group_id],
     )
 }
@@ -76,10 +79,10 @@ pub fn remove_members(conn: &Conn, group_id: i64) -> Result<usize> {
 /// Notes each staged account's status and sessions, and marks those not inactive yet.
 pub fn mark_deactivate(conn: &Conn) -> Result<()> {
     conn.execute_batch(
-        "UPDATE temp.bulk_targets SET \
-           status = (SELECT u.status FROM main.users u WHERE u.id = bulk_targets.user_id), \
-           sessions = (SELECT count(*) FROM main.sessions s WHERE s.user_id = bulk_targets.user_id); \
-         UPDATE temp.bulk_targets SET changed = (status IS NOT 'inactive');",
+        "UPDATE bulk_targets SET \
+           status = (SELECT u.status FROM users u WHERE u.id = bulk_targets.user_id), \
+           sessions = (SELECT count(*) FROM sessions s WHERE s.user_id = bulk_targets.user_id); \
+         UPDATE bulk_targets SET changed = (status IS DISTINCT FROM 'inactive');",
     )?;
     Ok(())
 }
@@ -87,13 +90,13 @@ pub fn mark_deactivate(conn: &Conn) -> Result<()> {
 /// Deactivates the marked accounts (with `reason`) and ends their sessions.
 pub fn deactivate(conn: &Conn, reason: Option<&str>, now: &str) -> Result<usize> {
     let n = conn.execute(
-        "UPDATE main.users SET status = 'inactive', status_reason = ?1, updated_at = ?2 \
-         WHERE id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        "UPDATE users SET status = 'inactive', status_reason = ?1, updated_at = ?2 \
+         WHERE id IN (SELECT user_id FROM bulk_targets WHERE changed)",
         params![reason, now],
     )?;
     conn.execute(
-        "DELETE FROM main.sessions \
-         WHERE user_id IN (SELECT user_id FROM temp.bulk_targets WHERE changed)",
+        "DELETE FROM sessions \
+         WHERE user_id IN (SELECT user_id FROM bulk_targets WHERE changed)",
         (),
     )?;
     Ok(n)
@@ -102,7 +105,7 @@ pub fn deactivate(conn: &Conn, reason: Option<&str>, now: &str) -> Result<usize>
 /// Every staged account, in order.
 pub fn staged(conn: &Conn) -> Result<Vec<Staged>> {
     let mut stmt = conn.prepare(
-        "SELECT seq, user_id, username, changed, status, sessions FROM temp.bulk_targets \
+        "SELECT seq, user_id, username, changed, status, sessions FROM bulk_targets \
          ORDER BY seq",
     )?;
     let rows = stmt.query_map((), |r| {
@@ -121,7 +124,7 @@ pub fn staged(conn: &Conn) -> Result<Vec<Staged>> {
 /// Stores a staged account's audit entry: its staged body (digest and salt, see
 /// `Body::staged`) and details as stored.
 pub fn set_entry(conn: &Conn, seq: i64, body: &[u8], details: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE temp.bulk_targets SET body = ?2, details = ?3 WHERE seq = ?1")?
+    conn.prepare_cached("UPDATE bulk_targets SET body = ?2, details = ?3 WHERE seq = ?1")?
         .execute(params![seq, body, details])?;
     Ok(())
 }
@@ -129,15 +132,21 @@ pub fn set_entry(conn: &Conn, seq: i64, body: &[u8], details: &str) -> Result<()
 /// Writes the stored audit entries of the marked accounts (action `action`, by
 /// `actor`, at `at`), in order, in one statement chained by
 /// [`Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
+pub fn insert_audit(
+    conn: &Conn,
+    into: &Linking,
+    at: &str,
+    actor: &str,
+    action: &str,
+) -> Result<usize> {
+    let (table, chain) = (into.table, into.function);
     conn.execute(
         &format!(
-            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+            "INSERT INTO {table} (id, at, actor, action, target, details, prev_hash, hash, \
              body_salt) \
-             SELECT {CHAIN_FUNCTION}(seq, body, 0), ?1, ?2, ?3, username, details, \
-             {CHAIN_FUNCTION}(seq, body, 1), {CHAIN_FUNCTION}(seq, body, 2), \
-             {CHAIN_FUNCTION}(seq, body, 3) \
-             FROM temp.bulk_targets WHERE changed ORDER BY seq"
+             SELECT {chain}(seq, body, 0), ?1, ?2, ?3, username, details, \
+             {chain}(seq, body, 1), {chain}(seq, body, 2), {chain}(seq, body, 3) \
+             FROM bulk_targets WHERE changed ORDER BY seq"
         ),
         params![at, actor, action],
     )

@@ -10,7 +10,7 @@ use crate::params;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
-use crate::db::audit::{Body, CHAIN_FUNCTION};
+use crate::db::audit::{Body, Linking};
 use crate::db::users::{NewUser, Status};
 
 /// An existing account as the import compares it.
@@ -59,7 +59,7 @@ pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
 
 /// The id and username of the account using this email (case-insensitive), if any.
 pub fn email_holder(conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
-    let mut stmt = conn.prepare_cached("SELECT id, username FROM main.users WHERE email = ?1")?;
+    let mut stmt = conn.prepare_cached("SELECT id, username FROM users WHERE email = ?1")?;
     stmt.query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
 }
@@ -148,29 +148,30 @@ pub enum Duplicate {
 /// of it, so its UNIQUE keys find duplicates inside the file and `--mode sync` knows
 /// every name the file mentions. Keys are stored lowercased (BINARY is exact).
 pub fn create_stage(conn: &Conn) -> Result<()> {
-    conn.execute_batch(
-        "DROP TABLE IF EXISTS temp.import_rows;
+    conn.execute_batch(&format!(
+        "DROP TABLE IF EXISTS import_rows;
          CREATE TEMP TABLE import_rows (
-             line                 INTEGER PRIMARY KEY,
+             line                 BIGINT PRIMARY KEY,
              -- Written as ORs: an IN list would build a lookup table on every insert.
              op                   TEXT NOT NULL CHECK (op = 'create' OR op = 'update'
                                                        OR op = 'keep' OR op = 'reject'),
-             user_id              INTEGER,
+             user_id              BIGINT,
              username             TEXT NOT NULL UNIQUE,
              email                TEXT UNIQUE,     -- the row's email, as the file gives it
-             set_email            INTEGER NOT NULL, -- update: change the email to `email`
+             set_email            BOOLEAN NOT NULL, -- update: change the email to `email`
              display_name         TEXT,
              role                 TEXT,
              status               TEXT,
              password_hash        TEXT,
-             must_change_password INTEGER NOT NULL,
-             reset                INTEGER NOT NULL DEFAULT 0, -- update: a password reset
+             must_change_password BOOLEAN NOT NULL,
+             reset                BOOLEAN NOT NULL DEFAULT FALSE, -- update: a password reset
              managed_by           TEXT,             -- update: adopted by this source
              extras               TEXT,             -- groups, expiry, attributes (JSON)
              audit_details        TEXT,             -- create: the audit entry's details
-             audit_body           BLOB              -- create: its body digest (db::audit)
+             audit_body           {}             -- create: its body digest (db::audit)
          );",
-    )?;
+        conn.dialect().blob()
+    ))?;
     Ok(())
 }
 
@@ -192,10 +193,11 @@ pub fn stage(
         None => None,
     };
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO temp.import_rows (line, op, user_id, username, email, set_email, \
+        "INSERT INTO import_rows (line, op, user_id, username, email, set_email, \
          display_name, role, status, password_hash, must_change_password, reset, managed_by, \
          extras, audit_details, audit_body) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+         ON CONFLICT DO NOTHING",
     )?;
     let staged_body = audit.map(Body::staged);
     let (audit_details, audit_body) = match (row, audit, &staged_body) {
@@ -265,10 +267,11 @@ pub fn stage(
             None::<Vec<u8>>,
         ]),
     };
-    match result {
-        Ok(_) => Ok(None),
-        Err(e) if super::failure::is_constraint(&e) => first_with(conn, username, email),
-        Err(e) => Err(e),
+    // A key an earlier row holds: nothing staged (no failed statement, which would
+    // end a PostgreSQL transaction), and the earlier row is named.
+    match result? {
+        0 => first_with(conn, username, email),
+        _ => Ok(None),
     }
 }
 
@@ -276,9 +279,7 @@ pub fn stage(
 fn first_with(conn: &Conn, username: &str, email: Option<&str>) -> Result<Option<Duplicate>> {
     let first = |column: &str, key: &str| -> Result<Option<u64>> {
         Ok(conn
-            .prepare_cached(&format!(
-                "SELECT line FROM temp.import_rows WHERE {column} = ?1"
-            ))?
+            .prepare_cached(&format!("SELECT line FROM import_rows WHERE {column} = ?1"))?
             .query_row([key], |r| r.get::<i64>(0))
             .optional()?
             .map(line_of))
@@ -294,14 +295,14 @@ fn first_with(conn: &Conn, username: &str, email: Option<&str>) -> Result<Option
 
 /// Sets the password hash of a staged row once it is computed.
 pub fn set_staged_hash(conn: &Conn, line: u64, hash: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE temp.import_rows SET password_hash = ?2 WHERE line = ?1")?
+    conn.prepare_cached("UPDATE import_rows SET password_hash = ?2 WHERE line = ?1")?
         .execute(params![sql_line(line), hash])?;
     Ok(())
 }
 
 /// Marks a staged update as a no-op (its only change was a password that verifies).
 pub fn keep_staged(conn: &Conn, line: u64) -> Result<()> {
-    conn.prepare_cached("UPDATE temp.import_rows SET op = 'keep' WHERE line = ?1")?
+    conn.prepare_cached("UPDATE import_rows SET op = 'keep' WHERE line = ?1")?
         .execute([sql_line(line)])?;
     Ok(())
 }
@@ -309,7 +310,7 @@ pub fn keep_staged(conn: &Conn, line: u64) -> Result<()> {
 /// How many staged rows change nothing.
 pub fn kept(conn: &Conn) -> Result<u64> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM temp.import_rows WHERE op = 'keep'",
+        "SELECT count(*) FROM import_rows WHERE op = 'keep'",
         (),
         |r| r.get(0),
     )?;
@@ -331,10 +332,10 @@ fn line_of(stored: i64) -> u64 {
 /// (see [`first_conflict`]).
 pub fn insert_created(conn: &Conn, now: &str, source: &str) -> Result<usize> {
     conn.execute(
-        "INSERT INTO main.users (username, email, display_name, password_hash, role, status, \
+        "INSERT INTO users (username, email, display_name, password_hash, role, status, \
          must_change_password, created_at, updated_at, managed_by) \
          SELECT username, email, display_name, password_hash, role, status, \
-         must_change_password, ?1, ?1, ?2 FROM temp.import_rows WHERE op = 'create' \
+         must_change_password, ?1, ?1, ?2 FROM import_rows WHERE op = 'create' \
          ORDER BY line",
         params![now, source],
     )
@@ -344,15 +345,22 @@ pub fn insert_created(conn: &Conn, now: &str, source: &str) -> Result<usize> {
 /// by `actor`, at `at`; an account with groups, expiry or attributes is audited by the
 /// write with what they became), in file order, in one statement chained by
 /// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_created_audit(conn: &Conn, at: &str, actor: &str, action: &str) -> Result<usize> {
+pub fn insert_created_audit(
+    conn: &Conn,
+    into: &Linking,
+    at: &str,
+    actor: &str,
+    action: &str,
+) -> Result<usize> {
+    let (table, chain) = (into.table, into.function);
     conn.execute(
         &format!(
-            "INSERT INTO main.audit_log (id, at, actor, action, target, details, prev_hash, hash, \
+            "INSERT INTO {table} (id, at, actor, action, target, details, prev_hash, hash, \
              body_salt) \
-             SELECT {CHAIN_FUNCTION}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
-             {CHAIN_FUNCTION}(line, audit_body, 1), {CHAIN_FUNCTION}(line, audit_body, 2), \
-             {CHAIN_FUNCTION}(line, audit_body, 3) \
-             FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
+             SELECT {chain}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
+             {chain}(line, audit_body, 1), {chain}(line, audit_body, 2), \
+             {chain}(line, audit_body, 3) \
+             FROM import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
         ),
         params![at, actor, action],
     )
@@ -361,7 +369,7 @@ pub fn insert_created_audit(conn: &Conn, at: &str, actor: &str, action: &str) ->
 /// The usernames of the staged new accounts, in file order.
 pub fn created_names(conn: &Conn) -> Result<Vec<String>> {
     let mut stmt =
-        conn.prepare("SELECT username FROM temp.import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line")?;
+        conn.prepare("SELECT username FROM import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line")?;
     let rows = stmt.query_map((), |r| r.get(0))?;
     rows.collect::<Result<_>>()
 }
@@ -383,7 +391,7 @@ pub fn made_by_setup(conn: &Conn, username: &str) -> Result<bool> {
 
 /// Hands an account to an import source.
 pub fn set_managed_by(conn: &Conn, id: i64, source: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE main.users SET managed_by = ?2 WHERE id = ?1")?
+    conn.prepare_cached("UPDATE users SET managed_by = ?2 WHERE id = ?1")?
         .execute(params![id, source])?;
     Ok(())
 }
@@ -391,7 +399,7 @@ pub fn set_managed_by(conn: &Conn, id: i64, source: &str) -> Result<()> {
 /// How many active accounts `source` manages.
 pub fn managed_active(conn: &Conn, source: &str) -> Result<u64> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM main.users WHERE managed_by = ?1 AND status = 'active'",
+        "SELECT count(*) FROM users WHERE managed_by = ?1 AND status = 'active'",
         [source],
         |r| r.get(0),
     )?;
@@ -401,7 +409,7 @@ pub fn managed_active(conn: &Conn, source: &str) -> Result<u64> {
 /// How many staged rows have this operation (`create`, `update`).
 pub fn staged_count(conn: &Conn, op: &str) -> Result<u64> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM temp.import_rows WHERE op = ?1",
+        "SELECT count(*) FROM import_rows WHERE op = ?1",
         [op],
         |r| r.get(0),
     )?;
@@ -412,10 +420,10 @@ pub fn staged_count(conn: &Conn, op: &str) -> Result<u64> {
 /// taken, or its role deleted since validation), as (line, username).
 pub fn first_conflict(conn: &Conn) -> Result<Option<(u64, String)>> {
     conn.query_row(
-        "SELECT line, username FROM temp.import_rows AS s WHERE op = 'create' AND ( \
-               EXISTS (SELECT 1 FROM main.users AS u WHERE u.username = s.username) \
-               OR EXISTS (SELECT 1 FROM main.users AS u WHERE u.email = s.email) \
-               OR NOT EXISTS (SELECT 1 FROM main.roles AS r WHERE r.name = s.role)) \
+        "SELECT line, username FROM import_rows AS s WHERE op = 'create' AND ( \
+               EXISTS (SELECT 1 FROM users AS u WHERE u.username = s.username) \
+               OR EXISTS (SELECT 1 FROM users AS u WHERE u.email = s.email) \
+               OR NOT EXISTS (SELECT 1 FROM roles AS r WHERE r.name = s.role)) \
              ORDER BY line LIMIT 1",
         (),
         |r| Ok((line_of(r.get(0)?), r.get(1)?)),
@@ -437,7 +445,7 @@ pub fn for_each_staged(
     }
     let mut stmt = conn.prepare(
         "SELECT line, user_id, username, set_email, email, display_name, role, status, \
-         password_hash, must_change_password, reset, managed_by, extras FROM temp.import_rows \
+         password_hash, must_change_password, reset, managed_by, extras FROM import_rows \
          WHERE op = 'update' OR (op = 'create' AND audit_body IS NULL) ORDER BY line",
     )?;
     let mut rows = stmt.query(())?;
@@ -482,8 +490,8 @@ pub fn for_each_staged(
 /// source are never among them.
 pub fn managed_absent(conn: &Conn, source: &str) -> Result<Vec<(i64, String)>> {
     let mut stmt = conn.prepare(
-        "SELECT id, username FROM main.users WHERE managed_by = ?1 AND status = 'active' \
-         AND lower(username) NOT IN (SELECT username FROM temp.import_rows) ORDER BY id",
+        "SELECT id, username FROM users WHERE managed_by = ?1 AND status = 'active' \
+         AND lower(username) NOT IN (SELECT username FROM import_rows) ORDER BY id",
     )?;
     let rows = stmt.query_map([source], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<Result<_>>()

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Conn, OptionalExtension, Value};
+use super::{Conn, Dialect, OptionalExtension, Value};
 use crate::params;
 
 /// One registered column: the application's `table.column` referencing `users(id)`.
@@ -73,12 +73,18 @@ pub fn delete(conn: &Conn, label: &str) -> Result<bool> {
 /// The catalogue's spelling of a table of the database, matched as SQL matches names
 /// (case-insensitively); `None` when there is no such table.
 pub fn catalogue_table(conn: &Conn, name: &str) -> Result<Option<String>> {
-    conn.query_row(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE",
-        [name],
-        |r| r.get(0),
-    )
-    .optional()
+    let sql = match conn.dialect() {
+        Dialect::Sqlite => {
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE"
+        }
+        // Tables of the schemas on the search path, as an unqualified name finds them.
+        Dialect::Postgres => {
+            "SELECT c.relname::text FROM pg_class c \
+             WHERE c.relkind IN ('r', 'p') AND lower(c.relname) = lower(?1) \
+             AND c.relnamespace = ANY (current_schemas(false)::regnamespace[]) LIMIT 1"
+        }
+    };
+    conn.query_row(sql, [name], |r| r.get(0)).optional()
 }
 
 /// The catalogue's spelling of a column of `table` (a name [`catalogue_table`]
@@ -91,22 +97,40 @@ pub fn catalogue_column(conn: &Conn, table: &str, column: &str) -> Result<Option
 
 /// The columns of `table` (a name [`catalogue_table`] returned), in order.
 pub fn table_columns(conn: &Conn, table: &str) -> Result<Vec<String>> {
-    conn.query_map(
-        "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
-        [table],
-        |r| r.get(0),
-    )
+    let sql = match conn.dialect() {
+        Dialect::Sqlite => "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
+        Dialect::Postgres => {
+            "SELECT column_name::text FROM information_schema.columns \
+             WHERE table_name = ?1 AND table_schema = ANY (current_schemas(false)) \
+             ORDER BY ordinal_position"
+        }
+    };
+    conn.query_map(sql, [table], |r| r.get(0))
 }
 
 /// Whether `table.column` (catalogue spellings) is, on its own, a foreign key to
 /// `users(id)`. The one engine-specific reading of foreign keys: SQLite's
-/// `pragma_foreign_key_list` (a reference without a column names the primary key).
+/// `pragma_foreign_key_list` (a reference without a column names the primary key);
+/// PostgreSQL's `pg_constraint`, one row per column of each foreign key.
 pub fn references_users_id(conn: &Conn, table: &str, column: &str) -> Result<bool> {
-    let rows: Vec<(i64, String, String, Option<String>)> = conn.query_map(
-        "SELECT id, \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?1) ORDER BY id, seq",
-        [table],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
+    let sql = match conn.dialect() {
+        Dialect::Sqlite => {
+            "SELECT id, \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?1) ORDER BY id, seq"
+        }
+        Dialect::Postgres => {
+            "SELECT CAST(k.oid AS BIGINT), a.attname::text, t.relname::text, r.attname::text \
+             FROM pg_constraint k \
+             CROSS JOIN LATERAL unnest(k.conkey, k.confkey) AS u(from_col, to_col) \
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.from_col \
+             JOIN pg_class t ON t.oid = k.confrelid \
+             JOIN pg_attribute r ON r.attrelid = k.confrelid AND r.attnum = u.to_col \
+             WHERE k.contype = 'f' AND k.conrelid = to_regclass(quote_ident(?1)) \
+             ORDER BY k.oid"
+        }
+    };
+    let rows: Vec<(i64, String, String, Option<String>)> = conn.query_map(sql, [table], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
     let mut keys: HashMap<i64, Vec<(String, String, Option<String>)>> = HashMap::new();
     for (id, from, to_table, to) in rows {
         keys.entry(id).or_default().push((from, to_table, to));

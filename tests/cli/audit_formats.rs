@@ -58,6 +58,7 @@ fn mixed() -> (Env, i64, String) {
 
 #[test]
 fn a_revision_1_log_verifies_after_migration_and_new_writes() {
+    crate::not_yet_on_postgres!();
     let (env, old_entries, old_head) = mixed();
     let v = verify(&env);
     assert_eq!(v["entries"].as_i64().unwrap(), old_entries + 4, "{v}");
@@ -122,6 +123,7 @@ fn a_revision_1_log_verifies_after_migration_and_new_writes() {
 
 #[test]
 fn tampering_with_either_format_is_named() {
+    crate::not_yet_on_postgres!();
     let (_, old_entries, _) = mixed();
     let last_v1 = old_entries;
     let import_first = old_entries + 2;
@@ -165,6 +167,7 @@ fn tampering_with_either_format_is_named() {
 
 #[test]
 fn a_tampered_newest_entry_of_either_format_stops_the_next_write() {
+    crate::not_yet_on_postgres!();
     // Format 1: the migrated fixture's newest entry.
     let env = migrated_fixture();
     env.sql()

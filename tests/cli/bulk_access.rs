@@ -20,7 +20,7 @@ fn state(env: &Env) -> (String, String, i64) {
     let conn = env.sql();
     let members: String = conn
         .query_row(
-            "SELECT coalesce(group_concat(g.name || ':' || u.username, ' '), '') FROM \
+            "SELECT coalesce(string_agg(g.name || ':' || u.username, ' '), '') FROM \
              (SELECT * FROM group_members ORDER BY group_id, user_id) m \
              JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id",
             (),
@@ -29,7 +29,7 @@ fn state(env: &Env) -> (String, String, i64) {
         .unwrap();
     let overrides: String = conn
         .query_row(
-            "SELECT coalesce(group_concat(u.username || ':' || p.effect || ':' || p.permission, ' '), '') \
+            "SELECT coalesce(string_agg(u.username || ':' || p.effect || ':' || p.permission, ' '), '') \
              FROM (SELECT * FROM user_permissions ORDER BY user_id, permission) p \
              JOIN users u ON u.id = p.user_id",
             (),
@@ -47,7 +47,7 @@ fn state(env: &Env) -> (String, String, i64) {
 fn audited(env: &Env, action: &str) -> String {
     env.sql()
         .query_row(
-            "SELECT coalesce(group_concat(target, ' '), '') FROM \
+            "SELECT coalesce(string_agg(target, ' '), '') FROM \
              (SELECT target FROM audit_log WHERE action = ?1 ORDER BY id)",
             [action],
             |r| r.get(0),
@@ -57,6 +57,7 @@ fn audited(env: &Env, action: &str) -> String {
 
 #[test]
 fn group_add_and_remove_take_several_users_a_list_or_a_filter() {
+    crate::not_yet_on_postgres!();
     let env = team();
     // Several USERs, by username or email, each once.
     let run = env.run(&["group", "add", "ops", "ann", "BEN@example.com", "ann"]);
@@ -197,6 +198,7 @@ fn group_add_max_and_dry_run_write_nothing() {
 
 #[test]
 fn user_grant_and_deny_name_accounts_and_permissions_three_ways() {
+    crate::not_yet_on_postgres!();
     let env = team();
     // USER… PERMISSION…: accounts first, then permissions (as ever).
     let run = env.run(&["user", "grant", "ann", "audit.view"]);
@@ -451,6 +453,7 @@ fn many(env: &Env, n: usize) {
 /// lot, naming it, and nothing is written.
 #[test]
 fn bulk_changes_are_audited_per_account_in_order_and_refused_whole() {
+    crate::not_yet_on_postgres!();
     let env = team();
     many(&env, 120);
     env.run(&["group", "add", "ops", "a005", "a007"]).ok();

@@ -21,6 +21,7 @@ fn audit_count(env: &Env) -> i64 {
 
 #[test]
 fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     // The only admin expired (written by the application, in its own format): a lockout.
     env.sql()
@@ -88,6 +89,7 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
 
 #[test]
 fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql()
         .execute(
@@ -116,6 +118,7 @@ fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
 
 #[test]
 fn recover_refuses_a_service_account_and_changes_nothing() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.run(&["user", "add", "deploy-bot", "--service"]).ok();
     // Lockout: the only admin deactivated behind userctl's back.

@@ -6,6 +6,7 @@ use crate::common::{Env, GOOD_PASSWORD, ROOT_PASSWORD};
 
 #[test]
 fn init_creates_a_private_database_and_the_first_admin() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     let run = env.run_stdin(
         &[
@@ -254,6 +255,7 @@ fn unknown_users_are_not_found() {
 
 #[test]
 fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     std::fs::write(&env.db, b"id,username\n1,root\n").unwrap();
     let run = env.run(&["user", "list"]);
@@ -278,6 +280,7 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
 
 #[test]
 fn another_applications_database_is_refused_and_left_untouched() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -304,6 +307,7 @@ fn another_applications_database_is_refused_and_left_untouched() {
 
 #[test]
 fn a_newer_schema_is_refused_and_left_untouched() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql().pragma_update(None, "user_version", 99).unwrap();
     let before = env.db_bytes();
@@ -321,6 +325,7 @@ fn a_newer_schema_is_refused_and_left_untouched() {
 
 #[test]
 fn a_corrupt_database_is_unusable() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -349,6 +354,7 @@ fn a_missing_database_names_the_way_out() {
 
 #[test]
 fn a_database_locked_past_wait_gives_exit_8_and_changes_nothing() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let holder = env.sql();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
@@ -471,7 +477,7 @@ fn invite_creates_an_invited_account_with_a_one_time_token() {
         .unwrap();
     assert_eq!(stored, userctl::tokens::sha256_hex(token));
     let audit: String = conn
-        .query_row("SELECT group_concat(details) FROM audit_log", (), |r| {
+        .query_row("SELECT string_agg(details, ',') FROM audit_log", (), |r| {
             r.get(0)
         })
         .unwrap();
@@ -666,6 +672,7 @@ fn new_hashes_follow_the_configured_argon2_parameters() {
 
 #[test]
 fn demo_builds_a_realistic_database_and_prints_stats() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     let run = env.run(&["demo", "--users", "60"]);
     run.ok();
@@ -693,6 +700,7 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
 
 #[test]
 fn a_closed_pipe_ends_the_listing_quietly() {
+    crate::not_yet_on_postgres!();
     use std::io::{BufRead, BufReader};
     let env = Env::new();
     env.run(&["demo", "--users", "3000"]).ok();

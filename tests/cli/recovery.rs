@@ -272,6 +272,7 @@ fn recover_refuses_a_weak_password_as_and_an_unknown_user_writing_nothing() {
 
 #[test]
 fn recover_refuses_a_newer_schema_leaving_the_file_untouched() {
+    crate::not_yet_on_postgres!();
     // Only one schema version exists so far, so there is no older non-empty schema
     // to migrate from; this checks the other direction.
     let env = Env::init();
@@ -414,6 +415,7 @@ fn audit_list_filters_and_formats() {
 
 #[test]
 fn db_check_passes_a_healthy_file() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let run = env.run(&["db", "check", "--format", "json"]);
     run.ok();
@@ -438,6 +440,7 @@ fn db_check_passes_a_healthy_file() {
 
 #[test]
 fn db_check_fails_without_an_active_admin_and_on_open_permissions() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql()
         .execute("UPDATE users SET status = 'inactive'", ())
@@ -455,6 +458,7 @@ fn db_check_fails_without_an_active_admin_and_on_open_permissions() {
 
 #[test]
 fn db_check_reports_a_damaged_file_with_exit_9() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     audit_entries(&env, 3);
     let mut bytes = env.db_bytes();
@@ -471,6 +475,7 @@ fn db_check_reports_a_damaged_file_with_exit_9() {
 
 #[test]
 fn db_backup_is_private_and_refuses_to_overwrite() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let target = env.dir.path().join("copy.db");
     let run = env.run(&["db", "backup", target.to_str().unwrap()]);
@@ -502,6 +507,7 @@ fn db_backup_is_private_and_refuses_to_overwrite() {
 
 #[test]
 fn db_backup_is_consistent_while_another_process_writes() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql()
         .execute("CREATE TABLE pairs (id INTEGER PRIMARY KEY, n INTEGER)", ())
@@ -561,6 +567,7 @@ fn db_backup_is_consistent_while_another_process_writes() {
 
 #[test]
 fn db_migrate_says_it_is_up_to_date() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let run = env.run(&["db", "migrate"]);
     run.ok();
@@ -573,6 +580,7 @@ fn db_migrate_says_it_is_up_to_date() {
 
 #[test]
 fn recover_on_a_missing_file_points_at_the_application_database_never_at_init() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     for args in [
         &["recover", "--user", "root", "--generate-password"][..],

@@ -128,6 +128,7 @@ fn hold_lock(env: &Env, how: &str) -> rusqlite::Connection {
 /// included, after waiting `--wait`; never 9, never "restore a backup".
 #[test]
 fn a_locked_database_is_busy_never_corrupt() {
+    crate::not_yet_on_postgres!();
     for journal in ["wal", "delete"] {
         let env = Env::init();
         let _: String = env
@@ -184,6 +185,7 @@ fn a_locked_database_is_busy_never_corrupt() {
 /// `--wait` is honoured: a lock let go while userctl waits is no error.
 #[test]
 fn a_lock_released_within_wait_is_waited_for() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let lock = hold_lock(&env, "BEGIN EXCLUSIVE");
     let mut child = env
@@ -242,6 +244,7 @@ fn run_unprivileged(env: &Env, args: &[&str], input: &str) -> crate::common::Run
 /// (exit 1): not called corrupt, nothing written.
 #[test]
 fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
+    crate::not_yet_on_postgres!();
     use std::os::unix::fs::PermissionsExt;
     let set_mode = |p: &std::path::Path, mode: u32| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
@@ -575,6 +578,7 @@ fn db_must_be_a_regular_file() {
 /// Deleted accounts and replaced hashes do not linger in the file's free space.
 #[test]
 fn deleted_rows_and_old_hashes_are_overwritten() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.add_user("bob", "user");
     env.add_user("carol", "user");
@@ -611,6 +615,7 @@ fn deleted_rows_and_old_hashes_are_overwritten() {
 /// the one the migrations make.
 #[test]
 fn a_dropped_table_is_unhealthy() {
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql().execute_batch("DROP TABLE sessions").unwrap();
     let run = env.run(&["db", "check"]);
@@ -667,6 +672,7 @@ fn a_dropped_table_is_unhealthy() {
 /// tables of its own.
 #[test]
 fn demo_does_not_replace_a_database_that_grew_its_own_tables() {
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     env.run(&["demo", "--users", "3"]).ok();
     env.run(&["demo", "--users", "4"]).ok();

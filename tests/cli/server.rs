@@ -105,6 +105,15 @@ pub fn create_database() -> (String, String) {
     (name.clone(), format!("{base} dbname={name}"))
 }
 
+/// Creates database `name` as a copy of `template`; its connection string.
+pub fn create_from(name: &str, template: &str) -> String {
+    admin(|conn| {
+        conn.execute_batch(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+            .unwrap_or_else(|e| panic!("CREATE DATABASE {name} TEMPLATE {template}: {e:#}"));
+    });
+    format!("{} dbname={name}", server())
+}
+
 /// Drops a database made by [`create_database`], whoever is still connected.
 pub fn drop_database(name: &str) {
     admin(|conn| {
