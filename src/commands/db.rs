@@ -92,16 +92,15 @@ fn not_the_file(e: &anyhow::Error) -> bool {
 fn check(ctx: &Ctx) -> Result<()> {
     let path = &ctx.db_path;
     let mut findings = Vec::new();
-    let opened = match &ctx.server {
-        // A server database has no file of its own to check.
-        Some(info) => db::server::open_any_version(info, ctx.wait),
-        None => {
-            db::ensure_regular_file(path)?;
-            findings.push(permissions(path));
-            findings.extend(permission_of_side_files(path));
-            findings.push(leftovers(path));
-            open_any_version(path, ctx.wait)
-        }
+    // A server database has no file of its own to check.
+    let opened = if let Some(info) = &ctx.server {
+        db::server::open_any_version(info, ctx.wait)
+    } else {
+        db::ensure_regular_file(path)?;
+        findings.push(permissions(path));
+        findings.extend(permission_of_side_files(path));
+        findings.push(leftovers(path));
+        open_any_version(path, ctx.wait)
     };
     match opened {
         Ok((conn, version)) => findings.extend(check_contents(&conn, version)?),
