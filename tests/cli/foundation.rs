@@ -700,8 +700,8 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
 
 #[test]
 fn a_closed_pipe_ends_the_listing_quietly() {
-    crate::not_yet_on_postgres!();
     use std::io::{BufRead, BufReader};
+    crate::not_yet_on_postgres!();
     let env = Env::new();
     env.run(&["demo", "--users", "3000"]).ok();
     let mut child = env

@@ -550,8 +550,8 @@ fn issue_4_passwords_out_is_never_emptied_and_is_checked_first() {
 
 #[test]
 fn issue_4_a_delivery_failing_after_the_write_names_where_the_passwords_are() {
-    crate::not_yet_on_postgres!();
     use std::io::Write;
+    crate::not_yet_on_postgres!();
     let env = Env::init();
     let pw = env.dir.path().join("pw.csv");
     let mut child = env
