@@ -40,6 +40,8 @@ mod hr_files;
 mod import_limits;
 #[path = "cli/keys_invites.rs"]
 mod keys_invites;
+#[path = "cli/leaving.rs"]
+mod leaving;
 #[path = "cli/lifecycle.rs"]
 mod lifecycle;
 #[path = "cli/nightly.rs"]
