@@ -46,6 +46,8 @@ mod leaving;
 mod lifecycle;
 #[path = "cli/nightly.rs"]
 mod nightly;
+#[path = "cli/on_server.rs"]
+mod on_server;
 #[path = "cli/operator.rs"]
 mod operator;
 #[path = "cli/recovery.rs"]

@@ -18,6 +18,15 @@ pub enum Failure {
 /// `None` for any other error.
 pub fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     use rusqlite::ErrorCode as C;
+    if let Some(code) = sqlstate(cause) {
+        return match code {
+            // lock_not_available (`--wait` passed), serialization_failure, deadlock
+            "55P03" | "40001" | "40P01" => Some(Failure::Busy),
+            "53100" => Some(Failure::DiskFull),
+            "42501" | "25006" => Some(Failure::Access),
+            _ => None,
+        };
+    }
     let Some(rusqlite::Error::SqliteFailure(e, _)) = cause.downcast_ref::<rusqlite::Error>() else {
         return None;
     };

@@ -1,0 +1,74 @@
+//! What only a server has: a password in `--db`, the lock row and `--wait`. Runs in
+//! the PostgreSQL half of the suite only.
+
+use std::process::Stdio;
+
+use crate::common::Env;
+
+#[test]
+fn a_password_in_db_on_the_command_line_is_refused_and_nothing_is_read() {
+    let env = Env::init();
+    let with_password = format!("{} password=hunter2-secret", env.db.display());
+    let run = env.run(&["--db", &with_password, "user", "list"]);
+    run.code(2);
+    assert!(run.stdout.is_empty(), "{run:?}");
+    assert!(run.stderr.contains("USERCTL_DB"), "{}", run.stderr);
+    assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
+}
+
+#[test]
+fn a_write_waits_for_the_lock_row_only_as_long_as_wait_then_exit_8_and_nothing_changes() {
+    let env = Env::init();
+    env.add_user("ann", "admin");
+    let holder = env.sql();
+    holder.execute_batch("BEGIN").unwrap();
+    holder
+        .execute_batch("SELECT version FROM userctl_schema FOR UPDATE")
+        .unwrap();
+    let run = env.run(&["--wait", "0.5", "user", "role", "ann", "user"]);
+    run.code(8);
+    assert!(run.stderr.contains("locked"), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{run:?}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ann' AND role = 'admin'"),
+        1
+    );
+    // Once the lock is free the same command goes through.
+    env.run(&["user", "role", "ann", "user"]).ok();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ann' AND role = 'user'"),
+        1
+    );
+}
+
+#[test]
+fn a_killed_writer_leaves_nothing_behind_the_server_rolls_it_back() {
+    let env = Env::init();
+    env.add_user("ann", "user");
+    let before = env.count("SELECT count(*) FROM audit_log");
+    // The write waits on the lock row held here, and is killed while it waits inside
+    // its transaction.
+    let holder = env.sql();
+    holder.execute_batch("BEGIN").unwrap();
+    holder
+        .execute_batch("SELECT version FROM userctl_schema FOR UPDATE")
+        .unwrap();
+    let mut child = env
+        .command()
+        .args(["--wait", "30", "user", "deactivate", "ann", "--yes"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE username = 'ann' AND status = 'active'"),
+        1
+    );
+    assert_eq!(env.count("SELECT count(*) FROM audit_log"), before);
+    env.run(&["audit", "verify"]).ok();
+}
