@@ -42,6 +42,8 @@ mod server;
 mod keys_invites;
 // #[path = "cli/lifecycle.rs"]
 // mod lifecycle;
+#[path = "cli/lockout.rs"]
+mod lockout;
 // #[path = "cli/nightly.rs"]
 // mod nightly;
 // #[path = "cli/operator.rs"]
