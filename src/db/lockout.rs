@@ -104,3 +104,52 @@ pub fn count_locked(conn: &Conn) -> Result<i64> {
         |r| r.get(0),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Value;
+
+    /// A lock is in force while `locked_until` is ahead, in whatever form an
+    /// application wrote it; one no form reads counts as locked until cleared.
+    #[test]
+    fn a_lock_is_read_in_every_form_and_ends_by_itself() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let id = crate::db::users::insert_for_test(&conn, "bob", "user", None);
+        let now = clock::unix_now();
+        let set = |v: Value| {
+            conn.execute(
+                "UPDATE users SET failed_logins = 3, locked_until = ?2 WHERE id = ?1",
+                params![id, v],
+            )
+            .unwrap();
+        };
+        for (value, locked) in [
+            (Value::Integer(now + 600), true),
+            (Value::Integer((now + 600) * 1000), true),
+            (
+                Value::Text(clock::format_unix(now + 600).replace('T', " ")),
+                true,
+            ),
+            (Value::Text("2020-01-01 00:00:00".into()), false),
+            (Value::Integer(now - 1), false),
+            (Value::Text("soon".into()), true),
+            (Value::Null, false),
+        ] {
+            set(value.clone());
+            let state = state(&conn, id).unwrap();
+            assert_eq!(state.locked_until.is_some(), locked, "{value:?}");
+            assert_eq!(count_locked(&conn).unwrap(), i64::from(locked), "{value:?}");
+        }
+        // A passed lock: the next failure starts the count again.
+        set(Value::Integer(now - 1));
+        let after = record_failure(&conn, id, 2, &clock::from_now(60)).unwrap();
+        assert_eq!((after.failed_logins, after.locked_until), (1, None));
+        let locked = record_failure(&conn, id, 2, &clock::from_now(60)).unwrap();
+        assert_eq!(locked.failed_logins, 2);
+        assert!(locked.locked_until.is_some());
+        assert_eq!(clear(&conn, id).unwrap(), Some(locked));
+        assert_eq!(clear(&conn, id).unwrap(), None);
+        assert!(!record_success(&conn, id).unwrap());
+    }
+}
