@@ -125,8 +125,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand activate 'Reactivate an account'
             cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
-            cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
@@ -185,6 +186,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand --all 'Every matching row, also on a terminal'
             cand --counts 'Add columns with each account''s number of groups and resource grants'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -242,6 +244,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -272,6 +275,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -303,6 +307,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -333,6 +338,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -364,6 +370,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -402,6 +409,37 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;user;unlock'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;user;reset-2fa'= {
             cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
             cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
@@ -420,6 +458,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -490,6 +529,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -522,6 +562,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -573,6 +614,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand --force 'Replace an existing --output file (by writing beside it and renaming)'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -605,6 +647,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -681,8 +724,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand activate 'Reactivate an account'
             cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
-            cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
@@ -711,6 +755,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;delete'= {
         }
         &'userctl;user;help;passwd'= {
+        }
+        &'userctl;user;help;unlock'= {
         }
         &'userctl;user;help;reset-2fa'= {
         }
@@ -792,6 +838,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand --force 'Replace an existing --output file (by writing beside it and renaming)'
             cand --with-password-hashes 'Also export the password_hash column (the stored hashes, in whatever format each was imported: treat the file as a secret). Off by default'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -867,6 +914,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -1394,6 +1442,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -1424,6 +1473,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -2176,8 +2226,9 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand activate 'Reactivate an account'
             cand delete 'Delete an account permanently, with its sessions, keys and invitations (guarded; asks first, and answering no exits 1)'
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
+            cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
-            cand verify 'Check a password: exit 0 if right and the account may log in, else 6 (also when there is no such account)'
+            cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
@@ -2205,6 +2256,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;user;delete'= {
         }
         &'userctl;help;user;passwd'= {
+        }
+        &'userctl;help;user;unlock'= {
         }
         &'userctl;help;user;reset-2fa'= {
         }

@@ -620,7 +620,7 @@ pub fn parse_resource(input: &str) -> Result<(String, String), Refusal> {
 /// Whom an `access` command is about: `USER` or `@GROUP`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
-    User(User),
+    User(Box<User>),
     Group(db::access::Group),
 }
 
@@ -629,7 +629,7 @@ impl Subject {
     pub fn resolve(conn: &Conn, text: &str) -> Result<Subject> {
         match text.trim().strip_prefix('@') {
             Some(group) => Ok(Subject::Group(existing_group(conn, group)?)),
-            None => Ok(Subject::User(db::users::get(conn, text)?)),
+            None => Ok(Subject::User(Box::new(db::users::get(conn, text)?))),
         }
     }
 
@@ -1097,7 +1097,7 @@ mod tests {
                 grant_resource(
                     tx,
                     &me,
-                    &Subject::User(db::users::get_by_id(tx, plain)?),
+                    &Subject::User(Box::new(db::users::get_by_id(tx, plain)?)),
                     &("dataset".into(), "x".into()),
                     Level::Read,
                 )
@@ -1477,7 +1477,7 @@ mod tests {
                 let level = if c % 2 == 0 { Level::Read } else { Level::Write };
                 let subject = |tx: &Conn| -> Result<Subject> {
                     if a % 2 == 0 {
-                        Ok(Subject::User(db::users::get_by_id(tx, user)?))
+                        Ok(Subject::User(Box::new(db::users::get_by_id(tx, user)?)))
                     } else {
                         Ok(Subject::Group(existing_group(tx, &group)?))
                     }

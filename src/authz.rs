@@ -389,12 +389,6 @@ pub fn forbid_self(actor: &Actor, target: i64, what: &str) -> Result<()> {
 /// brake on guessing.
 pub const FAILED_LOGIN_DELAY: Duration = Duration::from_secs(1);
 
-/// Authenticates an application account for `--as`. Any failure (no such account,
-/// not active, no or wrong password) is the same refusal (exit 6), after the same
-/// delay, and is recorded in the audit log as `auth.failed` by `operator` (who ran
-/// userctl) with the account named and the class of failure — never the password. No
-/// permission is needed for that entry; if it cannot be written the attempt is still
-/// refused, and the hint says so.
 /// Why an account may not log in whatever its password; see [`login_bar`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginBar {
@@ -422,6 +416,14 @@ pub fn login_bar(conn: &Conn, user: &db::users::User) -> Result<Option<LoginBar>
     })
 }
 
+/// Authenticates an application account for `--as`. Any failure (no such account,
+/// not active, locked, no or wrong password) is a refusal (exit 6), after the same
+/// delay, and is recorded in the audit log as `auth.failed` by `operator` (who ran
+/// userctl) with the account named and the class of failure — never the password. No
+/// permission is needed for that entry; if it cannot be written the attempt is still
+/// refused, and the hint says so. Like the application's login, a wrong password
+/// counts a failed login (see [`count_failed_login`]); while the account is locked its
+/// password is not checked and the refusal says until when; a success resets the count.
 pub fn authenticate(
     conn: &Conn,
     username: &str,
@@ -437,11 +439,16 @@ pub fn authenticate(
         Some(u) => login_bar(conn, u)?,
         None => None,
     };
+    let locked_until = match &user {
+        Some(u) => db::lockout::state(conn, u.id)?.locked_until,
+        None => None,
+    };
     let failure = match (&user, bar, &hash) {
         (None, _, _) => "unknown-account",
         (Some(_), Some(LoginBar::Service), _) => "service-account",
         (Some(_), Some(LoginBar::Expired), _) => "expired",
         (Some(_), Some(LoginBar::Status(_)), _) => "not-active",
+        (Some(_), None, _) if locked_until.is_some() => "locked",
         (Some(_), None, None) => "no-password",
         (Some(_), None, Some(hash)) => {
             if password::verify(password_text, hash).unwrap_or(false) {
@@ -452,16 +459,39 @@ pub fn authenticate(
         }
     };
     match user {
-        Some(u) if failure.is_empty() => Ok(Actor::Account {
-            id: u.id,
-            username: u.username,
-        }),
+        Some(u) if failure.is_empty() => {
+            if u.failed_logins > 0 {
+                // A read-only database cannot keep the count; the login still succeeds.
+                let _ = reset_failed_logins(conn, u.id);
+            }
+            Ok(Actor::Account {
+                id: u.id,
+                username: u.username,
+            })
+        }
         _ => {
             crate::clock::pause(FAILED_LOGIN_DELAY);
             let name: String = username.trim().chars().take(100).collect();
-            let refusal = Refusal::denied(format!("authentication failed for '{name}'"));
-            match record_failed_login(conn, operator, &name, failure) {
-                Ok(()) => refuse(refusal),
+            let counted = user.as_ref().filter(|_| failure == "wrong-password");
+            let recorded = record_failed_login(conn, operator, &name, failure, counted);
+            let until = match (&recorded, failure) {
+                (_, "locked") => locked_until,
+                (Ok(Some(state)), _) => state.locked_until.clone(),
+                _ => None,
+            };
+            let mut message = format!("authentication failed for '{name}'");
+            match (until, failure) {
+                (Some(until), "locked") => message.push_str(&format!(
+                    ": the account is locked until {until} after too many failed logins"
+                )),
+                (Some(until), _) => message.push_str(&format!(
+                    "; too many failed logins: the account is locked until {until}"
+                )),
+                (None, _) => {}
+            }
+            let refusal = Refusal::denied(message);
+            match recorded {
+                Ok(_) => refuse(refusal),
                 Err(e) => refuse(refusal.hint(format!(
                     "the failed attempt could not be recorded in the audit log: {e:#}"
                 ))),
@@ -470,16 +500,58 @@ pub fn authenticate(
     }
 }
 
-/// The audit entry of a failed `--as` authentication, in its own transaction.
-fn record_failed_login(conn: &Conn, operator: &Actor, name: &str, reason: &str) -> Result<()> {
+/// The audit entry of a failed `--as` authentication, in its own transaction, with
+/// the wrong password of `counted` counted in the same transaction; returns the
+/// account's lockout state after counting.
+fn record_failed_login(
+    conn: &Conn,
+    operator: &Actor,
+    name: &str,
+    reason: &str,
+    counted: Option<&db::users::User>,
+) -> Result<Option<db::lockout::State>> {
     let tx = db::begin_write(conn)?;
+    let mut details = serde_json::json!({ "as": name, "reason": reason });
+    let state = match counted {
+        Some(u) => {
+            let state = count_failed_login(&tx, u.id)?;
+            details["failed_logins"] = serde_json::json!(state.failed_logins);
+            if let Some(until) = &state.locked_until {
+                details["locked_until"] = serde_json::json!(until);
+            }
+            Some(state)
+        }
+        None => None,
+    };
     db::audit::append(
         &tx,
         &operator.audit_name(),
         "auth.failed",
         Some(name),
-        &serde_json::json!({ "as": name, "reason": reason }),
+        &details,
     )?;
+    tx.commit()?;
+    Ok(state)
+}
+
+/// Counts a wrong password for an account that is not locked, like the application's
+/// login: at `lockout.max_failures` in a row the account is locked for
+/// `lockout.minutes`. Returns the state after counting (`locked_until` set when this
+/// failure locked it). Run inside a write transaction.
+pub fn count_failed_login(tx: &Tx<'_>, user_id: i64) -> Result<db::lockout::State> {
+    let lockout = crate::settings::lockout(tx)?;
+    db::lockout::record_failure(
+        tx,
+        user_id,
+        lockout.max_failures,
+        &crate::clock::from_now(lockout.secs),
+    )
+}
+
+/// A successful login: the count of failed logins back to 0, in its own transaction.
+pub fn reset_failed_logins(conn: &Conn, user_id: i64) -> Result<()> {
+    let tx = db::begin_write(conn)?;
+    db::lockout::record_success(&tx, user_id)?;
     tx.commit()?;
     Ok(())
 }
@@ -1032,6 +1104,34 @@ pub(crate) mod tests {
         add(&conn, "second", "admin");
         write(&conn, false, |tx| db::users::set_role(tx, root, "user")).unwrap();
         assert_eq!(active_managers(&conn).unwrap(), 1);
+    }
+
+    /// A lock after failed logins ends by itself: a locked manager still counts, and
+    /// locking the last one (by wrong passwords, or as an application would) is no
+    /// guarded change.
+    #[test]
+    fn a_temporarily_locked_manager_still_counts() {
+        let conn = db::open_in_memory().unwrap();
+        let root = add(&conn, "root", "admin");
+        let max = crate::settings::lockout(&conn).unwrap().max_failures;
+        for _ in 0..max {
+            write(&conn, false, |tx| count_failed_login(tx, root)).unwrap();
+        }
+        let state = db::lockout::state(&conn, root).unwrap();
+        assert_eq!(state.failed_logins, max);
+        assert!(state.locked_until.is_some());
+        assert_eq!(db::lockout::count_locked(&conn).unwrap(), 1);
+        assert_eq!(managers(&conn).unwrap(), vec![root]);
+        // Locked far ahead, as an application might write it: still counted.
+        conn.execute(
+            "UPDATE users SET locked_until = '2999-01-01T00:00:00Z' WHERE id = ?1",
+            [root],
+        )
+        .unwrap();
+        assert_eq!(active_managers(&conn).unwrap(), 1);
+        // Demoting the locked last admin is still refused, so the count is what guards.
+        let err = write(&conn, false, |tx| db::users::set_role(tx, root, "user")).unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 5);
     }
 
     #[test]

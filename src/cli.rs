@@ -255,6 +255,9 @@ pub struct UserFilterArgs {
     /// Only accounts past their expiry date
     #[arg(long)]
     pub expired: bool,
+    /// Only accounts locked now after too many failed logins
+    #[arg(long)]
+    pub locked: bool,
 }
 
 /// A point in the past as `--inactive-since` and `--created-before` take it.
@@ -290,6 +293,7 @@ impl UserFilterArgs {
             never_logged_in: self.never_logged_in,
             created_before: self.created_before.clone(),
             expired: self.expired,
+            locked: self.locked,
             sort,
             limit,
         }

@@ -323,7 +323,7 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
             let group = ["support", "analysts", "billing", "analysts"][member];
             access::add_member(conn, actor, group, id)?;
         }
-        let user = Subject::User(db::users::get_by_id(conn, id)?);
+        let user = Subject::User(Box::new(db::users::get_by_id(conn, id)?));
         if rng.chance(40) {
             for _ in 0..=rng.below(3) {
                 let level = if rng.chance(30) {

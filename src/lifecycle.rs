@@ -284,6 +284,21 @@ pub fn activate(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status == Status::Active {
+        // Already active but locked after failed logins: activating lets it log in.
+        if let Some(cleared) = clear_lock(conn, &user)? {
+            let details = json!({ "from": user.status, "unlocked": lock_details(&cleared) });
+            audit(conn, actor, "user.activate", &user.username, &details)?;
+            return Ok(change(
+                &user.username,
+                Outcome::Updated,
+                format!(
+                    "user {} is already active; {}",
+                    user.username,
+                    lock_cleared(&cleared)
+                ),
+                details,
+            ));
+        }
         return Ok(unchanged(
             &user.username,
             format!("user {} is already active; nothing changed", user.username),
@@ -302,14 +317,72 @@ pub fn activate(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
         );
     }
     db::users::set_status(conn, user.id, Status::Active, None)?;
-    let details = json!({ "from": user.status });
+    let cleared = clear_lock(conn, &user)?;
+    let mut details = json!({ "from": user.status });
+    let mut message = format!("activated user {}", user.username);
+    if let Some(cleared) = &cleared {
+        details["unlocked"] = lock_details(cleared);
+        message.push_str(&format!("; {}", lock_cleared(cleared)));
+    }
     audit(conn, actor, "user.activate", &user.username, &details)?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!("activated user {}", user.username),
-        details,
-    ))
+    Ok(change(&user.username, Outcome::Updated, message, details))
+}
+
+/// Ends an account's lock after failed logins and resets its count of failures
+/// (`user unlock`).
+pub fn unlock(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let Some(cleared) = db::lockout::clear(conn, user.id)? else {
+        return Ok(unchanged(
+            &user.username,
+            format!(
+                "user {} is not locked and has no failed logins; nothing changed",
+                user.username
+            ),
+        ));
+    };
+    let details = lock_details(&cleared);
+    audit(conn, actor, "user.unlock", &user.username, &details)?;
+    let message = match &cleared.locked_until {
+        Some(until) => format!(
+            "unlocked user {} (was locked until {until} after {} failed logins)",
+            user.username, cleared.failed_logins
+        ),
+        None => format!(
+            "reset the {} failed login(s) of user {}; it was not locked",
+            cleared.failed_logins, user.username
+        ),
+    };
+    Ok(change(&user.username, Outcome::Updated, message, details))
+}
+
+/// Ends the account's lock after failed logins, if it is locked now, and resets its
+/// count of failures (`recover`, an admin's `user passwd`, `user activate`); returns
+/// the lock it ended. An account not locked is left alone (`user unlock` also resets
+/// a count without a lock).
+pub(crate) fn clear_lock(
+    conn: &Conn,
+    user: &db::users::User,
+) -> Result<Option<db::lockout::State>> {
+    if user.locked_until.is_none() {
+        return Ok(None);
+    }
+    db::lockout::clear(conn, user.id)
+}
+
+/// The audit details of a cleared lock.
+pub(crate) fn lock_details(cleared: &db::lockout::State) -> Value {
+    json!({ "failed_logins": cleared.failed_logins, "locked_until": cleared.locked_until })
+}
+
+/// The sentence saying a lock was cleared.
+pub(crate) fn lock_cleared(cleared: &db::lockout::State) -> String {
+    format!(
+        "cleared its lock after {} failed logins (was locked until {})",
+        cleared.failed_logins,
+        cleared.locked_until.as_deref().unwrap_or("now")
+    )
 }
 
 /// Deletes an account for good; its sessions, API keys and invitations cascade.
@@ -394,6 +467,12 @@ pub fn set_password(
         }
     }
     db::users::set_password_hash(conn, user.id, new.hash, new.must_change_password)?;
+    // An admin's reset ends a lock; changing your own password does not.
+    let cleared = if actor.is(user.id) {
+        None
+    } else {
+        clear_lock(conn, &user)?
+    };
     let revoked = if new.keep_sessions {
         0
     } else {
@@ -407,6 +486,9 @@ pub fn set_password(
         // The scheme only: a hash is a secret too.
         details["hash_scheme"] = json!(scheme);
     }
+    if let Some(cleared) = &cleared {
+        details["unlocked"] = lock_details(cleared);
+    }
     audit(conn, actor, "user.passwd", &user.username, &details)?;
     let sessions = if new.keep_sessions {
         "kept its sessions".to_string()
@@ -417,10 +499,14 @@ pub fn set_password(
         Some(scheme) => format!("set a {scheme} password hash"),
         None => "set a new password".to_string(),
     };
+    let unlocked = cleared
+        .as_ref()
+        .map(|c| format!("; {}", lock_cleared(c)))
+        .unwrap_or_default();
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("{what} for {} and {sessions}", user.username),
+        format!("{what} for {} and {sessions}{unlocked}", user.username),
         details,
     ))
 }
@@ -494,6 +580,20 @@ pub fn verify_password(
             .hint(hint),
         );
     }
+    // Locked after too many failed logins: the password is not checked either.
+    if let Some(until) = &user.locked_until {
+        clock::pause(authz::FAILED_LOGIN_DELAY);
+        return refuse(
+            Refusal::denied(format!(
+                "user {} is locked until {until} after {} failed logins and may not log in",
+                user.username, user.failed_logins
+            ))
+            .hint(format!(
+                "the lock ends by itself; `userctl user unlock {}` ends it now",
+                user.username
+            )),
+        );
+    }
     let stored = db::users::password_hash(conn, user.id)?;
     let verdict = match &stored {
         Some(stored) => password::check(password_text, stored, params),
@@ -502,11 +602,19 @@ pub fn verify_password(
     let rehash = match verdict {
         password::Verdict::Right { rehash } => rehash,
         password::Verdict::Wrong => {
+            let state = count_wrong_password(conn, actor, &user)?;
             clock::pause(authz::FAILED_LOGIN_DELAY);
-            return refuse(Refusal::denied(format!(
-                "wrong password for {}",
-                user.username
-            )));
+            return refuse(match state.locked_until {
+                Some(until) => Refusal::denied(format!(
+                    "wrong password for {}; after {} failed logins it is locked until {until}",
+                    user.username, state.failed_logins
+                ))
+                .hint(format!(
+                    "the lock ends by itself; `userctl user unlock {}` ends it now",
+                    user.username
+                )),
+                None => Refusal::denied(format!("wrong password for {}", user.username)),
+            });
         }
         password::Verdict::Unusable(why) => {
             clock::pause(authz::FAILED_LOGIN_DELAY);
@@ -522,7 +630,28 @@ pub fn verify_password(
             );
         }
     };
+    if user.failed_logins > 0 {
+        authz::reset_failed_logins(conn, user.id)?;
+    }
     Ok(stored.zip(rehash))
+}
+
+/// Counts a wrong password given to `user verify` in its own write transaction, like
+/// the application's login; a failure that locks the account is audited
+/// (`user.lock`).
+fn count_wrong_password(
+    conn: &Conn,
+    actor: &Actor,
+    user: &db::users::User,
+) -> Result<db::lockout::State> {
+    let tx = db::begin_write(conn)?;
+    let state = authz::count_failed_login(&tx, user.id)?;
+    if let Some(until) = &state.locked_until {
+        let details = json!({ "failed_logins": state.failed_logins, "locked_until": until });
+        audit(&tx, actor, "user.lock", &user.username, &details)?;
+    }
+    tx.commit()?;
+    Ok(state)
 }
 
 /// Replaces a verified password's outdated hash with `new_hash` (made outside the

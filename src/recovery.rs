@@ -68,6 +68,7 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                 if revoked > 0 {
                     steps.push(format!("revoked {revoked} session(s)"));
                 }
+                steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
                 steps.extend(ensure_admin_role(tx, &u)?);
                 (u, "recover.reset", steps)
@@ -89,6 +90,7 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                     db::users::set_status(tx, u.id, Status::Active, None)?;
                     steps.push(format!("activated it (was {})", u.status));
                 }
+                steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
                 if steps.is_empty() {
                     return Ok(Done {
@@ -141,6 +143,15 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
 }
 
 /// The refusal to promote an account without a password and without a source for one.
+/// Ends a lock after failed logins (and resets the count): a recovered admin can log
+/// in at once.
+fn clear_lock(tx: &Conn, u: &User) -> Result<Vec<String>> {
+    Ok(crate::lifecycle::clear_lock(tx, u)?
+        .map(|cleared| crate::lifecycle::lock_cleared(&cleared))
+        .into_iter()
+        .collect())
+}
+
 pub fn no_password_to_promote(username: &str) -> Refusal {
     Refusal::usage(format!(
         "user {username} has no password: promoted, it would be an admin nobody can log in as"

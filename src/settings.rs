@@ -87,6 +87,19 @@ pub const SETTINGS: &[Setting] = &[
                source's active accounts (at least 1)",
         validate: |v| Limit::parse(v).map(drop),
     },
+    Setting {
+        key: "lockout.max_failures",
+        default: "10",
+        help: "wrong passwords in a row that lock an account for lockout.minutes (the \
+               application counts them too)",
+        validate: |v| int_in(v, 1, 1000).map(drop),
+    },
+    Setting {
+        key: "lockout.minutes",
+        default: "15",
+        help: "how long a lock lasts, in minutes; it ends by itself",
+        validate: |v| int_in(v, 1, 525_600).map(drop),
+    },
 ];
 
 /// A safety limit on how many accounts one run may change: a count, or a percentage
@@ -351,6 +364,22 @@ pub fn import_max_deactivate(conn: &Conn) -> Result<Limit> {
 /// How long an invitation lasts, in seconds.
 pub fn invitation_lifetime_secs(conn: &Conn) -> Result<i64> {
     Ok(i64::try_from(number(conn, "invitation.lifetime_hours")?)? * 3600)
+}
+
+/// The failed-login lockout in force: after `max_failures` wrong passwords in a row an
+/// account is locked for `secs` seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lockout {
+    pub max_failures: i64,
+    pub secs: i64,
+}
+
+/// The failed-login lockout settings.
+pub fn lockout(conn: &Conn) -> Result<Lockout> {
+    Ok(Lockout {
+        max_failures: i64::try_from(number(conn, "lockout.max_failures")?)?.max(1),
+        secs: i64::try_from(number(conn, "lockout.minutes")?)?.saturating_mul(60),
+    })
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub struct Stats {
     pub invited: i64,
     /// Accounts whose expiry has passed (whatever their status).
     pub expired: i64,
+    /// Accounts locked now after too many failed logins.
+    pub locked: i64,
     /// Active accounts holding `users.manage`.
     pub admins: i64,
     /// Accounts per role name, every role (0 too), in name order.
@@ -68,6 +70,7 @@ pub fn compute(conn: &Conn) -> Result<Stats> {
         inactive,
         invited,
         expired: db::users::count_expired(conn)?,
+        locked: db::lockout::count_locked(conn)?,
         admins: authz::active_managers(conn)?,
         users_by_role: per_role,
         active_sessions: db::sessions::count_all_active(conn)?,

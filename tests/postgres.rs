@@ -44,6 +44,8 @@ mod keys_invites;
 mod leaving;
 #[path = "cli/lifecycle.rs"]
 mod lifecycle;
+#[path = "cli/lockout.rs"]
+mod lockout;
 #[path = "cli/nightly.rs"]
 mod nightly;
 #[path = "cli/on_server.rs"]

@@ -39,6 +39,7 @@ pub fn print(ctx: &Ctx, conn: &Conn) -> Result<()> {
         ("inactive".into(), s.inactive.to_string()),
         ("invited".into(), s.invited.to_string()),
         ("expired".into(), s.expired.to_string()),
+        ("locked".into(), s.locked.to_string()),
         ("admins".into(), s.admins.to_string()),
     ]);
     for (role, users) in &s.users_by_role {

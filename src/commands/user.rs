@@ -75,15 +75,22 @@ pub enum UserCommand {
   userctl user passwd bob --generate-password --must-change-password
   userctl user passwd bob --password-file /root/bob.pw --keep-sessions")]
     Passwd(PasswdArgs),
+    /// End accounts' locks after failed logins and reset their counts of failures
+    #[command(after_long_help = "Examples:
+  userctl user unlock bob
+  # Every account locked now (see what first with --dry-run)
+  userctl user unlock --all-matching --locked --dry-run")]
+    Unlock(TargetArgs),
     /// Clear an account's second factor; they enrol again at next login
     #[command(name = "reset-2fa")]
     #[command(after_long_help = "Examples:
   userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
-    /// Check a password: exit 0 if right and the account may log in, else 6 (also when
-    /// there is no such account)
+    /// Check a password like a login: exit 0 if right and the account may log in, else 6
+    /// (also when there is no such account, or it is locked); a wrong one counts as a
+    /// failed login
     #[command(after_long_help = "Examples:
-  # Exit 0 if right and bob may log in; 6 if wrong, inactive or no such account
+  # Exit 0 if right and bob may log in; 6 if wrong, inactive, locked or no such account
   printf '%s\\n' \"$PW\" | userctl user verify bob --password-stdin")]
     Verify(VerifyArgs),
     /// Issue a new invitation token to an invited account; earlier ones stop working
@@ -780,6 +787,8 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
                 (Some(e), false) => e.clone(),
             },
         ),
+        ("failed_logins", u.failed_logins.to_string()),
+        ("locked_until", opt(u.locked_until.as_deref())),
         ("groups", details.groups.join(" ")),
     ];
     // Each permission once, with where it comes from (JSON keeps both lists).

@@ -1,4 +1,4 @@
-//! `userctl user edit|role|deactivate|activate|delete|passwd|reset-2fa|verify`.
+//! `userctl user edit|role|deactivate|activate|delete|passwd|reset-2fa|unlock|verify`.
 //!
 //! Each reads its arguments, calls [`crate::lifecycle`] inside one
 //! [`authz::write`] transaction, and reports the change.
@@ -26,6 +26,7 @@ pub fn run(ctx: &Ctx, cmd: &UserCommand) -> Result<()> {
         UserCommand::Activate(args) => each(ctx, args, None, lifecycle::activate),
         UserCommand::Passwd(args) => passwd(ctx, args),
         UserCommand::Reset2fa(args) => each(ctx, args, None, lifecycle::reset_2fa),
+        UserCommand::Unlock(args) => each(ctx, args, None, lifecycle::unlock),
         UserCommand::Verify(args) => verify(ctx, args),
         _ => Err(anyhow::anyhow!(
             "user add, list, show, invite and the access verbs are handled in commands::user"

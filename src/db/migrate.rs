@@ -88,6 +88,8 @@ const MIGRATIONS: &[Migration] = &[
              their rows when an account leaves",
             "add audit_log.body_salt, body_digest and redacted_by (audit format 3): an \
              erase can redact personal data from audit entries and the chain still verifies",
+            "add users.failed_logins and users.locked_until (failed-login lockout) and the \
+             settings lockout.max_failures and lockout.minutes",
         ],
     },
 ];

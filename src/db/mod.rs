@@ -22,6 +22,7 @@ pub mod failure;
 pub mod import;
 pub mod instant;
 pub mod keys;
+pub mod lockout;
 pub mod migrate;
 pub mod names;
 pub mod owned;

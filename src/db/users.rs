@@ -79,15 +79,21 @@ pub struct User {
     pub expires_at: Option<String>,
     /// `person` (logs in with a password) or `service` (API keys only).
     pub kind: String,
+    /// Wrong passwords since the last successful login or unlock.
+    pub failed_logins: i64,
+    /// While locked after too many failed logins: when the lock ends (`None`: not
+    /// locked, also once an earlier lock has passed).
+    pub locked_until: Option<String>,
 }
 
-/// The columns [`from_row`] reads (17), from `users` as [`with_last_active`] gives it.
+/// The columns [`from_row`] reads (19), from `users` as [`with_last_active`] gives it.
 fn columns(d: Dialect) -> String {
     format!(
         "id, username, email, display_name, role, status, must_change_password, \
          totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-         status_reason, managed_by, {}, expires_at, kind",
-        instant::sql_timestamp(d, "last_active_unix")
+         status_reason, managed_by, {}, expires_at, kind, coalesce(failed_logins, 0), {}",
+        instant::sql_timestamp(d, "last_active_unix"),
+        super::lockout::locked_until_sql(d)
     )
 }
 
@@ -152,6 +158,8 @@ fn from_row(r: &Row<'_>) -> Result<User> {
             _ => String::new(),
         }),
         kind: r.get(16)?,
+        failed_logins: r.get(17)?,
+        locked_until: r.get(18)?,
     })
 }
 
@@ -544,6 +552,8 @@ pub struct Filter {
     pub created_before: Option<String>,
     /// Past their `expires_at`.
     pub expired: bool,
+    /// Locked now after too many failed logins.
+    pub locked: bool,
     pub sort: Sort,
     pub limit: Option<u64>,
 }
@@ -560,6 +570,7 @@ impl Filter {
             || self.never_logged_in
             || self.created_before.is_some()
             || self.expired
+            || self.locked
     }
 }
 
@@ -622,6 +633,9 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
         let p = arg(&mut args, Value::Integer(clock::unix_now()));
         let expires = instant::sql_instant(d, "expires_at");
         sql.push_str(&format!(" AND {expires} <= {p}"));
+    }
+    if filter.locked {
+        sql.push_str(&format!(" AND {}", super::lockout::locked_sql(d)));
     }
     (sql, args)
 }
@@ -711,8 +725,8 @@ pub fn for_each_export(
         ));
         args.push(Value::Text(name.clone()));
     }
-    // After the 17 of `columns` (see `from_row`).
-    let first = 17;
+    // After the 19 of `columns` (see `from_row`).
+    let first = 19;
     for_each_with(conn, filter, &extra, args, |row| {
         let groups: Option<String> = row.get(first)?;
         let extras = ExportExtras {

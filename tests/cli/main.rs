@@ -29,6 +29,7 @@ mod kill;
 mod layers;
 mod leaving;
 mod lifecycle;
+mod lockout;
 mod migration;
 mod nightly;
 mod operator;

@@ -636,7 +636,15 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
         if table == "audit_log" {
             continue;
         }
-        assert_eq!(after.get(table), Some(old), "table {table}");
+        let mut now = after.get(table).cloned();
+        if table == "users" {
+            // Revision 3 adds failed_logins (0) and locked_until (NULL) after the
+            // columns every row keeps.
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 2), ["Integer(0)", "Null"]);
+            }
+        }
+        assert_eq!(now.as_ref(), Some(old), "table {table}");
     }
     assert_eq!(
         columns(

@@ -48,6 +48,7 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
             "inactive": 1,
             "invited": 1,
             "expired": 1,
+            "locked": 0,
             "admins": 1,
             "users_by_role": {"admin": 1, "auditor": 0, "moderator": 1, "user": 3},
             "active_sessions": 1,

@@ -32,3 +32,22 @@ ALTER TABLE audit_log ADD COLUMN redacted_by INTEGER;
 -- ---------------------------------------------------------------------------------------
 -- (end of the leaving block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: failed logins
+-- ---------------------------------------------------------------------------------------
+
+-- Failed-login lockout, kept by the application at each login and by userctl (`user
+-- verify`, `--as`): see docs/application-guide.md, "Failed logins".
+-- failed_logins: wrong passwords since the last successful login (or unlock); reaching
+--   the setting lockout.max_failures locks the account.
+-- locked_until: while in the future the account may not log in and its password is not
+--   checked; the lock ends by itself when it passes (NULL: not locked). `user unlock`,
+--   `recover`, an admin's `user passwd` and `user activate` clear both.
+ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until TEXT;
+CREATE INDEX users_locked_until ON users (locked_until) WHERE locked_until IS NOT NULL;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the failed-logins block)
+-- ---------------------------------------------------------------------------------------
