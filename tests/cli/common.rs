@@ -43,6 +43,15 @@ pub fn not_run_on_postgres() {
     );
 }
 
+/// SQL for a field of the audit entry's JSON `details` (`path` like `managed_by.to`),
+/// as text, on either engine.
+pub fn details_field(path: &str) -> String {
+    match engine() {
+        Engine::Sqlite => format!("CAST(json_extract(details, '$.{path}') AS TEXT)"),
+        Engine::Postgres => format!("(details::json #>> '{{{}}}')", path.replace('.', ",")),
+    }
+}
+
 /// The engine of this test binary.
 pub fn engine() -> Engine {
     crate::ENGINE
