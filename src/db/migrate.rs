@@ -94,6 +94,21 @@ const MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// The `CREATE VIEW effective_permissions …;` statement of revision 2: the one
+/// definition of an account's effective permissions, run as it is on PostgreSQL too.
+///
+/// # Panics
+///
+/// Never with the migrations this build carries: a unit test reads the statement.
+pub fn effective_permissions_view() -> &'static str {
+    let sql = MIGRATIONS[1].sql;
+    let start = sql
+        .find("CREATE VIEW effective_permissions")
+        .expect("revision 2 creates effective_permissions");
+    let end = start + sql[start..].find(";\n").expect("the view's statement ends") + 1;
+    &sql[start..end]
+}
+
 /// The schema version this build writes and understands.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -330,6 +345,14 @@ fn edited_definition(create: &str, edit: Edit) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_statement_is_read_whole_from_revision_2() {
+        let view = effective_permissions_view();
+        assert!(view.starts_with("CREATE VIEW effective_permissions"));
+        assert!(view.ends_with(");"), "{view}");
+        assert!(view.contains("d.effect = 'deny'"));
+    }
 
     #[test]
     fn definitions_are_edited_once() {

@@ -116,8 +116,11 @@ pub fn create_schema(tx: &Tx<'_>) -> Result<()> {
             .hint("use an empty database or another schema (search_path in --db / USERCTL_DB)"),
         );
     }
-    for (_, sql) in STEPS {
+    for (version, sql) in STEPS {
         tx.execute_batch(sql)?;
+        if *version == 2 {
+            tx.execute_batch(super::migrate::effective_permissions_view())?;
+        }
     }
     super::migrate::seed_settings(tx)?;
     tx.execute(

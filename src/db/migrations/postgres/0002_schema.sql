@@ -187,25 +187,8 @@ CREATE TABLE user_attributes (
 );
 CREATE INDEX user_attributes_name ON user_attributes (name);
 
-CREATE VIEW effective_permissions (user_id, username, permission, source) AS
-    SELECT u.id, u.username, p.permission, p.source
-    FROM users u
-    JOIN (
-        SELECT u2.id AS user_id, rp.permission, 'role:' || u2.role AS source
-            FROM users u2 JOIN role_permissions rp ON rp.role = u2.role
-        UNION ALL
-        SELECT gm.user_id, gp.permission, 'group:' || g.name
-            FROM group_members gm
-            JOIN groups g ON g.id = gm.group_id
-            JOIN group_permissions gp ON gp.group_id = gm.group_id
-        UNION ALL
-        SELECT up.user_id, up.permission, 'grant'
-            FROM user_permissions up WHERE up.effect = 'grant'
-    ) p ON p.user_id = u.id
-    WHERE NOT EXISTS (
-        SELECT 1 FROM user_permissions d
-        WHERE d.user_id = p.user_id AND d.permission = p.permission AND d.effect = 'deny'
-    );
+-- The view effective_permissions is created by userctl from the very text of SQLite's
+-- revision-2 migration (one definition of effective permissions for both engines).
 
 INSERT INTO roles (name, description, builtin) VALUES
     ('admin', 'Full access to everything', TRUE),
