@@ -48,8 +48,9 @@ impl Departure {
     }
 }
 
-/// Column names `user list --counts` already has: a label may not be one of them.
-const RESERVED_LABELS: &[&str] = &[
+/// The columns of `user list --counts` before the registered labels: a label may not
+/// be one of them (nor `owned`, its JSON key).
+pub const COUNTED_COLUMNS: &[&str] = &[
     "id",
     "username",
     "name",
@@ -62,7 +63,6 @@ const RESERVED_LABELS: &[&str] = &[
     "last_active_at",
     "groups",
     "grants",
-    "owned",
 ];
 
 /// A label as stored: lowercase `[a-z0-9._-]`, 1 to 50 characters, starting with a
@@ -80,7 +80,7 @@ pub fn normalize_label(input: &str) -> Result<String, Refusal> {
             sanitize(input.trim())
         )));
     }
-    if RESERVED_LABELS.contains(&label.as_str()) {
+    if label == "owned" || COUNTED_COLUMNS.contains(&label.as_str()) {
         return Err(Refusal::usage(format!(
             "label '{label}' is a column `user list --counts` already shows: choose another"
         )));

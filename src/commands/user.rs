@@ -665,20 +665,7 @@ struct Counted {
 
 impl Record for Counted {
     fn headers() -> &'static [&'static str] {
-        &[
-            "id",
-            "username",
-            "name",
-            "email",
-            "role",
-            "status",
-            "two_factor",
-            "created_at",
-            "last_login_at",
-            "last_active_at",
-            "groups",
-            "grants",
-        ]
+        crate::leaving::COUNTED_COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let mut cells = self.user.cells();
