@@ -728,13 +728,7 @@ pub fn head_problem(conn: &Conn) -> Result<Option<String>> {
         .query_map((), |r| Ok((redaction::row_of(r)?, r.get(10)?)))?
         .collect()
     };
-    let rows = match newest_two() {
-        Ok(rows) => rows,
-        Err(e) if super::failure::is_missing_table(&e) => {
-            return Ok(Some("the audit_log table is missing".into()))
-        }
-        Err(e) => return Err(e),
-    };
+    let rows = newest_two()?;
     let Some((row, prev_hash)) = rows.first() else {
         return Ok(None);
     };

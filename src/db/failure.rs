@@ -49,18 +49,6 @@ pub fn is_constraint(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Whether the error says a table does not exist.
-pub fn is_missing_table(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        if let Some(rusqlite::Error::SqliteFailure(_, Some(msg))) =
-            c.downcast_ref::<rusqlite::Error>()
-        {
-            return msg.contains("no such table");
-        }
-        sqlstate(c) == Some("42P01")
-    })
-}
-
 /// The SQLSTATE of a PostgreSQL error.
 fn sqlstate<'a>(cause: &'a (dyn std::error::Error + 'static)) -> Option<&'a str> {
     cause

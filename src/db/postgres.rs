@@ -11,15 +11,13 @@ use anyhow::{Context, Result};
 use bytes::BytesMut;
 use postgres::types::{to_sql_checked, Format, FromSql, IsNull, ToSql, Type};
 
-use super::engine::{Row, Value, ValueRef};
+use super::engine::{Value, ValueRef};
 use crate::clock;
 
 /// One connection to the server and the statements it has prepared.
 pub struct Session {
     client: RefCell<postgres::Client>,
     prepared: RefCell<HashMap<String, postgres::Statement>>,
-    /// Where it is connected, for messages (never the password).
-    pub describe: String,
     /// Whether writers lock the schema row first (once the database has one).
     locking: Cell<bool>,
 }
@@ -27,7 +25,7 @@ pub struct Session {
 impl Session {
     /// Wraps a connected client: times are UTC, notices stay quiet, and every wait
     /// for a lock (reads included) ends after `wait` with SQLSTATE 55P03.
-    pub fn new(mut client: postgres::Client, wait: Duration, describe: String) -> Result<Session> {
+    pub fn new(mut client: postgres::Client, wait: Duration) -> Result<Session> {
         let millis = wait.as_millis().max(1);
         client.batch_execute(&format!(
             "SET TIME ZONE 'UTC'; SET client_min_messages = warning; \
@@ -36,7 +34,6 @@ impl Session {
         Ok(Session {
             client: RefCell::new(client),
             prepared: RefCell::new(HashMap::new()),
-            describe,
             locking: Cell::new(false),
         })
     }
@@ -100,11 +97,6 @@ impl Session {
             out.push(values);
         }
         Ok(out)
-    }
-
-    /// Runs `f` with the client itself, for what only the driver offers (`COPY`).
-    pub fn with_client<T>(&self, f: impl FnOnce(&mut postgres::Client) -> Result<T>) -> Result<T> {
-        f(&mut self.client.borrow_mut())
     }
 }
 
@@ -311,14 +303,6 @@ fn numeric(raw: &[u8]) -> Result<Value, Box<dyn StdError + Sync + Send>> {
         }
     }
     Ok(Value::Real(if negative { -real } else { real }))
-}
-
-/// Rows as [`Row`]s, for code that reads a few rows by hand.
-pub fn with_rows<T>(
-    rows: &[Vec<Value>],
-    mut f: impl FnMut(&Row<'_>) -> Result<T>,
-) -> Result<Vec<T>> {
-    rows.iter().map(|r| f(&Row::values(r))).collect()
 }
 
 #[cfg(test)]

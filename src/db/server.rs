@@ -21,11 +21,7 @@ const STEPS: &[(i64, &str)] = &[
 /// Connects to the server, without looking at what the database holds.
 pub fn connect(info: &ConnInfo, wait: Duration) -> Result<Conn> {
     let client = info.connect(wait)?;
-    Ok(Conn::Postgres(Box::new(Session::new(
-        client,
-        wait,
-        info.describe(),
-    )?)))
+    Ok(Conn::Postgres(Box::new(Session::new(client, wait)?)))
 }
 
 /// The schema version of the database: 0 when it holds no userctl schema.

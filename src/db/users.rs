@@ -589,9 +589,11 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
             .replace('%', "\\%")
             .replace('_', "\\_");
         let p = arg(&mut args, Value::Text(format!("%{escaped}%")));
+        // Case-insensitive on both engines (display names are plain text on PostgreSQL).
+        let like = d.like();
         sql.push_str(&format!(
-            " AND (username LIKE {p} ESCAPE '\\' OR display_name LIKE {p} ESCAPE '\\' \
-             OR email LIKE {p} ESCAPE '\\')"
+            " AND (username {like} {p} ESCAPE '\\' OR display_name {like} {p} ESCAPE '\\' \
+             OR email {like} {p} ESCAPE '\\')"
         ));
     }
     if let Some(role) = &filter.role {

@@ -72,3 +72,16 @@ fn a_killed_writer_leaves_nothing_behind_the_server_rolls_it_back() {
     assert_eq!(env.count("SELECT count(*) FROM audit_log"), before);
     env.run(&["audit", "verify"]).ok();
 }
+
+#[test]
+fn search_ignores_case_in_display_names_as_on_sqlite() {
+    let env = Env::init();
+    env.add_user("ann", "user");
+    env.run(&["user", "edit", "ann", "--name", "Annika Larsson"])
+        .ok();
+    let run = env.run(&["--format", "json", "user", "list", "--search", "LARSSON"]);
+    run.ok();
+    let users = run.json();
+    assert_eq!(users.as_array().unwrap().len(), 1, "{users}");
+    assert_eq!(users[0]["username"], "ann");
+}
