@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'userctl' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -64,7 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email of the first admin')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name of the first admin')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (keep it mode 0600)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -87,7 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;demo' {
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many sample users')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the sample data (the same seed makes the same people)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -106,7 +106,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -152,7 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role of the new account')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (keep it mode 0600)')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -187,7 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows (on a terminal 50 are shown unless --limit or --all)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -211,7 +211,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -246,7 +246,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never (guarded when it is in the past)')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)')
             [CompletionResult]::new('--currently-managed-by', '--currently-managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -278,7 +278,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -311,7 +311,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the account and in the audit log)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -343,7 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -376,7 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the accounts'' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -401,7 +401,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;user;passwd' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (keep it mode 0600)')
             [CompletionResult]::new('--hash-file', '--hash-file', [CompletionResultType]::ParameterName, 'Set a password hash from another system read from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -435,7 +435,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -467,7 +467,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -491,7 +491,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;user;verify' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -511,7 +511,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;invite' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -541,7 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -575,7 +575,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -599,7 +599,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;user;transfer' {
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Only these labels (several allowed; default: every registered label)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -629,7 +629,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -663,7 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the accounts'' registered `transfer` data to this account (without it, such data refuses the erasure)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -686,7 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;reset-permissions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -705,7 +705,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -724,7 +724,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;unset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -850,7 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator (one ASCII character; \t for tab)')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)')
             [CompletionResult]::new('--passwords-out', '--passwords-out', [CompletionResultType]::ParameterName, 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -883,7 +883,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -907,7 +907,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;session' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -930,7 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;session;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (username or email)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -960,7 +960,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -999,7 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;key' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1025,7 +1025,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;key;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s keys (username or email)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1046,7 +1046,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;key;create' {
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'What the key is for, e.g. "backup script"')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1065,7 +1065,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;key;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1084,7 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;key;suspend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1103,7 +1103,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;key;resume' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1149,7 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1175,7 +1175,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1194,7 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1215,7 +1215,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;role;create' {
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the role is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1234,7 +1234,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role;grant' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1253,7 +1253,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1272,7 +1272,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;role;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1322,7 +1322,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;permission' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1345,7 +1345,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;permission;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1365,7 +1365,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;permission;add' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the permission allows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1384,7 +1384,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;permission;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1422,7 +1422,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1451,7 +1451,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;group;create' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the group is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1470,7 +1470,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1489,7 +1489,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1508,7 +1508,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1536,7 +1536,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1568,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1591,7 +1591,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group;grant' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1610,7 +1610,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;group;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1668,7 +1668,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;access' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1694,7 +1694,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;access;grant' {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Access level')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1713,7 +1713,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;access;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1733,7 +1733,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;access;mode' {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'The level of what the mode reaches (full and deny)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1753,7 +1753,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;access;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this resource type')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1773,7 +1773,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;access;check' {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'The level asked for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1819,7 +1819,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;attr' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1844,7 +1844,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;attr;define' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'text, int, bool, timezone (IANA name), time (HH:MM) or enum:A,B,…')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'The value of accounts that have none of their own')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1863,7 +1863,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;attr;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1882,7 +1882,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;attr;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1920,7 +1920,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;owned' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1945,7 +1945,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;owned;add' {
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'The name counts and messages use ("personas: 12"): a-z, 0-9, ''.'', ''_'', ''-''')
             [CompletionResult]::new('--on-departure', '--on-departure', [CompletionResultType]::ParameterName, 'What happens to an account''s rows when it is deleted or erased')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1964,7 +1964,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;owned;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -1983,7 +1983,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;owned;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2021,7 +2021,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;stats' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2040,7 +2040,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2067,7 +2067,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (`user.add`), or a family of them (`user`, `recover`)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries (on a terminal 50 are shown unless --limit or --all)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2088,7 +2088,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         }
         'userctl;audit;verify' {
             [CompletionResult]::new('--expect-head', '--expect-head', [CompletionResultType]::ParameterName, 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2127,7 +2127,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create a new active admin with this username (needs --email)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email of the admin created with --create')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE (keep it mode 0600)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2148,7 +2148,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2171,7 +2171,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;config;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2190,7 +2190,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;config;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2209,7 +2209,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;config;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2247,7 +2247,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2265,12 +2265,13 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database through SQLite''s online backup API (safe while the application writes)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (back up first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'userctl;db;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2289,7 +2290,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;db;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2308,8 +2309,28 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'userctl;db;copy' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The target: a SQLite file that does not exist yet (created mode 0600), or an empty PostgreSQL database as a URL or a key=value string. A password in it is refused: put it in ~/.pgpass or PGPASSFILE')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would change, but write nothing')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every cell in full instead of fitting the terminal''s width')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'userctl;db;migrate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2330,6 +2351,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;db;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database through SQLite''s online backup API (safe while the application writes)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (back up first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2340,6 +2362,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;db;help;backup' {
             break
         }
+        'userctl;db;help;copy' {
+            break
+        }
         'userctl;db;help;migrate' {
             break
         }
@@ -2347,7 +2372,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
@@ -2686,6 +2711,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;help;db' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database through SQLite''s online backup API (safe while the application writes)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (back up first)')
             break
         }
@@ -2693,6 +2719,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;help;db;backup' {
+            break
+        }
+        'userctl;help;db;copy' {
             break
         }
         'userctl;help;db;migrate' {

@@ -184,6 +184,9 @@ _userctl() {
             userctl__subcmd__db,check)
                 cmd="userctl__subcmd__db__subcmd__check"
                 ;;
+            userctl__subcmd__db,copy)
+                cmd="userctl__subcmd__db__subcmd__copy"
+                ;;
             userctl__subcmd__db,help)
                 cmd="userctl__subcmd__db__subcmd__help"
                 ;;
@@ -195,6 +198,9 @@ _userctl() {
                 ;;
             userctl__subcmd__db__subcmd__help,check)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            userctl__subcmd__db__subcmd__help,copy)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             userctl__subcmd__db__subcmd__help,help)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__help"
@@ -360,6 +366,9 @@ _userctl() {
                 ;;
             userctl__subcmd__help__subcmd__db,check)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            userctl__subcmd__help__subcmd__db,copy)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             userctl__subcmd__help__subcmd__db,migrate)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__migrate"
@@ -1779,7 +1788,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup copy migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,8 +1889,46 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__db__subcmd__copy)
+            opts="-y -q -h -V --to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__db__subcmd__help)
-            opts="check backup migrate help"
+            opts="check backup copy migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +1956,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2885,7 +2946,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__db)
-            opts="check backup migrate"
+            opts="check backup copy migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,6 +2974,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
     }
     var completions = [
         &'userctl'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -60,7 +60,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --email 'Email of the first admin'
             cand --name 'Display name of the first admin'
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -82,7 +82,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;demo'= {
             cand --users 'How many sample users'
             cand --seed 'Seed of the sample data (the same seed makes the same people)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -100,7 +100,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -145,7 +145,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --role 'Role of the new account'
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
             cand --expires 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -179,7 +179,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --sort 'Order of the rows'
             cand --limit 'At most N rows (on a terminal 50 are shown unless --limit or --all)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -202,7 +202,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;show'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -236,7 +236,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --expires 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never (guarded when it is in the past)'
             cand --service 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)'
             cand --currently-managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -267,7 +267,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -299,7 +299,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --reason 'Why (kept with the account and in the audit log)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -330,7 +330,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -386,7 +386,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;passwd'= {
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
             cand --hash-file 'Set a password hash from another system read from the first line of FILE'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -419,7 +419,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -450,7 +450,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -473,7 +473,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;user;verify'= {
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -492,7 +492,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;invite'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -521,7 +521,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -554,7 +554,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -577,7 +577,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;user;transfer'= {
             cand --only 'Only these labels (several allowed; default: every registered label)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -606,7 +606,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand -o 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
             cand --output 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -639,7 +639,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account (without it, such data refuses the erasure)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -661,7 +661,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;reset-permissions'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -679,7 +679,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;set'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -697,7 +697,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;unset'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --delimiter 'The field separator (one ASCII character; \t for tab)'
             cand --rejects 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)'
             cand --passwords-out 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -831,7 +831,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand -o 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output'
             cand --output 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -854,7 +854,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;session'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -876,7 +876,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;session;list'= {
             cand --user 'Only this user''s sessions (username or email)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -905,7 +905,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -939,7 +939,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;session;help;help'= {
         }
         &'userctl;key'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -964,7 +964,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;key;list'= {
             cand --user 'Only this user''s keys (username or email)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -984,7 +984,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;key;create'= {
             cand --label 'What the key is for, e.g. "backup script"'
             cand --expires 'When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1002,7 +1002,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;key;revoke'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1020,7 +1020,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;key;suspend'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1038,7 +1038,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;key;resume'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1076,7 +1076,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;key;help;help'= {
         }
         &'userctl;role'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1101,7 +1101,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;role;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1119,7 +1119,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;role;show'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1139,7 +1139,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;role;create'= {
             cand --permission 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)'
             cand --description 'What the role is for'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1157,7 +1157,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;role;grant'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1175,7 +1175,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;role;revoke'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1193,7 +1193,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;role;delete'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1234,7 +1234,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;role;help;help'= {
         }
         &'userctl;permission'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1256,7 +1256,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;permission;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1275,7 +1275,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;permission;add'= {
             cand --description 'What the permission allows'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1293,7 +1293,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;permission;remove'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1325,7 +1325,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;permission;help;help'= {
         }
         &'userctl;group'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1353,7 +1353,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;group;create'= {
             cand --description 'What the group is for'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1371,7 +1371,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;group;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1389,7 +1389,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;group;show'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1407,7 +1407,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;group;delete'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1434,7 +1434,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1465,7 +1465,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1487,7 +1487,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;group;grant'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1505,7 +1505,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;group;revoke'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1552,7 +1552,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;group;help;help'= {
         }
         &'userctl;access'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1577,7 +1577,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;access;grant'= {
             cand --level 'Access level'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1595,7 +1595,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;access;revoke'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1614,7 +1614,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;access;mode'= {
             cand --level 'The level of what the mode reaches (full and deny)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1633,7 +1633,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;access;list'= {
             cand --type 'Only this resource type'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1652,7 +1652,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;access;check'= {
             cand --level 'The level asked for'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1690,7 +1690,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;access;help;help'= {
         }
         &'userctl;attr'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1714,7 +1714,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;attr;define'= {
             cand --type 'text, int, bool, timezone (IANA name), time (HH:MM) or enum:A,B,…'
             cand --default 'The value of accounts that have none of their own'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1732,7 +1732,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;attr;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1750,7 +1750,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;attr;remove'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1782,7 +1782,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;attr;help;help'= {
         }
         &'userctl;owned'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1806,7 +1806,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;owned;add'= {
             cand --label 'The name counts and messages use ("personas: 12"): a-z, 0-9, ''.'', ''_'', ''-'''
             cand --on-departure 'What happens to an account''s rows when it is deleted or erased'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1824,7 +1824,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;owned;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1842,7 +1842,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;owned;remove'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1874,7 +1874,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;owned;help;help'= {
         }
         &'userctl;stats'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1892,7 +1892,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;audit'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1918,7 +1918,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --action 'Only this action (`user.add`), or a family of them (`user`, `recover`)'
             cand --since 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)'
             cand --limit 'At most N entries (on a terminal 50 are shown unless --limit or --all)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1938,7 +1938,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;audit;verify'= {
             cand --expect-head 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1972,7 +1972,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --create 'Create a new active admin with this username (needs --email)'
             cand --email 'Email of the admin created with --create'
             cand --password-file 'Read the password from the first line of FILE (keep it mode 0600)'
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -1992,7 +1992,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;config'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2014,7 +2014,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;config;list'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2032,7 +2032,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;config;get'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2050,7 +2050,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;config;set'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2082,7 +2082,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;config;help;help'= {
         }
         &'userctl;db'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2100,11 +2100,12 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;db;check'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2122,7 +2123,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;db;backup'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2140,8 +2141,27 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;db;copy'= {
+            cand --to 'The target: a SQLite file that does not exist yet (created mode 0600), or an empty PostgreSQL database as a URL or a key=value string. A password in it is refused: put it in ~/.pgpass or PGPASSFILE'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;db;migrate'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2161,6 +2181,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;db;help'= {
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2168,12 +2189,14 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;db;help;backup'= {
         }
+        &'userctl;db;help;copy'= {
+        }
         &'userctl;db;help;migrate'= {
         }
         &'userctl;db;help;help'= {
         }
         &'userctl;completions'= {
-            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
@@ -2432,11 +2455,14 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;db'= {
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
+            cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
         }
         &'userctl;help;db;check'= {
         }
         &'userctl;help;db;backup'= {
+        }
+        &'userctl;help;db;copy'= {
         }
         &'userctl;help;db;migrate'= {
         }

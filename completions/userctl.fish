@@ -24,7 +24,7 @@ function __fish_userctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c userctl -n "__fish_userctl_needs_command" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_needs_command" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_needs_command" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_needs_command" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -64,7 +64,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand init" -l admin -d 'Usern
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l email -d 'Email of the first admin' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l name -d 'Display name of the first admin' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand init" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand init" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand init" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -84,7 +84,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand init" -s h -l help -d 'P
 complete -c userctl -n "__fish_userctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l users -d 'How many sample users' -r
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l seed -d 'Seed of the sample data (the same seed makes the same people)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand demo" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand demo" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -100,7 +100,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand demo" -l wide -d 'Tables
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and not __fish_seen_subcommand_from add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -143,7 +143,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role of the new account' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'The account may not log in after this: a date (2027-03-31), a UTC time, a duration from now (90d) or never' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -180,7 +180,7 @@ username\t''
 email\t''
 last-active\t'Most recently active first (logins, sessions, API keys), never-active last'"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (on a terminal 50 are shown unless --limit or --all)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -201,7 +201,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -237,7 +237,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l service -d 'Make it a service account (true: password removed, API keys only; guarded) or a person again (false)' -r -f -a "true\t''
 false\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l currently-managed-by -d 'Only accounts managed by this import source ("none": accounts managed by hand)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -268,7 +268,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -300,7 +300,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why (kept with the account and in the audit log)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -331,7 +331,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -363,7 +363,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Hand the accounts\' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -385,7 +385,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hash-file -d 'Set a password hash from another system read from the first line of FILE' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -418,7 +418,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -449,7 +449,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -470,7 +470,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-2fa" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -487,7 +487,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from invite" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -515,7 +515,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -547,7 +547,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -568,7 +568,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from transfer" -l only -d 'Only these labels (several allowed; default: every registered label)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from transfer" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from transfer" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from transfer" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -596,7 +596,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -s o -l output -d 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from export-data" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -629,7 +629,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l transfer-to -d 'Hand the accounts\' registered `transfer` data to this account (without it, such data refuses the erasure)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -649,7 +649,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -665,7 +665,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from reset-permissions" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -681,7 +681,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from unset" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -737,7 +737,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l default-r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l delimiter -d 'The field separator (one ASCII character; \\t for tab)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l rejects -d 'Write the rejected rows, with a reason column, to this CSV file (mode 0600, never through a symlink)' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l passwords-out -d 'Give new users without a password a generated one (they must change it at first login) and write username,password to this file (mode 0600). Without it such users are created as invited' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand import-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -768,7 +768,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l managed-b
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s o -l output -d 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -789,7 +789,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wide -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -809,7 +809,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (username or email)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -838,7 +838,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -862,7 +862,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -885,7 +885,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "resume" -d 'Resume a suspended API key'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s keys (username or email)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -903,7 +903,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l label -d 'What the key is for, e.g. "backup script"' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l expires -d 'When the key stops working: after DURATION (90d, 12w) or at DATE (2027-01-31)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -919,7 +919,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -935,7 +935,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -951,7 +951,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from resume" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -973,7 +973,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_sub
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an API key: it stops working until resumed (not revoked)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended API key'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -996,7 +996,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and not __fish_seen_subcommand_from list show create grant revoke delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1012,7 +1012,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1030,7 +1030,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'Permissions of the role, e.g. --permission users.view audit.view (or repeat the flag)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1046,7 +1046,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1062,7 +1062,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1078,7 +1078,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1101,7 +1101,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove permissions from a role (guarded: the last admin keeps users.manage)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a custom role no account holds (asks for confirmation)'
 complete -c userctl -n "__fish_userctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1121,7 +1121,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fi
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a permission name the application checks'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a custom permission name nothing uses'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1138,7 +1138,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l description -d 'What the permission allows' -r
-complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1154,7 +1154,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1174,7 +1174,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a permission name the application checks'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a custom permission name nothing uses'
 complete -c userctl -n "__fish_userctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1200,7 +1200,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_se
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add remove grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l description -d 'What the group is for' -r
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1216,7 +1216,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1232,7 +1232,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1248,7 +1248,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1275,7 +1275,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1306,7 +1306,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l inactive-since -d 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l created-before -d 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1326,7 +1326,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1342,7 +1342,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1367,7 +1367,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a group permissions (known names only)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1391,7 +1391,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l level -d 'Access level' -r -f -a "read\t''
 write\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1407,7 +1407,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1425,7 +1425,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l level -d 'The level of what the mode reaches (full and deny)' -r -f -a "read\t''
 write\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1442,7 +1442,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from mode" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l type -d 'Only this resource type' -r
-complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1460,7 +1460,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l level -d 'The level asked for' -r -f -a "read\t''
 write\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1482,7 +1482,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1504,7 +1504,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_see
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l type -d 'text, int, bool, timezone (IANA name), time (HH:MM) or enum:A,B,…' -r
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l default -d 'The value of accounts that have none of their own' -r
-complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1520,7 +1520,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1536,7 +1536,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1556,7 +1556,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attributes with their types, defaults and how many accounts set them'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an attribute and every account\'s value of it (asks)'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand owned; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand owned; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and not __fish_seen_subcommand_from add list remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1580,7 +1580,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l on-departure -d 'What happens to an account\'s rows when it is deleted or erased' -r -f -a "transfer\t'Handed to another account (`user delete|erase --transfer-to USER`)'
 delete\t'Deleted with the account, by userctl (whatever the foreign key says)'
 block\t'The account cannot be deleted or erased while it has such rows'"
-complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1596,7 +1596,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1612,7 +1612,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from remove" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from remove" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from remove" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1632,7 +1632,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the registered columns, their departure rules, and any that no longer hold'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop tracking a label (the application\'s rows are left as they are)'
 complete -c userctl -n "__fish_userctl_using_subcommand owned; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand stats" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1648,7 +1648,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand stats" -l wide -d 'Table
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand stats" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1672,7 +1672,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (`user.add`), or a family of them (`user`, `recover`)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries since a date (2026-11-01), a UTC timestamp (2026-11-01T08:00:00Z) or an age (30m, 12h, 7d, 2w)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most N entries (on a terminal 50 are shown unless --limit or --all)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1690,7 +1690,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'A chain head printed by an earlier `audit verify` and kept elsewhere: the log must still contain it, else newest entries were removed (exit 9)' -r
-complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1714,7 +1714,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -l promote -d '
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l create -d 'Create a new active admin with this username (needs --email)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l email -d 'Email of the admin created with --create' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l password-file -d 'Read the password from the first line of FILE (keep it mode 0600)' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand recover" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1732,7 +1732,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -l wide -d 'Tab
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1752,7 +1752,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1768,7 +1768,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1784,7 +1784,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1804,27 +1804,28 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1840,7 +1841,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1857,7 +1858,24 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The target: a SQLite file that does not exist yet (created mode 0600), or an empty PostgreSQL database as a URL or a key=value string. A password in it is refused: put it in ~/.pgpass or PGPASSFILE' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1875,9 +1893,10 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
@@ -1976,6 +1995,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
 
 # Names (accounts, roles, groups, attributes, settings …) from the database named

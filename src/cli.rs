@@ -90,10 +90,11 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The SQLite database file [env: USERCTL_DB] [default: userctl.db]
+    /// The database: a SQLite file, or a PostgreSQL URL or key=value connection string
+    /// (no password on the command line) [env: USERCTL_DB] [default: userctl.db]
     // Resolved in `Ctx::new` rather than by clap's `env`: clap would show a
     // `--db <PATH>` taken from the environment in usage lines as if it were typed.
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
 
     /// Act as this application account: its role's permissions apply. Its password

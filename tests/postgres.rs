@@ -22,6 +22,8 @@ mod bulk;
 mod bulk_access;
 #[path = "cli/cannot_log_in.rs"]
 mod cannot_log_in;
+#[path = "cli/copy.rs"]
+mod copy;
 #[path = "cli/csv_access.rs"]
 mod csv_access;
 #[path = "cli/csv_import.rs"]

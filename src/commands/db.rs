@@ -26,6 +26,12 @@ pub enum DbCommand {
     #[command(after_long_help = "Examples:
   userctl --db /srv/app/app.db db backup /root/app-$(date +%F).db")]
     Backup(BackupArgs),
+    /// Copy the whole database into an empty one on either engine: a new SQLite file
+    /// or an empty PostgreSQL database (ids, sequences and the audit chain as they are)
+    #[command(after_long_help = "Examples:
+  userctl --db /srv/app/app.db db copy --to postgresql://app@db1.internal/app
+  userctl --db postgresql://app@db1.internal/app db copy --to /root/app-copy.db")]
+    Copy(CopyArgs),
     /// Apply pending schema migrations (back up first)
     #[command(after_long_help = "Examples:
   userctl db backup /root/before-upgrade.db && userctl db migrate")]
@@ -41,6 +47,15 @@ pub struct BackupArgs {
     pub force: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The target: a SQLite file that does not exist yet (created mode 0600), or an
+    /// empty PostgreSQL database as a URL or a key=value string. A password in it is
+    /// refused: put it in ~/.pgpass or PGPASSFILE
+    #[arg(long, value_name = "URL|FILE")]
+    pub to: std::ffi::OsString,
+}
+
 pub fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     if ctx.as_user.is_some() {
         return refuse(
@@ -51,6 +66,7 @@ pub fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Check => check(ctx),
         DbCommand::Backup(args) => backup(ctx, &args),
+        DbCommand::Copy(args) => copy(ctx, &args),
         DbCommand::Migrate => migrate(ctx),
     }
 }
@@ -299,6 +315,9 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
     let existing = fsio::Existing::from_force(args.force);
     let protected = fsio::Protected::database(&ctx.db_path);
     fsio::preflight(target, existing, &protected)?;
+    if ctx.server.is_some() {
+        return copy_to_file(ctx, target, existing, "backed up");
+    }
     let (src, version) = open_any_version(&ctx.db_path, ctx.wait)?;
     if ctx.dry_run {
         return ctx.ui.change(&Change {
@@ -324,6 +343,74 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
         ),
         details: json!({ "pages": pages, "bytes": bytes, "schema_version": version }),
         dry_run: false,
+    })
+}
+
+/// `db copy --to`: the whole database into a new file or an empty server database.
+fn copy(ctx: &Ctx, args: &CopyArgs) -> Result<()> {
+    match db::conninfo::locate(&args.to, db::conninfo::Source::CopyTarget)? {
+        db::conninfo::Location::File(path) => {
+            copy_to_file(ctx, &path, fsio::Existing::Refuse, "copied")
+        }
+        db::conninfo::Location::Server(info) => {
+            let src = ctx.open()?;
+            let target = info.describe();
+            if ctx.dry_run {
+                let dst = db::server::connect(&info, ctx.wait)?;
+                db::copy::ensure_empty_server(&dst, &info)?;
+                return report_copy(ctx, &target, None, "copied");
+            }
+            let copied = db::copy::to_server(&src, &info, ctx.wait)
+                .with_context(|| format!("copying to {target}"))?;
+            report_copy(ctx, &target, Some(&copied), "copied")
+        }
+    }
+}
+
+/// The database, whichever engine holds it, copied into a new SQLite file `target`.
+fn copy_to_file(ctx: &Ctx, target: &Path, existing: fsio::Existing, done: &str) -> Result<()> {
+    let protected = fsio::Protected::database(&ctx.db_path);
+    fsio::preflight(target, existing, &protected)?;
+    let src = ctx.open()?;
+    let shown = target.display().to_string();
+    if ctx.dry_run {
+        return report_copy(ctx, &shown, None, done);
+    }
+    let (copied, bytes) =
+        db::copy::to_file_bytes(&src).with_context(|| format!("copying to {shown}"))?;
+    let mut out = fsio::Output::create(target, existing, &protected)?;
+    std::io::Write::write_all(&mut out, &bytes)?;
+    out.commit()?;
+    report_copy(ctx, &shown, Some(&copied), done)
+}
+
+/// One line for a copy made (or, in a dry run, that would be made).
+fn report_copy(
+    ctx: &Ctx,
+    target: &str,
+    copied: Option<&db::copy::Copied>,
+    done: &str,
+) -> Result<()> {
+    let source = ctx.db_path.display();
+    let (message, details) = match copied {
+        Some(c) => (
+            format!(
+                "{done} {source} to {target}: {} rows in {} tables, schema version {LATEST_VERSION}, audit head {}",
+                c.rows, c.tables, c.head
+            ),
+            json!({ "rows": c.rows, "tables": c.tables, "schema_version": LATEST_VERSION, "audit_head": c.head }),
+        ),
+        None => (
+            format!("copy {source} to {target}"),
+            json!({ "schema_version": LATEST_VERSION }),
+        ),
+    };
+    ctx.ui.change(&Change {
+        target: target.to_string(),
+        result: Outcome::Created,
+        message,
+        details,
+        dry_run: ctx.dry_run,
     })
 }
 

@@ -42,11 +42,16 @@ pub fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
             }
         }
     };
-    let dst = Conn::Sqlite(dst);
+    out.write_all(&checked_bytes(Conn::Sqlite(dst))?)?;
+    Ok(count)
+}
+
+/// The bytes of a private copy's file, once it has passed SQLite's integrity check.
+pub(super) fn checked_bytes(dst: Conn) -> Result<Vec<u8>> {
     let problems = super::recovery::integrity_problems(&dst)?;
     if !problems.is_empty() {
         return refuse(Refusal::unusable(format!(
-            "the backup failed its integrity check: {}",
+            "the copy failed its integrity check: {}",
             problems.join("; ")
         )));
     }
@@ -54,6 +59,5 @@ pub fn copy(src: &Conn, wait: Duration, out: &mut dyn Write) -> Result<i32> {
     let bytes = dst
         .serialize(rusqlite::MAIN_DB)
         .context("reading the private copy of the database")?;
-    out.write_all(&bytes)?;
-    Ok(count)
+    Ok(bytes.to_vec())
 }

@@ -71,6 +71,8 @@ pub enum Source {
     Argv,
     /// The `USERCTL_DB` environment variable, which only the user and root can read.
     Environment,
+    /// `db copy --to`, on the command line like `--db`.
+    CopyTarget,
 }
 
 impl Source {
@@ -78,7 +80,13 @@ impl Source {
         match self {
             Source::Argv => "--db",
             Source::Environment => "USERCTL_DB",
+            Source::CopyTarget => "--to",
         }
+    }
+
+    /// Whether the value is on the command line, where every local user can read it.
+    fn on_argv(self) -> bool {
+        self != Source::Environment
     }
 }
 
@@ -340,16 +348,22 @@ pub fn locate_with(
         ))
         .hint("see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING")
     })?;
-    if source == Source::Argv && pairs.iter().any(|(k, v)| k == "password" && !v.is_empty()) {
+    if source.on_argv() && pairs.iter().any(|(k, v)| k == "password" && !v.is_empty()) {
         return refuse(
-            Refusal::usage(
-                "--db holds a password, and the command line is visible to every local user \
+            Refusal::usage(format!(
+                "{} holds a password, and the command line is visible to every local user \
                  (ps, /proc); nothing was done",
-            )
-            .hint(
-                "put the connection string in USERCTL_DB instead, or the password in a pass \
-                 file (~/.pgpass or PGPASSFILE, mode 0600: host:port:database:user:password)",
-            ),
+                source.name()
+            ))
+            .hint(format!(
+                "{}the password in a pass file (~/.pgpass or PGPASSFILE, mode 0600: \
+                 host:port:database:user:password)",
+                if source == Source::Argv {
+                    "put the connection string in USERCTL_DB instead, or "
+                } else {
+                    "put "
+                }
+            )),
         );
     }
     Ok(Location::Server(resolve(&pairs, source, env)?))

@@ -16,6 +16,7 @@ pub mod audit;
 pub mod backup;
 pub mod bulk;
 pub mod conninfo;
+pub mod copy;
 pub mod engine;
 pub mod erase;
 pub mod failure;

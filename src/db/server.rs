@@ -92,19 +92,22 @@ pub fn require_initialised(info: &ConnInfo, version: i64) -> Result<()> {
     Ok(())
 }
 
+/// The first of userctl's main tables that the database already has, if any.
+pub fn taken_table(conn: &Conn) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT t FROM unnest(ARRAY['users', 'roles', 'sessions', 'audit_log', 'settings']) t \
+         WHERE to_regclass(t) IS NOT NULL LIMIT 1",
+        (),
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 /// Creates the schema inside `tx` (the transaction that also writes the first admin,
 /// so a failure leaves the database as it was). A database where userctl's tables
 /// exist without its schema marker belongs to something else and is refused.
 pub fn create_schema(tx: &Tx<'_>) -> Result<()> {
-    let taken: Option<String> = tx
-        .query_row(
-            "SELECT t FROM unnest(ARRAY['users', 'roles', 'sessions', 'audit_log', 'settings']) t \
-             WHERE to_regclass(t) IS NOT NULL LIMIT 1",
-            (),
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(table) = taken {
+    if let Some(table) = taken_table(tx)? {
         return refuse(
             Refusal::unusable(format!(
                 "the database already has a table {table} that userctl did not create: it is not a userctl database"

@@ -11,6 +11,7 @@ mod bulk_access;
 mod cannot_log_in;
 mod common;
 mod completion_shells;
+mod copy;
 mod csv_access;
 mod csv_import;
 mod db_names;

@@ -85,3 +85,82 @@ fn search_ignores_case_in_display_names_as_on_sqlite() {
     assert_eq!(users.as_array().unwrap().len(), 1, "{users}");
     assert_eq!(users[0]["username"], "ann");
 }
+
+/// A file written by an application in its own timestamp forms moves to the server
+/// as the same instants; a value no form reads stops the copy before anything lands.
+#[test]
+fn a_copy_from_a_file_carries_the_applications_timestamps_as_instants() {
+    let env = Env::new();
+    let file = env.dir.path().join("app.db");
+    let file = file.to_str().unwrap();
+    env.run_stdin(
+        &[
+            "--db",
+            file,
+            "init",
+            "--admin",
+            "root",
+            "--email",
+            "root@example.com",
+            "--password-stdin",
+        ],
+        &format!("{}\n", crate::common::ROOT_PASSWORD),
+    )
+    .ok();
+    for name in ["ann", "bob"] {
+        env.run_stdin(
+            &[
+                "--db",
+                file,
+                "user",
+                "add",
+                name,
+                "--email",
+                &format!("{name}@example.com"),
+                "--password-stdin",
+            ],
+            crate::common::GOOD_PASSWORD,
+        )
+        .ok();
+    }
+    let app = rusqlite::Connection::open(file).unwrap();
+    let set = |name: &str, value: rusqlite::types::Value| {
+        app.execute(
+            "UPDATE users SET last_login_at = ?1 WHERE username = ?2",
+            rusqlite::params![value, name],
+        )
+        .unwrap();
+    };
+    // 2026-11-23T18:00:00Z, three ways.
+    set("root", "2026-11-23 18:00:00.250".to_string().into());
+    set("ann", 1_795_456_800_i64.into());
+    set("bob", "2026-11-23T20:00:00+02:00".to_string().into());
+
+    let target = env.db.to_string_lossy().to_string();
+    env.run(&["--db", file, "db", "copy", "--to", &target]).ok();
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM users \
+             WHERE last_login_at = TIMESTAMPTZ '2026-11-23T18:00:00Z'"
+        ),
+        3
+    );
+
+    // An unreadable value: refused, naming it; the server database stays empty.
+    set("bob", "last tuesday".to_string().into());
+    let empty = Env::new();
+    let target = empty.db.to_string_lossy().to_string();
+    let run = empty.run(&["--db", file, "db", "copy", "--to", &target]);
+    run.code(7);
+    assert!(
+        run.stderr
+            .contains("users.last_login_at holds \"last tuesday\""),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{run:?}");
+    assert_eq!(
+        empty.count("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        0
+    );
+}
