@@ -1025,7 +1025,7 @@ pub fn guard(before: i64, after: i64) -> Result<()> {
 pub fn write<T>(
     conn: &Conn,
     dry_run: bool,
-    change: impl FnOnce(&Tx<'_>) -> Result<T>,
+    mut change: impl FnMut(&Tx<'_>) -> Result<T>,
 ) -> Result<T> {
     write_despite_broken_chain(conn, dry_run, |tx, broken| {
         match broken {
@@ -1045,7 +1045,29 @@ pub fn write<T>(
 pub fn write_despite_broken_chain<T>(
     conn: &Conn,
     dry_run: bool,
-    change: impl FnOnce(&Tx<'_>, Option<&str>) -> Result<T>,
+    mut change: impl FnMut(&Tx<'_>, Option<&str>) -> Result<T>,
+) -> Result<T> {
+    // A transaction the server ended to break a deadlock (or a serialization
+    // failure) wrote nothing and is run again, a few times, a little later each time.
+    let mut attempt = 1;
+    loop {
+        match write_once(conn, dry_run, &mut change) {
+            Err(e) if attempt < WRITE_ATTEMPTS && db::failure::is_transient(&e) => {
+                std::thread::sleep(std::time::Duration::from_millis(50 * attempt));
+                attempt += 1;
+            }
+            done => return done,
+        }
+    }
+}
+
+/// How many times a write is tried when the server ends it to break a deadlock.
+const WRITE_ATTEMPTS: u64 = 5;
+
+fn write_once<T>(
+    conn: &Conn,
+    dry_run: bool,
+    change: &mut impl FnMut(&Tx<'_>, Option<&str>) -> Result<T>,
 ) -> Result<T> {
     let tx = db::begin_write(conn)?;
     let broken = db::audit::head_problem(&tx)?;

@@ -173,7 +173,7 @@ pub struct Updated {
 /// Who was (or, in a dry run, would be) created, updated and deactivated. Created
 /// accounts are listed in dry runs only, so a real run's memory does not grow with
 /// the file.
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, Clone)]
 pub struct Names {
     pub created: Vec<String>,
     pub updated: Vec<Updated>,
@@ -1401,7 +1401,7 @@ pub fn run(
     let names = report.names.take();
     let (counts, names) = db::with_sync_after_unlock(conn, || {
         authz::write(conn, opts.dry_run, |tx| {
-            write(tx, actor, opts, &granted, kinds, names)
+            write(tx, actor, opts, &granted, kinds, names.clone())
         })
     })?;
     report.created = counts.created;

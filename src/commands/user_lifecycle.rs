@@ -40,7 +40,7 @@ pub fn apply(
     ctx: &Ctx,
     conn: &Conn,
     target: &str,
-    op: impl FnOnce(&Tx<'_>) -> Result<Change>,
+    op: impl FnMut(&Tx<'_>) -> Result<Change>,
 ) -> Result<()> {
     match authz::write(conn, ctx.dry_run, op) {
         Ok(change) => report(ctx, change),

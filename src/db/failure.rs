@@ -39,6 +39,14 @@ pub fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     }
 }
 
+/// Whether the error is a serialization failure or a deadlock the server broke by
+/// ending this transaction: the transaction did nothing, and running it again may
+/// well succeed. (A lock wait that outlasted `--wait` is not one: it waited already.)
+pub fn is_transient(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|c| matches!(sqlstate(c), Some("40001" | "40P01")))
+}
+
 /// Whether the error is a constraint violation (a UNIQUE key taken, a role gone).
 pub fn is_constraint(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {

@@ -164,3 +164,62 @@ fn a_copy_from_a_file_carries_the_applications_timestamps_as_instants() {
         0
     );
 }
+
+/// An application transaction that holds an account's row and then wants the lock
+/// row userctl holds: the server breaks the deadlock by ending userctl's transaction,
+/// which wrote nothing; userctl runs it again and both changes land.
+#[test]
+fn a_deadlock_with_the_application_is_retried_and_both_changes_land() {
+    let env = Env::init();
+    env.add_user("ann", "admin");
+    let app = env.sql();
+    app.execute_batch("BEGIN; UPDATE users SET display_name = 'Ann (app)' WHERE username = 'ann'")
+        .unwrap();
+    let child = env
+        .command()
+        .args(["--wait", "30", "user", "role", "ann", "user"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until userctl, holding the lock row, waits for ann's row.
+    let watcher = env.sql();
+    let waiting = || -> i64 {
+        watcher
+            .query_row(
+                "SELECT count(*) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                (),
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while waiting() == 0 {
+        assert!(std::time::Instant::now() < deadline, "userctl never waited");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Now the application wants the lock row: a deadlock, which the server breaks.
+    app.execute_batch("SELECT version FROM userctl_schema FOR UPDATE")
+        .unwrap();
+    app.execute_batch("COMMIT").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("ann"),
+        "{stderr}"
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM users WHERE username = 'ann' AND role = 'user' \
+             AND display_name = 'Ann (app)'"
+        ),
+        1
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM audit_log WHERE action = 'user.role'"),
+        1
+    );
+    env.run(&["audit", "verify"]).ok();
+}
