@@ -18,6 +18,9 @@ pub struct DemoArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
+    if let Some(info) = &ctx.server {
+        return on_server(ctx, info, args);
+    }
     let path = &ctx.db_path;
     db::ensure_regular_file(path)?;
     let mut existing = fsio::Existing::Refuse;
@@ -66,10 +69,29 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
         }
     }
     out.commit()?;
+    show(ctx, &summary, &format!("--db {} ", path.display()))
+}
+
+/// The demo in an empty database on a server: its schema and sample data in one
+/// transaction. A database that holds anything of userctl's is refused (exit 4), a
+/// demo too: userctl never drops tables on a server; `dropdb` and `createdb` start over.
+fn on_server(ctx: &Ctx, info: &db::conninfo::ConnInfo, args: &DemoArgs) -> Result<()> {
+    let conn = db::server::connect(info, ctx.wait)?;
+    db::copy::ensure_empty_server(&conn, info, "the demo")?;
+    let actor = operator();
+    let summary = authz::write_creating(&conn, db::server::create_schema, |tx| {
+        demo::populate(tx, &actor, args.users as usize, args.seed)
+    })?;
+    // The same --db or USERCTL_DB names it again.
+    show(ctx, &summary, "")
+}
+
+/// What the demo made, its statistics, and what to run next.
+fn show(ctx: &Ctx, summary: &demo::Summary, db_flag: &str) -> Result<()> {
     let conn = ctx.open()?;
     ctx.ui.status(&format!(
         "created demo database {}: {} users, {} sessions, {} API keys",
-        path.display(),
+        ctx.db_path.display(),
         summary.users,
         summary.sessions,
         summary.api_keys
@@ -87,9 +109,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
         ctx.ui.status(&line);
     }
     stats::print(ctx, &conn)?;
-    ctx.ui.status(&format!(
-        "next: userctl --db {} user list --limit 10",
-        path.display()
-    ));
+    ctx.ui
+        .status(&format!("next: userctl {db_flag}user list --limit 10"));
     Ok(())
 }

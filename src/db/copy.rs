@@ -297,7 +297,7 @@ pub fn to_file_bytes(src: &Conn) -> Result<(Copied, Vec<u8>)> {
 /// a copy that fails or is killed leaves the target as empty as it was.
 pub fn to_server(src: &Conn, info: &ConnInfo, wait: Duration) -> Result<Copied> {
     let dst = server::connect(info, wait)?;
-    ensure_empty_server(&dst, info)?;
+    ensure_empty_server(&dst, info, "a copy")?;
     let tx = super::begin_write(&dst)?;
     server::create_schema(&tx)?;
     let copied = copy_into(src, &tx)?;
@@ -307,7 +307,7 @@ pub fn to_server(src: &Conn, info: &ConnInfo, wait: Duration) -> Result<Copied> 
 
 /// Refuses (exit 4) a server database that already holds userctl's schema, or a
 /// table of one of userctl's names: a copy goes into an empty database only.
-pub fn ensure_empty_server(dst: &Conn, info: &ConnInfo) -> Result<()> {
+pub fn ensure_empty_server(dst: &Conn, info: &ConnInfo, what: &str) -> Result<()> {
     let held = if server::version(dst)? > 0 {
         Some("a userctl database".to_string())
     } else {
@@ -316,7 +316,7 @@ pub fn ensure_empty_server(dst: &Conn, info: &ConnInfo) -> Result<()> {
     if let Some(held) = held {
         return refuse(
             Refusal::conflict(format!(
-                "{} already holds {held}: a copy goes into an empty database only",
+                "{} already holds {held}: {what} goes into an empty database only",
                 info.describe()
             ))
             .hint("create an empty database (createdb) or name another schema in search_path"),

@@ -145,7 +145,6 @@ fn groups_give_permissions_and_user_show_names_each_source() {
 
 #[test]
 fn the_guard_holds_when_the_last_manager_holds_users_manage_through_a_group() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.add_user("ann", "user");
     env.run(&["group", "create", "ops"]).ok();

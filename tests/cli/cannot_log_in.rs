@@ -21,7 +21,6 @@ fn audit_count(env: &Env) -> i64 {
 
 #[test]
 fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     // The only admin expired (written by the application, in its own format): a lockout.
     env.sql()
@@ -39,14 +38,25 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
     let run = env.run(&["recover", "--promote", "root"]);
     run.ok();
     assert!(
-        run.stderr
-            .starts_with("admin account root: active, expired (2020-01-01 08:00:00), role admin"),
+        run.stderr.starts_with(match crate::common::engine() {
+            crate::common::Engine::Sqlite => {
+                "admin account root: active, expired (2020-01-01 08:00:00), role admin"
+            }
+            crate::common::Engine::Postgres => {
+                "admin account root: active, expired (2020-01-01T08:00:00Z), role admin"
+            }
+        }),
         "{}",
         run.stderr
     );
     assert!(
-        run.stdout
-            .contains("cleared its expiry (it had expired: 2020-01-01 08:00:00)"),
+        run.stdout.contains(match crate::common::engine() {
+            crate::common::Engine::Sqlite =>
+                "cleared its expiry (it had expired: 2020-01-01 08:00:00)",
+            crate::common::Engine::Postgres => {
+                "cleared its expiry (it had expired: 2020-01-01T08:00:00Z)"
+            }
+        }),
         "{}",
         run.stdout
     );
@@ -65,8 +75,12 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
             |r| r.get(0),
         )
         .unwrap();
+    let stored = match crate::common::engine() {
+        crate::common::Engine::Sqlite => "2020-01-01 08:00:00",
+        crate::common::Engine::Postgres => "2020-01-01T08:00:00Z",
+    };
     assert!(
-        details.contains("cleared its expiry (it had expired: 2020-01-01 08:00:00)"),
+        details.contains(&format!("cleared its expiry (it had expired: {stored})")),
         "{details}"
     );
     // A future expiry is the account's own business: left alone, and nothing to do.
@@ -89,12 +103,17 @@ fn recover_promote_clears_a_past_expiry_so_the_admin_can_log_in() {
 
 #[test]
 fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql()
         .execute(
-            "UPDATE users SET expires_at = 1577836800 WHERE username = 'root'",
-            (),
+            "UPDATE users SET expires_at = ?1 WHERE username = 'root'",
+            // Epoch seconds, as an application may write them in the file.
+            [match crate::common::engine() {
+                crate::common::Engine::Sqlite => userctl::db::Value::Integer(1_577_836_800),
+                crate::common::Engine::Postgres => {
+                    userctl::db::Value::Text("2020-01-01T00:00:00Z".into())
+                }
+            }],
         )
         .unwrap();
     let run = env.run_stdin(
@@ -103,8 +122,12 @@ fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
     );
     run.ok();
     assert!(
-        run.stdout
-            .contains("cleared its expiry (it had expired: 1577836800)"),
+        run.stdout.contains(match crate::common::engine() {
+            crate::common::Engine::Sqlite => "cleared its expiry (it had expired: 1577836800)",
+            crate::common::Engine::Postgres => {
+                "cleared its expiry (it had expired: 2020-01-01T00:00:00Z)"
+            }
+        }),
         "{}",
         run.stdout
     );
@@ -118,7 +141,6 @@ fn recover_user_resets_an_expired_admin_and_clears_the_expiry() {
 
 #[test]
 fn recover_refuses_a_service_account_and_changes_nothing() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.run(&["user", "add", "deploy-bot", "--service"]).ok();
     // Lockout: the only admin deactivated behind userctl's back.

@@ -31,6 +31,22 @@ macro_rules! not_yet_on_postgres {
     };
 }
 
+/// Returns from a test about what only an SQLite file has (its journal, its bytes, the
+/// forms an application may write into its untyped columns), saying so on stderr.
+#[macro_export]
+macro_rules! only_in_a_file {
+    ($why:literal) => {
+        if $crate::common::engine() == $crate::common::Engine::Postgres {
+            let name = std::thread::current()
+                .name()
+                .unwrap_or("a test")
+                .to_string();
+            eprintln!("SQLite only ({}): {name}", $why);
+            return;
+        }
+    };
+}
+
 /// Says on stderr which test the PostgreSQL half did not run.
 pub fn not_run_on_postgres() {
     let name = std::thread::current()
@@ -50,6 +66,50 @@ pub fn details_field(path: &str) -> String {
         Engine::Sqlite => format!("CAST(json_extract(details, '$.{path}') AS TEXT)"),
         Engine::Postgres => format!("(details::json #>> '{{{}}}')", path.replace('.', ",")),
     }
+}
+
+/// The tables of the database's schema, by name.
+pub fn table_names(conn: &Conn) -> Vec<String> {
+    let sql = match engine() {
+        Engine::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY name"
+        }
+        Engine::Postgres => {
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        }
+    };
+    conn.prepare(sql)
+        .unwrap()
+        .query_map((), |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// SQL for a timestamp column as text: in the file, as stored; on PostgreSQL (a
+/// `timestamptz`), as userctl prints it (`YYYY-MM-DDTHH:MM:SSZ`).
+pub fn instant_text(column: &str) -> String {
+    match engine() {
+        Engine::Sqlite => column.to_string(),
+        Engine::Postgres => userctl::db::instant::sql_timestamp(
+            userctl::db::Dialect::Postgres,
+            &userctl::db::instant::sql_instant(userctl::db::Dialect::Postgres, column),
+        ),
+    }
+}
+
+/// A connection holding the write lock every userctl write takes first (SQLite's
+/// `BEGIN IMMEDIATE`; the lock row on PostgreSQL) until it is dropped or rolled back.
+pub fn hold_write_lock(env: &Env) -> Conn {
+    let conn = env.sql();
+    match engine() {
+        Engine::Sqlite => conn.execute_batch("BEGIN IMMEDIATE").unwrap(),
+        Engine::Postgres => conn
+            .execute_batch("BEGIN; SELECT version FROM userctl_schema FOR UPDATE")
+            .unwrap(),
+    }
+    conn
 }
 
 /// The engine of this test binary.
@@ -272,9 +332,48 @@ impl Env {
         self.sql().query_row(sql, (), |r| r.get(0)).expect(sql)
     }
 
-    /// The bytes of the database file.
+    /// The database as it stands, for "nothing changed" checks: on SQLite the file's
+    /// bytes; on PostgreSQL every row of every table of the schema, in order, and each
+    /// sequence's position.
     pub fn db_bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.db).expect("read db")
+        match engine() {
+            Engine::Sqlite => std::fs::read(&self.db).expect("read db"),
+            Engine::Postgres => {
+                let conn = self.sql();
+                let names: Vec<String> = conn
+                    .prepare(
+                        "SELECT tablename::text FROM pg_tables \
+                         WHERE schemaname = current_schema() ORDER BY 1",
+                    )
+                    .unwrap()
+                    .query_map((), |r| r.get(0))
+                    .unwrap()
+                    .map(Result::unwrap)
+                    .collect();
+                let mut out = String::new();
+                for table in names {
+                    let rows: Vec<String> = conn
+                        .prepare(&format!("SELECT t::text FROM {table} t ORDER BY 1"))
+                        .unwrap()
+                        .query_map((), |r| r.get(0))
+                        .unwrap()
+                        .map(Result::unwrap)
+                        .collect();
+                    out.push_str(&format!("{table}\n{}\n", rows.join("\n")));
+                }
+                let sequences: String = conn
+                    .query_row(
+                        "SELECT coalesce(string_agg(sequencename || ' ' || \
+                         coalesce(last_value::text, '-'), ' ' ORDER BY sequencename), '') \
+                         FROM pg_sequences WHERE schemaname = current_schema()",
+                        (),
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                out.push_str(&sequences);
+                out.into_bytes()
+            }
+        }
     }
 }
 

@@ -14,16 +14,7 @@ fn write(env: &Env, name: &str, text: &str) -> PathBuf {
 /// Every row of every table, as text: "nothing changed" means this is equal.
 fn snapshot(env: &Env) -> Vec<String> {
     let conn = env.sql();
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-             ORDER BY name",
-        )
-        .unwrap()
-        .query_map((), |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let tables = crate::common::table_names(&conn);
     let mut out = Vec::new();
     for t in tables {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
@@ -45,15 +36,16 @@ fn snapshot(env: &Env) -> Vec<String> {
 fn state(env: &Env) -> Vec<String> {
     let conn = env.sql();
     let mut stmt = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT u.username || ' ' || u.status || ' [' || \
                coalesce((SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
                  JOIN groups g ON g.id = m.group_id WHERE m.user_id = u.id), '') || '] ' || \
-               coalesce(u.expires_at, 'never') || \
+               coalesce({}, 'never') || \
                coalesce((SELECT ' ' || string_agg(a.name || '=' || a.value, ' ' ORDER BY a.name) \
                  FROM user_attributes a WHERE a.user_id = u.id), '') \
              FROM users u WHERE u.username <> 'root' ORDER BY u.username",
-        )
+            crate::common::instant_text("u.expires_at")
+        ))
         .unwrap();
     stmt.query_map((), |r| r.get(0))
         .unwrap()
@@ -63,7 +55,6 @@ fn state(env: &Env) -> Vec<String> {
 
 #[test]
 fn the_demo_database_exports_and_imports_back_unchanged() {
-    crate::not_yet_on_postgres!();
     let env = Env::new();
     env.run(&["demo", "--users", "80"]).ok();
     let out = env.dir.path().join("export.csv");
@@ -156,7 +147,7 @@ fn access_env() -> Env {
 /// and writes nothing.
 #[test]
 fn an_unreadable_expiry_exports_as_stored_and_the_import_refuses_it() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("a timestamp no form reads, which timestamptz refuses");
     let env = Env::init();
     env.add_user("odd", "user");
     env.sql()
@@ -194,7 +185,6 @@ fn an_unreadable_expiry_exports_as_stored_and_the_import_refuses_it() {
 
 #[test]
 fn two_nights_of_groups_expiry_and_attributes() {
-    crate::not_yet_on_postgres!();
     let env = access_env();
     // Made by another feed: its groups are that feed's business (only added to).
     let other = write(&env, "hr.csv", "username,groups\next1,ops;support\n");
@@ -418,7 +408,6 @@ fn two_nights_of_groups_expiry_and_attributes() {
 
 #[test]
 fn bad_groups_dates_and_attributes_are_row_errors_and_nothing_is_written() {
-    crate::not_yet_on_postgres!();
     let env = access_env();
     env.add_user("keep", "user");
     let before = snapshot(&env);
@@ -488,7 +477,6 @@ fn bad_groups_dates_and_attributes_are_row_errors_and_nothing_is_written() {
 
 #[test]
 fn an_import_cannot_take_users_manage_from_the_last_manager_through_a_group() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.run(&["group", "create", "ops"]).ok();
     env.run(&["group", "grant", "ops", "users.manage"]).ok();
@@ -527,7 +515,6 @@ fn an_import_cannot_take_users_manage_from_the_last_manager_through_a_group() {
 
 #[test]
 fn an_as_account_cannot_join_accounts_to_groups_above_its_own_permissions() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.run(&[
         "role",

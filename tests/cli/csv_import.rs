@@ -61,7 +61,6 @@ fn login(env: &Env, name: &str, password: &str) {
 
 #[test]
 fn imports_then_a_second_run_changes_nothing() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(
         &env,
@@ -387,7 +386,6 @@ fn sync_that_would_deactivate_the_last_admin_is_refused() {
 
 #[test]
 fn dry_run_reports_and_writes_nothing() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(
         &env,
@@ -420,7 +418,6 @@ fn dry_run_reports_and_writes_nothing() {
 
 #[test]
 fn passwords_out_is_0600_and_holds_working_passwords() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(&env, "a.csv", "username,email\nalice,alice@example.com\n");
     let out = env.dir.path().join("pw.csv");
@@ -437,7 +434,7 @@ fn passwords_out_is_0600_and_holds_working_passwords() {
     let line = text.lines().nth(1).expect("a password line");
     let password = line.strip_prefix("alice,").expect("alice's line");
     assert_eq!(
-        env.count("SELECT count(*) FROM users WHERE username='alice' AND status='active' AND must_change_password=1"),
+        env.count("SELECT count(*) FROM users WHERE username='alice' AND status='active' AND must_change_password = TRUE"),
         1
     );
     login(&env, "alice", password);
@@ -594,7 +591,7 @@ fn import_needs_users_manage_and_export_users_view() {
 
 #[test]
 fn kill_9_leaves_the_database_before_or_after() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("restores the file's bytes between kills");
     let env = Env::init();
     let hash = root_hash(&env);
     let mut text = String::from("username,email,password_hash\n");
@@ -671,7 +668,7 @@ fn app_writes_while(env: &Env, child: &mut Child, pause: Duration) -> AppWrites 
         let t = Instant::now();
         conn.execute(
             "UPDATE users SET last_login_at = ?1 WHERE username = 'root'",
-            [format!("{writes}")],
+            [format!("2026-01-01 00:00:00.{writes:06}")],
         )
         .unwrap();
         worst = worst.max(t.elapsed());
@@ -717,7 +714,6 @@ impl AppWrites {
 
 #[test]
 fn an_application_keeps_writing_while_an_import_hashes() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     // Slower hashes (6 iterations, about three times the default), so that even a
     // machine with many cores spends a while hashing.
@@ -880,7 +876,7 @@ fn a_key_repeated_after_an_invalid_row_is_still_a_duplicate() {
 
 #[test]
 fn a_rollback_journal_database_stays_writable_while_a_long_file_is_validated() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("its rollback journal");
     let env = Env::init();
     // A database an application made without WAL: a reader locks writers out, so
     // the import may only ever hold short read transactions.
@@ -923,7 +919,6 @@ fn a_rollback_journal_database_stays_writable_while_a_long_file_is_validated() {
 
 #[test]
 fn an_import_into_a_database_locked_past_wait_exits_8_and_writes_nothing() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(
         &env,
@@ -932,8 +927,7 @@ fn an_import_into_a_database_locked_past_wait_exits_8_and_writes_nothing() {
     );
     let out = env.dir.path().join("passwords.csv");
     let audit_before = audits(&env);
-    let holder = env.sql();
-    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let holder = crate::common::hold_write_lock(&env);
     let run = env.run(&[
         "--wait",
         "0.5",

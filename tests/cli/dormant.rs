@@ -103,7 +103,7 @@ fn iso(secs: i64) -> String {
 
 #[test]
 fn last_active_counts_logins_sessions_and_keys_in_any_format() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("timestamp forms only an untyped column takes");
     let (env, t) = used_by_an_application();
     let run = env.run(&["--format", "json", "user", "list", "--sort", "last-active"]);
     run.ok();
@@ -143,7 +143,7 @@ fn last_active_counts_logins_sessions_and_keys_in_any_format() {
 
 #[test]
 fn dormant_and_never_used_accounts_are_found_counted_and_handled_in_bulk() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("timestamp forms only an untyped column takes");
     let (env, _) = used_by_an_application();
     // Never active counts from creation: fay (created 400 days ago) is dormant, gus
     // and root (created an hour ago) are not yet.

@@ -629,7 +629,8 @@ fn thousands_of_nested_crypt_prefixes_are_refused_not_a_crash() {
 fn write_setting(env: &Env, key: &str, value: &str) {
     env.sql()
         .execute(
-            "INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?1, ?2, '2026-01-01T00:00:00Z')",
+            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, '2026-01-01T00:00:00Z') \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
         .unwrap();
@@ -637,7 +638,6 @@ fn write_setting(env: &Env, key: &str, value: &str) {
 
 #[test]
 fn argon2_settings_out_of_bounds_refuse_writes_warn_on_verify_and_recover_with_defaults() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let bcrypt = vectors()
         .into_iter()
