@@ -112,6 +112,18 @@ pub fn hold_write_lock(env: &Env) -> Conn {
     conn
 }
 
+/// Marks the database as made by a newer userctl (schema version `version`).
+pub fn set_schema_version(env: &Env, version: i64) {
+    let conn = env.sql();
+    match engine() {
+        Engine::Sqlite => conn.pragma_update(None, "user_version", version).unwrap(),
+        Engine::Postgres => {
+            conn.execute("UPDATE userctl_schema SET version = ?1", [version])
+                .unwrap();
+        }
+    }
+}
+
 /// The engine of this test binary.
 pub fn engine() -> Engine {
     crate::ENGINE

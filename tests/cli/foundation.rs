@@ -6,7 +6,7 @@ use crate::common::{Env, GOOD_PASSWORD, ROOT_PASSWORD};
 
 #[test]
 fn init_creates_a_private_database_and_the_first_admin() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("the new file's mode");
     let env = Env::new();
     let run = env.run_stdin(
         &[
@@ -255,7 +255,7 @@ fn unknown_users_are_not_found() {
 
 #[test]
 fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("a file that is not a database");
     let env = Env::new();
     std::fs::write(&env.db, b"id,username\n1,root\n").unwrap();
     let run = env.run(&["user", "list"]);
@@ -280,7 +280,7 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
 
 #[test]
 fn another_applications_database_is_refused_and_left_untouched() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("another application's file");
     let env = Env::new();
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -307,9 +307,8 @@ fn another_applications_database_is_refused_and_left_untouched() {
 
 #[test]
 fn a_newer_schema_is_refused_and_left_untouched() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
-    env.sql().pragma_update(None, "user_version", 99).unwrap();
+    crate::common::set_schema_version(&env, 99);
     let before = env.db_bytes();
     let run = env.run(&["user", "list"]);
     run.code(9);
@@ -325,7 +324,7 @@ fn a_newer_schema_is_refused_and_left_untouched() {
 
 #[test]
 fn a_corrupt_database_is_unusable() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("the bytes of a damaged file");
     let env = Env::init();
     env.sql()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -354,10 +353,8 @@ fn a_missing_database_names_the_way_out() {
 
 #[test]
 fn a_database_locked_past_wait_gives_exit_8_and_changes_nothing() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
-    let holder = env.sql();
-    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let holder = crate::common::hold_write_lock(&env);
     let started = std::time::Instant::now();
     let run = env.run_stdin(
         &["--wait", "0.5", "user", "add", "alice", "--password-stdin"],
@@ -701,7 +698,6 @@ fn demo_builds_a_realistic_database_and_prints_stats() {
 #[test]
 fn a_closed_pipe_ends_the_listing_quietly() {
     use std::io::{BufRead, BufReader};
-    crate::not_yet_on_postgres!();
     let env = Env::new();
     env.run(&["demo", "--users", "3000"]).ok();
     let mut child = env

@@ -107,7 +107,6 @@ fn summary(created: u32, updated: u32, unchanged: u32, deactivated: u32) -> Stri
 
 #[test]
 fn ten_nights_of_the_same_hr_file() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     // Accounts no feed manages: root (init), one made by hand, a service account.
     env.add_user("hand", "user");
@@ -410,7 +409,6 @@ fn import(env: &Env, flags: &[&str], path: &std::path::Path) -> Run {
 
 #[test]
 fn issue_1_a_password_set_after_the_import_is_never_put_back() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(&env, "in.csv", &file(&[row("ann", "Ann", "user", true)]));
     import(&env, &[], &f).ok();
@@ -468,7 +466,6 @@ fn issue_1_a_password_set_after_the_import_is_never_put_back() {
 
 #[test]
 fn issue_2_a_no_op_night_does_no_password_work() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let rows: Vec<String> = (0..12)
         .map(|i| row(&format!("u{i:02}"), "U", "user", true))
@@ -486,7 +483,6 @@ fn issue_2_a_no_op_night_does_no_password_work() {
 
 #[test]
 fn issue_3_active_without_a_password_is_invited_and_stays_unchanged() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(
         &env,
@@ -505,7 +501,6 @@ fn issue_3_active_without_a_password_is_invited_and_stays_unchanged() {
 
 #[test]
 fn issue_4_passwords_out_is_never_emptied_and_is_checked_first() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let pw = env.dir.path().join("pw.csv");
     let out = pw.to_str().unwrap();
@@ -551,7 +546,6 @@ fn issue_4_passwords_out_is_never_emptied_and_is_checked_first() {
 #[test]
 fn issue_4_a_delivery_failing_after_the_write_names_where_the_passwords_are() {
     use std::io::Write;
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let pw = env.dir.path().join("pw.csv");
     let mut child = env
@@ -602,7 +596,6 @@ fn issue_4_a_delivery_failing_after_the_write_names_where_the_passwords_are() {
 
 #[test]
 fn issue_5_sync_sweeps_only_its_own_source_within_the_limits() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.add_user("hand", "user");
     let managed: Vec<String> = (0..20)
@@ -681,7 +674,6 @@ fn issue_5_sync_sweeps_only_its_own_source_within_the_limits() {
 
 #[test]
 fn a_dry_run_lists_each_changed_field_and_never_a_secret() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let f = write(&env, "a.csv", &file(&[row("ann", "Ann", "user", true)]));
     import(&env, &[], &f).ok();

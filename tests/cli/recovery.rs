@@ -272,14 +272,13 @@ fn recover_refuses_a_weak_password_as_and_an_unknown_user_writing_nothing() {
 
 #[test]
 fn recover_refuses_a_newer_schema_leaving_the_file_untouched() {
-    crate::not_yet_on_postgres!();
     // Only one schema version exists so far, so there is no older non-empty schema
     // to migrate from; this checks the other direction.
     let env = Env::init();
     env.sql()
         .execute("UPDATE users SET status = 'inactive'", ())
         .unwrap();
-    env.sql().pragma_update(None, "user_version", 99).unwrap();
+    crate::common::set_schema_version(&env, 99);
     let bytes = env.db_bytes();
     let run = env.run(&["recover", "--user", "root", "--password-stdin"]);
     run.code(9);
@@ -415,7 +414,7 @@ fn audit_list_filters_and_formats() {
 
 #[test]
 fn db_check_passes_a_healthy_file() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("the file's own checks");
     let env = Env::init();
     let run = env.run(&["db", "check", "--format", "json"]);
     run.ok();
@@ -440,7 +439,7 @@ fn db_check_passes_a_healthy_file() {
 
 #[test]
 fn db_check_fails_without_an_active_admin_and_on_open_permissions() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("the file's mode");
     let env = Env::init();
     env.sql()
         .execute("UPDATE users SET status = 'inactive'", ())
@@ -458,7 +457,7 @@ fn db_check_fails_without_an_active_admin_and_on_open_permissions() {
 
 #[test]
 fn db_check_reports_a_damaged_file_with_exit_9() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("the bytes of a damaged file");
     let env = Env::init();
     audit_entries(&env, 3);
     let mut bytes = env.db_bytes();
@@ -475,7 +474,6 @@ fn db_check_reports_a_damaged_file_with_exit_9() {
 
 #[test]
 fn db_backup_is_private_and_refuses_to_overwrite() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     let target = env.dir.path().join("copy.db");
     let run = env.run(&["db", "backup", target.to_str().unwrap()]);
@@ -507,7 +505,7 @@ fn db_backup_is_private_and_refuses_to_overwrite() {
 
 #[test]
 fn db_backup_is_consistent_while_another_process_writes() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("SQLite's online backup API under a writer");
     let env = Env::init();
     env.sql()
         .execute("CREATE TABLE pairs (id INTEGER PRIMARY KEY, n INTEGER)", ())
@@ -580,7 +578,7 @@ fn db_migrate_says_it_is_up_to_date() {
 
 #[test]
 fn recover_on_a_missing_file_points_at_the_application_database_never_at_init() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("a missing file");
     let env = Env::new();
     for args in [
         &["recover", "--user", "root", "--generate-password"][..],

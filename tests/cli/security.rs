@@ -128,7 +128,7 @@ fn hold_lock(env: &Env, how: &str) -> rusqlite::Connection {
 /// included, after waiting `--wait`; never 9, never "restore a backup".
 #[test]
 fn a_locked_database_is_busy_never_corrupt() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("SQLite's journal modes and exclusive locks");
     for journal in ["wal", "delete"] {
         let env = Env::init();
         let _: String = env
@@ -185,7 +185,7 @@ fn a_locked_database_is_busy_never_corrupt() {
 /// `--wait` is honoured: a lock let go while userctl waits is no error.
 #[test]
 fn a_lock_released_within_wait_is_waited_for() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("SQLite's exclusive locks");
     let env = Env::init();
     let lock = hold_lock(&env, "BEGIN EXCLUSIVE");
     let mut child = env
@@ -244,8 +244,8 @@ fn run_unprivileged(env: &Env, args: &[&str], input: &str) -> crate::common::Run
 /// (exit 1): not called corrupt, nothing written.
 #[test]
 fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
+    crate::only_in_a_file!("file and directory permissions");
     use std::os::unix::fs::PermissionsExt;
-    crate::not_yet_on_postgres!();
     let set_mode = |p: &std::path::Path, mode: u32| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
     };
@@ -578,7 +578,6 @@ fn db_must_be_a_regular_file() {
 /// Deleted accounts and replaced hashes do not linger in the file's free space.
 #[test]
 fn deleted_rows_and_old_hashes_are_overwritten() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.add_user("bob", "user");
     env.add_user("carol", "user");
@@ -672,7 +671,7 @@ fn a_dropped_table_is_unhealthy() {
 /// tables of its own.
 #[test]
 fn demo_does_not_replace_a_database_that_grew_its_own_tables() {
-    crate::not_yet_on_postgres!();
+    crate::only_in_a_file!("demo replaces only a demo file");
     let env = Env::new();
     env.run(&["demo", "--users", "3"]).ok();
     env.run(&["demo", "--users", "4"]).ok();
