@@ -184,11 +184,32 @@ _userctl() {
             userctl__subcmd__db,check)
                 cmd="userctl__subcmd__db__subcmd__check"
                 ;;
+            userctl__subcmd__db,guard)
+                cmd="userctl__subcmd__db__subcmd__guard"
+                ;;
             userctl__subcmd__db,help)
                 cmd="userctl__subcmd__db__subcmd__help"
                 ;;
             userctl__subcmd__db,migrate)
                 cmd="userctl__subcmd__db__subcmd__migrate"
+                ;;
+            userctl__subcmd__db__subcmd__guard,help)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help"
+                ;;
+            userctl__subcmd__db__subcmd__guard,install)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__guard,remove)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__remove"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,help)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,install)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,remove)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__remove"
                 ;;
             userctl__subcmd__db__subcmd__help,backup)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__backup"
@@ -196,11 +217,20 @@ _userctl() {
             userctl__subcmd__db__subcmd__help,check)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__check"
                 ;;
+            userctl__subcmd__db__subcmd__help,guard)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard"
+                ;;
             userctl__subcmd__db__subcmd__help,help)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__help"
                 ;;
             userctl__subcmd__db__subcmd__help,migrate)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__migrate"
+                ;;
+            userctl__subcmd__db__subcmd__help__subcmd__guard,install)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__help__subcmd__guard,remove)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__remove"
                 ;;
             userctl__subcmd__group,add)
                 cmd="userctl__subcmd__group__subcmd__add"
@@ -361,8 +391,17 @@ _userctl() {
             userctl__subcmd__help__subcmd__db,check)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__check"
                 ;;
+            userctl__subcmd__help__subcmd__db,guard)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard"
+                ;;
             userctl__subcmd__help__subcmd__db,migrate)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__migrate"
+                ;;
+            userctl__subcmd__help__subcmd__db__subcmd__guard,install)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__help__subcmd__db__subcmd__guard,remove)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__remove"
                 ;;
             userctl__subcmd__help__subcmd__group,add)
                 cmd="userctl__subcmd__help__subcmd__group__subcmd__add"
@@ -1779,7 +1818,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup migrate guard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,8 +1919,166 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__db__subcmd__guard)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version install remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help)
+            opts="install remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__install)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__remove)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__db__subcmd__help)
-            opts="check backup migrate help"
+            opts="check backup migrate guard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +2108,48 @@ _userctl() {
         userctl__subcmd__db__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard)
+            opts="install remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2885,7 +3124,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__db)
-            opts="check backup migrate"
+            opts="check backup migrate guard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,6 +3154,48 @@ _userctl() {
         userctl__subcmd__help__subcmd__db__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard)
+            opts="install remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

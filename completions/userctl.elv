@@ -2101,6 +2101,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;db;check'= {
@@ -2158,10 +2159,79 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;db;guard'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand remove 'Remove the guard''s triggers and functions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;guard;install'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;guard;remove'= {
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;guard;help'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand remove 'Remove the guard''s triggers and functions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;guard;help;install'= {
+        }
+        &'userctl;db;guard;help;remove'= {
+        }
+        &'userctl;db;guard;help;help'= {
+        }
         &'userctl;db;help'= {
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;db;help;check'= {
@@ -2169,6 +2239,14 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;db;help;backup'= {
         }
         &'userctl;db;help;migrate'= {
+        }
+        &'userctl;db;help;guard'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand remove 'Remove the guard''s triggers and functions'
+        }
+        &'userctl;db;help;guard;install'= {
+        }
+        &'userctl;db;help;guard;remove'= {
         }
         &'userctl;db;help;help'= {
         }
@@ -2433,12 +2511,21 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
         }
         &'userctl;help;db;check'= {
         }
         &'userctl;help;db;backup'= {
         }
         &'userctl;help;db;migrate'= {
+        }
+        &'userctl;help;db;guard'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand remove 'Remove the guard''s triggers and functions'
+        }
+        &'userctl;help;db;guard;install'= {
+        }
+        &'userctl;help;db;guard;remove'= {
         }
         &'userctl;help;completions'= {
         }

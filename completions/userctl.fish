@@ -1804,26 +1804,27 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup migrate guard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1873,9 +1874,29 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "install" -d 'Install (or repair) the guard\'s triggers; nothing changes when it is installed'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "remove" -d 'Remove the guard\'s triggers and functions'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -1977,6 +1998,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
 
 # Names (accounts, roles, groups, attributes, settings …) from the database named
 # by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.

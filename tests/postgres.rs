@@ -32,6 +32,8 @@ mod dormant;
 mod escalation;
 #[path = "cli/foundation.rs"]
 mod foundation;
+#[path = "cli/guard_inside.rs"]
+mod guard_inside;
 #[path = "cli/hashes.rs"]
 mod hashes;
 #[path = "cli/hr_files.rs"]

@@ -19,6 +19,7 @@ pub mod conninfo;
 pub mod engine;
 pub mod erase;
 pub mod failure;
+pub mod guard;
 pub mod import;
 pub mod instant;
 pub mod keys;

@@ -21,6 +21,7 @@ mod files;
 mod foundation;
 mod fuzz;
 mod generated;
+mod guard_inside;
 mod hashes;
 mod hr_files;
 mod import_limits;
