@@ -58,6 +58,8 @@ mod operator;
 mod recovery;
 #[path = "cli/security.rs"]
 mod security;
+#[path = "cli/server_schema.rs"]
+mod server_schema;
 #[path = "cli/stats.rs"]
 mod stats;
 #[path = "cli/timestamps.rs"]

@@ -162,29 +162,24 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
             )
         },
     )];
-    if conn.dialect() == db::Dialect::Postgres {
-        // The server keeps its catalogue and its foreign keys whole itself; what
-        // follows (the owned-data registry, the admins, the audit chain) is checked
-        // on both engines.
-        if version == LATEST_VERSION {
-            contents_on_both_engines(conn, &mut out)?;
-        }
-        return Ok(out);
-    }
+    let on_server = conn.dialect() == db::Dialect::Postgres;
     out.push(match db::schema_problems(conn, version) {
         Ok(p) if p.is_empty() => finding(
             "schema objects",
             true,
-            format!("every table, column, index and trigger of version {version} is there"),
+            if on_server {
+                format!("every table, view and column of version {version} is there")
+            } else {
+                format!("every table, column, index and trigger of version {version} is there")
+            },
         ),
         Ok(p) => finding("schema objects", false, p.join("; ")),
         Err(e) => failed("schema objects", e)?,
     });
-    out.push(match db::recovery::integrity_problems(conn) {
-        Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
-        Ok(p) => finding("integrity", false, p.join("; ")),
-        Err(e) => failed("integrity", e)?,
-    });
+    // A server keeps its storage whole itself (there is no PRAGMA integrity_check).
+    if !on_server {
+        out.push(integrity(conn)?);
+    }
     if version != LATEST_VERSION {
         return Ok(out);
     }
@@ -195,6 +190,15 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
     });
     contents_on_both_engines(conn, &mut out)?;
     Ok(out)
+}
+
+/// SQLite's own check of the file's pages and indexes.
+fn integrity(conn: &Conn) -> Result<Finding> {
+    Ok(match db::recovery::integrity_problems(conn) {
+        Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
+        Ok(p) => finding("integrity", false, p.join("; ")),
+        Err(e) => failed("integrity", e)?,
+    })
 }
 
 /// The checks of what userctl keeps in the database, the same on both engines.
@@ -385,8 +389,15 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<()> {
 }
 
 fn migrate(ctx: &Ctx) -> Result<()> {
-    let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
-    crate::db::require_initialised(&ctx.db_path, version)?;
+    let (conn, version) = if let Some(info) = &ctx.server {
+        let (conn, version) = db::server::open_any_version(info, ctx.wait)?;
+        db::server::require_initialised(info, version)?;
+        (conn, version)
+    } else {
+        let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
+        crate::db::require_initialised(&ctx.db_path, version)?;
+        (conn, version)
+    };
     let target = ctx.db_path.display().to_string();
     if version >= LATEST_VERSION {
         return ctx.ui.change(&Change {
