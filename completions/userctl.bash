@@ -94,6 +94,9 @@ _userctl() {
             userctl__subcmd__access,revoke)
                 cmd="userctl__subcmd__access__subcmd__revoke"
                 ;;
+            userctl__subcmd__access,rls)
+                cmd="userctl__subcmd__access__subcmd__rls"
+                ;;
             userctl__subcmd__access__subcmd__help,check)
                 cmd="userctl__subcmd__access__subcmd__help__subcmd__check"
                 ;;
@@ -111,6 +114,42 @@ _userctl() {
                 ;;
             userctl__subcmd__access__subcmd__help,revoke)
                 cmd="userctl__subcmd__access__subcmd__help__subcmd__revoke"
+                ;;
+            userctl__subcmd__access__subcmd__help,rls)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,disable)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,enable)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,list)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__list"
+                ;;
+            userctl__subcmd__access__subcmd__rls,disable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__rls,enable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__rls,help)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help"
+                ;;
+            userctl__subcmd__access__subcmd__rls,list)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__list"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,disable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,enable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,help)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,list)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__list"
                 ;;
             userctl__subcmd__attr,define)
                 cmd="userctl__subcmd__attr__subcmd__define"
@@ -360,6 +399,18 @@ _userctl() {
                 ;;
             userctl__subcmd__help__subcmd__access,revoke)
                 cmd="userctl__subcmd__help__subcmd__access__subcmd__revoke"
+                ;;
+            userctl__subcmd__help__subcmd__access,rls)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,disable)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,enable)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,list)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__list"
                 ;;
             userctl__subcmd__help__subcmd__attr,define)
                 cmd="userctl__subcmd__help__subcmd__attr__subcmd__define"
@@ -864,7 +915,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version grant revoke mode list check help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version grant revoke mode list check rls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +1025,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__help)
-            opts="grant revoke mode list check help"
+            opts="grant revoke mode list check rls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1122,62 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls)
+            opts="enable disable list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__access__subcmd__list)
             opts="-y -q -h -V --type --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1150,6 +1257,224 @@ _userctl() {
         userctl__subcmd__access__subcmd__revoke)
             opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version enable disable list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__disable)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__enable)
+            opts="-y -q -h -V --type --id-column --owner-column --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help)
+            opts="enable disable list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__list)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2872,7 +3197,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__access)
-            opts="grant revoke mode list check"
+            opts="grant revoke mode list check rls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,6 +3269,62 @@ _userctl() {
         userctl__subcmd__help__subcmd__access__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls)
+            opts="enable disable list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

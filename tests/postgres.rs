@@ -56,6 +56,8 @@ mod on_server;
 mod operator;
 #[path = "cli/recovery.rs"]
 mod recovery;
+#[path = "cli/rls.rs"]
+mod rls;
 #[path = "cli/security.rs"]
 mod security;
 #[path = "cli/server_schema.rs"]

@@ -30,6 +30,7 @@ pub mod owned;
 pub mod postgres;
 pub mod recovery;
 pub mod redaction;
+pub mod rls;
 pub mod roles;
 pub mod server;
 pub mod sessions;

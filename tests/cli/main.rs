@@ -37,6 +37,7 @@ mod operator;
 mod read_only;
 mod readme;
 mod recovery;
+mod rls;
 mod security;
 mod server;
 mod shell;
