@@ -448,3 +448,96 @@ fn what_rls_shows_equals_what_access_check_allows_over_random_grants_modes_and_g
         }
     }
 }
+
+/// The fenced block of `kind` (`sh`, `sql`, `text`) that follows README.md's
+/// `<!-- postgres` marker.
+fn readme_block(kind: &str) -> String {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let after = readme.split_once("<!-- postgres").unwrap().1;
+    let block = after
+        .split_once(&format!("```{kind}\n"))
+        .unwrap_or_else(|| panic!("a ```{kind} block after the marker"))
+        .1;
+    block.split_once("\n```").unwrap().0.to_string()
+}
+
+#[test]
+fn the_readme_postgresql_example_runs_and_shows_the_policy_userctl_writes() {
+    if engine() != Engine::Postgres {
+        return;
+    }
+    let env = Env::init();
+    env.add_user("bob", "user");
+    let role = application(&env);
+    let sql = env.sql();
+    assert_eq!(env.count("SELECT id FROM users WHERE username = 'bob'"), 2);
+    sql.execute_batch(
+        "DROP TABLE docs;
+         CREATE TABLE packages (name text PRIMARY KEY, created_by bigint REFERENCES users(id));
+         INSERT INTO packages VALUES ('left-pad', 1), ('is-odd', 2), ('is-even', NULL);",
+    )
+    .unwrap();
+    sql.execute_batch(&format!("GRANT SELECT ON packages TO {role}"))
+        .unwrap();
+    let script = readme_block("sh");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_userctl"))
+        .parent()
+        .unwrap()
+        .display()
+        .to_string();
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "-euo", "pipefail", "-x", "-c", &script])
+        .env_clear()
+        .env("PATH", format!("{bin}:/usr/bin:/bin"))
+        .env("USERCTL_DB", &env.db)
+        .env("LOGNAME", "tester")
+        .current_dir(env.dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("installed the guard"), "{stdout}");
+    assert!(stdout.contains("packages"), "{stdout}");
+
+    // The sql block, statement by statement, as the application's role.
+    sql.execute_batch(&format!("SET ROLE {role}")).unwrap();
+    let mut seen = Vec::new();
+    for statement in readme_block("sql").lines() {
+        let statement = statement.split("--").next().unwrap().trim();
+        if statement.starts_with("SELECT name") {
+            seen = sql
+                .prepare(statement.trim_end_matches(';'))
+                .unwrap()
+                .query_map((), |r| r.get::<String>(0))
+                .unwrap()
+                .collect::<Result<Vec<_>, _>>()
+                .unwrap();
+        } else if statement.starts_with("SELECT") {
+            sql.query_row(statement.trim_end_matches(';'), (), |r| r.get::<String>(0))
+                .unwrap();
+        } else {
+            sql.execute_batch(statement).unwrap();
+        }
+    }
+    assert_eq!(seen, ["is-odd", "left-pad"]);
+    sql.execute_batch("RESET ROLE").unwrap();
+
+    let policy: String = sql
+        .query_row(
+            "SELECT qual FROM pg_policies WHERE tablename = 'packages' AND policyname = 'userctl_read'",
+            (),
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        readme_block("text"),
+        policy,
+        "README.md shows the policy as written"
+    );
+}
