@@ -167,6 +167,8 @@ fn the_applications_own_transaction_that_demotes_the_last_admin_fails_at_commit_
     app.execute_batch("UPDATE users SET status = 'inactive' WHERE username = 'ann'")
         .unwrap();
     let err = app.execute_batch("COMMIT").unwrap_err();
+    // userctl words the refusal as its own guard's (exit 5), should it ever meet it.
+    assert_eq!(userctl::error::exit_code(&err), 5);
     let text = format!("{err:#}");
     assert!(
         text.contains("userctl guard: this transaction would leave no active manager"),
@@ -251,4 +253,62 @@ fn an_application_transaction_racing_userctl_never_leaves_zero_managers() {
         20,
         "{refused_app} {refused_userctl}"
     );
+}
+
+#[test]
+fn two_application_transactions_each_demoting_one_of_the_last_two_admins_cannot_both_commit() {
+    if engine() != Engine::Postgres {
+        return;
+    }
+    let env = Env::init();
+    env.add_user("ann", "admin");
+    env.run(&["db", "guard", "install"]).ok();
+    for isolation in ["READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE"] {
+        let (one, two) = (env.sql(), env.sql());
+        one.execute_batch(&format!(
+            "BEGIN ISOLATION LEVEL {isolation}; UPDATE users SET role = 'user' WHERE username = 'root'"
+        ))
+        .unwrap();
+        two.execute_batch(&format!(
+            "BEGIN ISOLATION LEVEL {isolation}; UPDATE users SET role = 'user' WHERE username = 'ann'"
+        ))
+        .unwrap();
+        one.execute_batch("COMMIT").unwrap();
+        let err = two.execute_batch("COMMIT").unwrap_err();
+        let text = format!("{err:#}");
+        assert!(
+            text.contains("no active manager") || text.contains("could not serialize"),
+            "{isolation}: {text}"
+        );
+        assert_eq!(env.count(MANAGERS), 1, "{isolation}");
+        env.sql()
+            .execute_batch("UPDATE users SET role = 'admin' WHERE username IN ('root', 'ann')")
+            .unwrap();
+    }
+}
+
+#[test]
+fn with_the_guard_installed_recover_still_makes_a_manager_when_none_is_left() {
+    if engine() != Engine::Postgres {
+        return;
+    }
+    let env = Env::init();
+    env.run(&["db", "guard", "install"]).ok();
+    // As a restore with triggers off can leave it: no manager at all.
+    env.sql()
+        .execute_batch(
+            "SET session_replication_role = replica; UPDATE users SET role = 'user'; \
+             SET session_replication_role = origin",
+        )
+        .unwrap();
+    assert_eq!(env.count(MANAGERS), 0);
+    // Any other change to who manages is refused until then.
+    let err = env
+        .sql()
+        .execute_batch("UPDATE users SET status = 'inactive' WHERE username = 'root'")
+        .unwrap_err();
+    assert!(format!("{err:#}").contains("no active manager"), "{err:#}");
+    env.run(&["recover", "--promote", "root"]).ok();
+    assert_eq!(env.count(MANAGERS), 1);
+    env.run(&["db", "check"]).ok();
 }
