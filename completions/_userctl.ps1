@@ -1809,7 +1809,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tables userctl''s policies protect')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1876,7 +1876,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;access;rls;help' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tables userctl''s policies protect')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1920,7 +1920,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;access;help;rls' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tables userctl''s policies protect')
             break
@@ -2464,7 +2464,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the guard''s triggers and functions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2508,7 +2508,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;db;guard;help' {
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the guard''s triggers and functions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2540,7 +2540,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;db;help;guard' {
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the guard''s triggers and functions')
             break
         }
@@ -2830,7 +2830,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;help;access;rls' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tables userctl''s policies protect')
             break
@@ -2923,7 +2923,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;help;db;guard' {
-            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the guard''s triggers and functions')
             break
         }

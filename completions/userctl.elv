@@ -1687,7 +1687,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns'
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
             cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
             cand list 'The tables userctl''s policies protect'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1750,7 +1750,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;access;rls;help'= {
-            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns'
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
             cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
             cand list 'The tables userctl''s policies protect'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1783,7 +1783,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;access;help;check'= {
         }
         &'userctl;access;help;rls'= {
-            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns'
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
             cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
             cand list 'The tables userctl''s policies protect'
         }
@@ -2282,7 +2282,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
             cand remove 'Remove the guard''s triggers and functions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2323,7 +2323,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;db;guard;help'= {
-            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
             cand remove 'Remove the guard''s triggers and functions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2347,7 +2347,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;db;help;migrate'= {
         }
         &'userctl;db;help;guard'= {
-            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
             cand remove 'Remove the guard''s triggers and functions'
         }
         &'userctl;db;help;guard;install'= {
@@ -2570,7 +2570,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;access;check'= {
         }
         &'userctl;help;access;rls'= {
-            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns'
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
             cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
             cand list 'The tables userctl''s policies protect'
         }
@@ -2638,7 +2638,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;db;migrate'= {
         }
         &'userctl;help;db;guard'= {
-            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
             cand remove 'Remove the guard''s triggers and functions'
         }
         &'userctl;help;db;guard;install'= {

@@ -43,21 +43,23 @@ pub enum AccessCommand {
     Check(CheckArgs),
     /// Row-level security from grants on an application table (PostgreSQL)
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl access rls enable packages --type package --id-column name
+  userctl access rls list")]
     Rls(RlsCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum RlsCommand {
     /// Policies on TABLE: a session that has set `userctl.account` sees the rows
-    /// `access check` allows (read for SELECT, write for changes) and the rows it owns
+    /// `access check` allows (read for SELECT, write for changes) and the rows it owns.
+    /// PostgreSQL only (SQLite: exit 2); the table's owner and superusers are not subject
+    /// to policies, so the application connects as another role
     #[command(after_long_help = "Examples:
   userctl access rls enable packages --type package --id-column name --owner-column created_by
   # The application, per request (inside its transaction):
   #   SELECT set_config('userctl.account', '42', true);
-  #   SELECT * FROM packages;   -- only what account 42 may read
-
-PostgreSQL only (SQLite has no row-level security: exit 2). The policies do not apply to the
-table's owner or to superusers: the application connects as another role.")]
+  #   SELECT * FROM packages;   -- only what account 42 may read")]
     Enable(RlsEnableArgs),
     /// Drop userctl's policies on TABLE (row-level security goes off unless the
     /// application has policies of its own there)

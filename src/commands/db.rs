@@ -33,18 +33,20 @@ pub enum DbCommand {
     /// The last-manager guard inside a PostgreSQL database: refuse, at commit, any
     /// transaction (the application's too) that leaves no active manager
     #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl db guard install
+  userctl db guard remove")]
     Guard(GuardCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum GuardCommand {
-    /// Install (or repair) the guard's triggers; nothing changes when it is installed
+    /// Install (or repair) the guard's triggers; nothing changes when it is installed.
+    /// PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the
+    /// role that owns userctl's tables
     #[command(after_long_help = "Examples:
   USERCTL_DB=postgres:///app userctl db guard install
-  userctl db check    # reports whether the guard is installed
-
-PostgreSQL only: SQLite has no trigger deferred to commit (exit 2). Run as the role that
-owns userctl's tables.")]
+  # `userctl db check` then reports it installed")]
     Install,
     /// Remove the guard's triggers and functions
     #[command(after_long_help = "Examples:
