@@ -94,6 +94,9 @@ _userctl() {
             userctl__subcmd__access,revoke)
                 cmd="userctl__subcmd__access__subcmd__revoke"
                 ;;
+            userctl__subcmd__access,rls)
+                cmd="userctl__subcmd__access__subcmd__rls"
+                ;;
             userctl__subcmd__access__subcmd__help,check)
                 cmd="userctl__subcmd__access__subcmd__help__subcmd__check"
                 ;;
@@ -111,6 +114,42 @@ _userctl() {
                 ;;
             userctl__subcmd__access__subcmd__help,revoke)
                 cmd="userctl__subcmd__access__subcmd__help__subcmd__revoke"
+                ;;
+            userctl__subcmd__access__subcmd__help,rls)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,disable)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,enable)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__help__subcmd__rls,list)
+                cmd="userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__list"
+                ;;
+            userctl__subcmd__access__subcmd__rls,disable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__rls,enable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__rls,help)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help"
+                ;;
+            userctl__subcmd__access__subcmd__rls,list)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__list"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,disable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__disable"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,enable)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__enable"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,help)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__access__subcmd__rls__subcmd__help,list)
+                cmd="userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__list"
                 ;;
             userctl__subcmd__attr,define)
                 cmd="userctl__subcmd__attr__subcmd__define"
@@ -187,11 +226,32 @@ _userctl() {
             userctl__subcmd__db,copy)
                 cmd="userctl__subcmd__db__subcmd__copy"
                 ;;
+            userctl__subcmd__db,guard)
+                cmd="userctl__subcmd__db__subcmd__guard"
+                ;;
             userctl__subcmd__db,help)
                 cmd="userctl__subcmd__db__subcmd__help"
                 ;;
             userctl__subcmd__db,migrate)
                 cmd="userctl__subcmd__db__subcmd__migrate"
+                ;;
+            userctl__subcmd__db__subcmd__guard,help)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help"
+                ;;
+            userctl__subcmd__db__subcmd__guard,install)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__guard,remove)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__remove"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,help)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,install)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__guard__subcmd__help,remove)
+                cmd="userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__remove"
                 ;;
             userctl__subcmd__db__subcmd__help,backup)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__backup"
@@ -202,11 +262,20 @@ _userctl() {
             userctl__subcmd__db__subcmd__help,copy)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
+            userctl__subcmd__db__subcmd__help,guard)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard"
+                ;;
             userctl__subcmd__db__subcmd__help,help)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__help"
                 ;;
             userctl__subcmd__db__subcmd__help,migrate)
                 cmd="userctl__subcmd__db__subcmd__help__subcmd__migrate"
+                ;;
+            userctl__subcmd__db__subcmd__help__subcmd__guard,install)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__db__subcmd__help__subcmd__guard,remove)
+                cmd="userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__remove"
                 ;;
             userctl__subcmd__group,add)
                 cmd="userctl__subcmd__group__subcmd__add"
@@ -337,6 +406,18 @@ _userctl() {
             userctl__subcmd__help__subcmd__access,revoke)
                 cmd="userctl__subcmd__help__subcmd__access__subcmd__revoke"
                 ;;
+            userctl__subcmd__help__subcmd__access,rls)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,disable)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__disable"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,enable)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__enable"
+                ;;
+            userctl__subcmd__help__subcmd__access__subcmd__rls,list)
+                cmd="userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__list"
+                ;;
             userctl__subcmd__help__subcmd__attr,define)
                 cmd="userctl__subcmd__help__subcmd__attr__subcmd__define"
                 ;;
@@ -370,8 +451,17 @@ _userctl() {
             userctl__subcmd__help__subcmd__db,copy)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
+            userctl__subcmd__help__subcmd__db,guard)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard"
+                ;;
             userctl__subcmd__help__subcmd__db,migrate)
                 cmd="userctl__subcmd__help__subcmd__db__subcmd__migrate"
+                ;;
+            userctl__subcmd__help__subcmd__db__subcmd__guard,install)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__install"
+                ;;
+            userctl__subcmd__help__subcmd__db__subcmd__guard,remove)
+                cmd="userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__remove"
                 ;;
             userctl__subcmd__help__subcmd__group,add)
                 cmd="userctl__subcmd__help__subcmd__group__subcmd__add"
@@ -834,7 +924,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version grant revoke mode list check help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version grant revoke mode list check rls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,7 +1034,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__access__subcmd__help)
-            opts="grant revoke mode list check help"
+            opts="grant revoke mode list check rls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1041,6 +1131,62 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls)
+            opts="enable disable list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__help__subcmd__rls__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__access__subcmd__list)
             opts="-y -q -h -V --type --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1120,6 +1266,224 @@ _userctl() {
         userctl__subcmd__access__subcmd__revoke)
             opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version enable disable list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__disable)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__enable)
+            opts="-y -q -h -V --type --id-column --owner-column --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help)
+            opts="enable disable list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__access__subcmd__rls__subcmd__list)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1788,7 +2152,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__db)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup copy migrate help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version check backup copy migrate guard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,8 +2291,166 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__db__subcmd__guard)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version install remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help)
+            opts="install remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__install)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__guard__subcmd__remove)
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__db__subcmd__help)
-            opts="check backup copy migrate help"
+            opts="check backup copy migrate guard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,6 +2494,48 @@ _userctl() {
         userctl__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard)
+            opts="install remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__db__subcmd__help__subcmd__guard__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2694,7 +3258,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__access)
-            opts="grant revoke mode list check"
+            opts="grant revoke mode list check rls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,6 +3330,62 @@ _userctl() {
         userctl__subcmd__help__subcmd__access__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls)
+            opts="enable disable list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__access__subcmd__rls__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2946,7 +3566,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__db)
-            opts="check backup copy migrate"
+            opts="check backup copy migrate guard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,6 +3610,48 @@ _userctl() {
         userctl__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard)
+            opts="install remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__db__subcmd__guard__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

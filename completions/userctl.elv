@@ -1573,6 +1573,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
             cand list 'List grants and modes, of everyone or of one account or @group'
             cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+            cand rls 'Row-level security from grants on an application table (PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;access;grant'= {
@@ -1669,12 +1670,106 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;access;rls'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
+            cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
+            cand list 'The tables userctl''s policies protect'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;access;rls;enable'= {
+            cand --type 'The resource type its rows are (as in `access grant USER TYPE:ID`)'
+            cand --id-column 'The column holding each row''s resource id'
+            cand --owner-column 'A column referencing the account that owns the row: it sees and changes it whatever the grants'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;rls;disable'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;rls;list'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;access;rls;help'= {
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
+            cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
+            cand list 'The tables userctl''s policies protect'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;access;rls;help;enable'= {
+        }
+        &'userctl;access;rls;help;disable'= {
+        }
+        &'userctl;access;rls;help;list'= {
+        }
+        &'userctl;access;rls;help;help'= {
+        }
         &'userctl;access;help'= {
             cand grant 'Grant a resource to an account or @group at a level'
             cand revoke 'Remove a resource grant from an account or @group'
             cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
             cand list 'List grants and modes, of everyone or of one account or @group'
             cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+            cand rls 'Row-level security from grants on an application table (PostgreSQL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;access;help;grant'= {
@@ -1686,6 +1781,17 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;access;help;list'= {
         }
         &'userctl;access;help;check'= {
+        }
+        &'userctl;access;help;rls'= {
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
+            cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
+            cand list 'The tables userctl''s policies protect'
+        }
+        &'userctl;access;help;rls;enable'= {
+        }
+        &'userctl;access;help;rls;disable'= {
+        }
+        &'userctl;access;help;rls;list'= {
         }
         &'userctl;access;help;help'= {
         }
@@ -2102,6 +2208,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;db;check'= {
@@ -2178,11 +2285,80 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;db;guard'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
+            cand remove 'Remove the guard''s triggers and functions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;guard;install'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;guard;remove'= {
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;db;guard;help'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
+            cand remove 'Remove the guard''s triggers and functions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'userctl;db;guard;help;install'= {
+        }
+        &'userctl;db;guard;help;remove'= {
+        }
+        &'userctl;db;guard;help;help'= {
+        }
         &'userctl;db;help'= {
             cand check 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;db;help;check'= {
@@ -2192,6 +2368,14 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;db;help;copy'= {
         }
         &'userctl;db;help;migrate'= {
+        }
+        &'userctl;db;help;guard'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
+            cand remove 'Remove the guard''s triggers and functions'
+        }
+        &'userctl;db;help;guard;install'= {
+        }
+        &'userctl;db;help;guard;remove'= {
         }
         &'userctl;db;help;help'= {
         }
@@ -2396,6 +2580,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand mode 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
             cand list 'List grants and modes, of everyone or of one account or @group'
             cand check 'Whether an account may open a resource: exit 0 allowed, 6 not'
+            cand rls 'Row-level security from grants on an application table (PostgreSQL)'
         }
         &'userctl;help;access;grant'= {
         }
@@ -2406,6 +2591,17 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;access;list'= {
         }
         &'userctl;help;access;check'= {
+        }
+        &'userctl;help;access;rls'= {
+            cand enable 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table''s owner and superusers are not subject to policies, so the application connects as another role'
+            cand disable 'Drop userctl''s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
+            cand list 'The tables userctl''s policies protect'
+        }
+        &'userctl;help;access;rls;enable'= {
+        }
+        &'userctl;help;access;rls;disable'= {
+        }
+        &'userctl;help;access;rls;list'= {
         }
         &'userctl;help;attr'= {
             cand define 'Define an attribute: its type and default'
@@ -2457,6 +2653,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand backup 'Copy the database through SQLite''s online backup API (safe while the application writes)'
             cand copy 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
             cand migrate 'Apply pending schema migrations (back up first)'
+            cand guard 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application''s too) that leaves no active manager'
         }
         &'userctl;help;db;check'= {
         }
@@ -2465,6 +2662,14 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;db;copy'= {
         }
         &'userctl;help;db;migrate'= {
+        }
+        &'userctl;help;db;guard'= {
+            cand install 'Install (or repair) the guard''s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl''s tables'
+            cand remove 'Remove the guard''s triggers and functions'
+        }
+        &'userctl;help;db;guard;install'= {
+        }
+        &'userctl;help;db;guard;remove'= {
         }
         &'userctl;help;completions'= {
         }

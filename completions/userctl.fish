@@ -1367,28 +1367,29 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a group permissions (known names only)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take permissions from a group (guarded)'
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
-complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "rls" -d 'Row-level security from grants on an application table (PostgreSQL)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l level -d 'Access level' -r -f -a "read\t''
 write\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
@@ -1476,11 +1477,32 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -f -a "enable" -d 'Policies on TABLE: a session that has set `userctl.account` sees the rows `access check` allows (read for SELECT, write for changes) and the rows it owns. PostgreSQL only (SQLite: exit 2); the table\'s owner and superusers are not subject to policies, so the application connects as another role'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -f -a "disable" -d 'Drop userctl\'s policies on TABLE (row-level security goes off unless the application has policies of its own there)'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -f -a "list" -d 'The tables userctl\'s policies protect'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from rls" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a resource to an account or @group at a level'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Remove a resource grant from an account or @group'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "rls" -d 'Row-level security from grants on an application table (PostgreSQL)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand attr; and not __fish_seen_subcommand_from define list remove help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -1804,27 +1826,28 @@ complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change one setting (validated, audited)'
 complete -c userctl -n "__fish_userctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
-complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and not __fish_seen_subcommand_from check backup copy migrate guard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1891,10 +1914,30 @@ complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subc
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "install" -d 'Install (or repair) the guard\'s triggers; nothing changes when it is installed. PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the role that owns userctl\'s tables'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "remove" -d 'Remove the guard\'s triggers and functions'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from guard" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys, schema version, the active-admin invariant, the audit chain and file permissions: exit 0 healthy, 9 not'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
 complete -c userctl -n "__fish_userctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand completions" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -1982,6 +2025,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "mode" -d 'How an account reaches a type: full (everything), allow (only granted), deny (all but listed)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'List grants and modes, of everyone or of one account or @group'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Whether an account may open a resource: exit 0 allowed, 6 not'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "rls" -d 'Row-level security from grants on an application table (PostgreSQL)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "define" -d 'Define an attribute: its type and default'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "list" -d 'List the attributes with their types, defaults and how many accounts set them'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from attr" -f -a "remove" -d 'Remove an attribute and every account\'s value of it (asks)'
@@ -1997,6 +2041,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database through SQLite\'s online backup API (safe while the application writes)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database into an empty one on either engine: a new SQLite file or an empty PostgreSQL database (ids, sequences and the audit chain as they are)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (back up first)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "guard" -d 'The last-manager guard inside a PostgreSQL database: refuse, at commit, any transaction (the application\'s too) that leaves no active manager'
 
 # Names (accounts, roles, groups, attributes, settings …) from the database named
 # by --db or USERCTL_DB. A name ending in '=' is followed by its value, not a space.

@@ -158,6 +158,11 @@ pub fn refusal_of(err: &anyhow::Error) -> Option<Refusal> {
                     .hint("run `userctl db check`, or restore a backup"),
                 F::Access => Refusal::new(Kind::Access, "the database file cannot be written")
                     .hint("check the file's and its directory's permissions"),
+                F::Guard => Refusal::guard(format!(
+                    "{}: nothing was changed",
+                    crate::db::guard::MESSAGE
+                ))
+                .hint("another transaction changed who may manage users meanwhile; see who can with `userctl stats`, then retry"),
             });
         }
     }

@@ -34,6 +34,8 @@ mod dormant;
 mod escalation;
 #[path = "cli/foundation.rs"]
 mod foundation;
+#[path = "cli/guard_inside.rs"]
+mod guard_inside;
 #[path = "cli/hashes.rs"]
 mod hashes;
 #[path = "cli/hr_files.rs"]
@@ -56,8 +58,12 @@ mod on_server;
 mod operator;
 #[path = "cli/recovery.rs"]
 mod recovery;
+#[path = "cli/rls.rs"]
+mod rls;
 #[path = "cli/security.rs"]
 mod security;
+#[path = "cli/server_schema.rs"]
+mod server_schema;
 #[path = "cli/stats.rs"]
 mod stats;
 #[path = "cli/timestamps.rs"]

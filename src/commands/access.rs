@@ -41,6 +41,84 @@ pub enum AccessCommand {
   # Exit 0 when alice may write dataset:sales, 6 when not
   userctl access check alice dataset:sales --level write")]
     Check(CheckArgs),
+    /// Row-level security from grants on an application table (PostgreSQL)
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl access rls enable packages --type package --id-column name
+  userctl access rls list")]
+    Rls(RlsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RlsCommand {
+    /// Policies on TABLE: a session that has set `userctl.account` sees the rows
+    /// `access check` allows (read for SELECT, write for changes) and the rows it owns.
+    /// PostgreSQL only (SQLite: exit 2); the table's owner and superusers are not subject
+    /// to policies, so the application connects as another role
+    #[command(after_long_help = "Examples:
+  userctl access rls enable packages --type package --id-column name --owner-column created_by
+  # The application, per request (inside its transaction):
+  #   SELECT set_config('userctl.account', '42', true);
+  #   SELECT * FROM packages;   -- only what account 42 may read")]
+    Enable(RlsEnableArgs),
+    /// Drop userctl's policies on TABLE (row-level security goes off unless the
+    /// application has policies of its own there)
+    #[command(after_long_help = "Examples:
+  userctl access rls disable packages")]
+    Disable(RlsTableArgs),
+    /// The tables userctl's policies protect
+    #[command(after_long_help = "Examples:
+  userctl access rls list
+  userctl --format json access rls list")]
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct RlsEnableArgs {
+    /// The application's table
+    #[arg(value_name = "TABLE")]
+    pub table: String,
+    /// The resource type its rows are (as in `access grant USER TYPE:ID`)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub resource_type: String,
+    /// The column holding each row's resource id
+    #[arg(long, value_name = "C")]
+    pub id_column: String,
+    /// A column referencing the account that owns the row: it sees and changes it whatever the grants
+    #[arg(long, value_name = "O")]
+    pub owner_column: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RlsTableArgs {
+    /// The application's table
+    #[arg(value_name = "TABLE")]
+    pub table: String,
+}
+
+/// One row of `access rls list`.
+#[derive(Debug, Serialize)]
+struct RlsRow {
+    #[serde(flatten)]
+    protected: db::rls::Protected,
+}
+
+impl Record for RlsRow {
+    fn identifying() -> &'static [&'static str] {
+        &["table"]
+    }
+    fn headers() -> &'static [&'static str] {
+        &["table", "type", "id_column", "owner_column"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let p = &self.protected;
+        vec![
+            p.table.clone(),
+            p.resource_type.clone(),
+            p.id_column.clone(),
+            p.owner_column.clone().unwrap_or_default(),
+        ]
+    }
 }
 
 /// A level of access, as typed.
@@ -133,6 +211,9 @@ impl AccessCommand {
 }
 
 pub fn run(ctx: &Ctx, cmd: AccessCommand) -> Result<()> {
+    if let AccessCommand::Rls(rls_cmd) = cmd {
+        return rls(ctx, rls_cmd);
+    }
     let conn = ctx.open_for(cmd.only_reads())?;
     let actor = ctx.actor(&conn)?;
     match cmd {
@@ -167,7 +248,157 @@ pub fn run(ctx: &Ctx, cmd: AccessCommand) -> Result<()> {
         }
         AccessCommand::List(args) => list(ctx, &conn, &actor, &args),
         AccessCommand::Check(args) => check(ctx, &conn, &actor, &args),
+        AccessCommand::Rls(_) => unreachable!("handled above"),
     }
+}
+
+/// `access rls enable|disable|list`.
+fn rls(ctx: &Ctx, cmd: RlsCommand) -> Result<()> {
+    if ctx.server.is_none() {
+        return refuse(
+            Refusal::usage("row-level security needs PostgreSQL: SQLite has none")
+                .hint("check access in the application with the query of docs/application-guide.md (\"Access model\"), or `userctl access check`"),
+        );
+    }
+    let conn = ctx.open_for(matches!(cmd, RlsCommand::List))?;
+    let actor = ctx.actor(&conn)?;
+    match cmd {
+        RlsCommand::List => {
+            authz::authorize(&conn, &actor, Action::ManageSettings)?;
+            let rows: Vec<RlsRow> = db::rls::list(&conn)?
+                .into_iter()
+                .map(|protected| RlsRow { protected })
+                .collect();
+            ctx.ui.records(&rows)
+        }
+        RlsCommand::Enable(args) => {
+            let table = application_table(&conn, &args.table)?;
+            let column = |name: &str| -> Result<String> {
+                db::owned::catalogue_column(&conn, &table, name)?.map_or_else(
+                    || {
+                        refuse(
+                            Refusal::not_found(format!(
+                                "table {table} has no column '{}'",
+                                crate::output::sanitize(name)
+                            ))
+                            .hint("name a column of the table"),
+                        )
+                    },
+                    Ok,
+                )
+            };
+            let resource_type = access::normalize_type(&args.resource_type)?;
+            let protected = db::rls::Protected {
+                table: table.clone(),
+                resource_type,
+                id_column: column(&args.id_column)?,
+                owner_column: args.owner_column.as_deref().map(column).transpose()?,
+            };
+            apply(ctx, &conn, &table, |tx| {
+                authz::authorize(tx, &actor, Action::ManageSettings)?;
+                let changed = db::rls::enable(tx, &protected)?;
+                let details = serde_json::to_value(&protected)?;
+                if changed {
+                    db::audit::append(
+                        tx,
+                        &actor.audit_name(),
+                        "access.rls.enable",
+                        Some(&table),
+                        &details,
+                    )?;
+                }
+                Ok(crate::output::Change {
+                    target: table.clone(),
+                    result: if changed {
+                        crate::output::Outcome::Created
+                    } else {
+                        crate::output::Outcome::Unchanged
+                    },
+                    message: if changed {
+                        format!(
+                            "row-level security on {table}: rows are {} resources by {}{}",
+                            protected.resource_type,
+                            protected.id_column,
+                            protected
+                                .owner_column
+                                .as_ref()
+                                .map(|o| format!(", owned by {o}"))
+                                .unwrap_or_default()
+                        )
+                    } else {
+                        format!("row-level security on {table} is as asked already")
+                    },
+                    details,
+                    dry_run: false,
+                })
+            })
+        }
+        RlsCommand::Disable(args) => {
+            let table = application_table(&conn, &args.table)?;
+            apply(ctx, &conn, &table, |tx| {
+                authz::authorize(tx, &actor, Action::ManageSettings)?;
+                let changed = db::rls::disable(tx, &table)?;
+                if changed {
+                    db::audit::append(
+                        tx,
+                        &actor.audit_name(),
+                        "access.rls.disable",
+                        Some(&table),
+                        &serde_json::json!({}),
+                    )?;
+                }
+                Ok(crate::output::Change {
+                    target: table.clone(),
+                    result: if changed {
+                        crate::output::Outcome::Deleted
+                    } else {
+                        crate::output::Outcome::Unchanged
+                    },
+                    message: if changed {
+                        format!("removed userctl's row-level security policies from {table}")
+                    } else {
+                        format!("{table} has no row-level security policies of userctl's")
+                    },
+                    details: serde_json::Value::Null,
+                    dry_run: false,
+                })
+            })
+        }
+    }
+}
+
+/// The catalogue's name of an application table (exit 3 when there is none; exit 7
+/// for one of userctl's own), and the current role must be able to act as its owner
+/// (exit 6 naming it).
+fn application_table(conn: &db::Conn, name: &str) -> Result<String> {
+    let Some(table) = db::owned::catalogue_table(conn, name)? else {
+        return refuse(
+            Refusal::not_found(format!(
+                "no table '{}' in the database",
+                crate::output::sanitize(name)
+            ))
+            .hint("name a table of the application"),
+        );
+    };
+    if db::expected_shape(db::LATEST_VERSION)?.contains_key(&("table".to_string(), table.clone()))
+        || table == "userctl_schema"
+    {
+        return refuse(
+            Refusal::invalid(format!(
+                "{table} is one of userctl's own tables: row-level security is for the application's"
+            ))
+            .hint("name a table of the application"),
+        );
+    }
+    if let Some(owner) = db::rls::not_owner(conn, &table)? {
+        return refuse(
+            Refusal::denied(format!(
+                "policies on {table} are written by its owner ({owner})"
+            ))
+            .hint(format!("connect as {owner} (or a member of it)")),
+        );
+    }
+    Ok(table)
 }
 
 /// One row of `access list`: a grant, or a mode (`TYPE:*`).

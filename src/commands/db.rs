@@ -36,6 +36,28 @@ pub enum DbCommand {
     #[command(after_long_help = "Examples:
   userctl db backup /root/before-upgrade.db && userctl db migrate")]
     Migrate,
+    /// The last-manager guard inside a PostgreSQL database: refuse, at commit, any
+    /// transaction (the application's too) that leaves no active manager
+    #[command(subcommand)]
+    #[command(after_long_help = "Examples:
+  userctl db guard install
+  userctl db guard remove")]
+    Guard(GuardCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuardCommand {
+    /// Install (or repair) the guard's triggers; nothing changes when it is installed.
+    /// PostgreSQL only (SQLite has no trigger deferred to commit: exit 2); run as the
+    /// role that owns userctl's tables
+    #[command(after_long_help = "Examples:
+  USERCTL_DB=postgres:///app userctl db guard install
+  # `userctl db check` then reports it installed")]
+    Install,
+    /// Remove the guard's triggers and functions
+    #[command(after_long_help = "Examples:
+  USERCTL_DB=postgres:///app userctl db guard remove")]
+    Remove,
 }
 
 #[derive(Debug, Args)]
@@ -68,6 +90,7 @@ pub fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
         DbCommand::Backup(args) => backup(ctx, &args),
         DbCommand::Copy(args) => copy(ctx, &args),
         DbCommand::Migrate => migrate(ctx),
+        DbCommand::Guard(cmd) => guard(ctx, &cmd),
     }
 }
 
@@ -157,29 +180,24 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
             )
         },
     )];
-    if conn.dialect() == db::Dialect::Postgres {
-        // The server keeps its catalogue and its foreign keys whole itself; what
-        // follows (the owned-data registry, the admins, the audit chain) is checked
-        // on both engines.
-        if version == LATEST_VERSION {
-            contents_on_both_engines(conn, &mut out)?;
-        }
-        return Ok(out);
-    }
+    let on_server = conn.dialect() == db::Dialect::Postgres;
     out.push(match db::schema_problems(conn, version) {
         Ok(p) if p.is_empty() => finding(
             "schema objects",
             true,
-            format!("every table, column, index and trigger of version {version} is there"),
+            if on_server {
+                format!("every table, view and column of version {version} is there")
+            } else {
+                format!("every table, column, index and trigger of version {version} is there")
+            },
         ),
         Ok(p) => finding("schema objects", false, p.join("; ")),
         Err(e) => failed("schema objects", e)?,
     });
-    out.push(match db::recovery::integrity_problems(conn) {
-        Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
-        Ok(p) => finding("integrity", false, p.join("; ")),
-        Err(e) => failed("integrity", e)?,
-    });
+    // A server keeps its storage whole itself (there is no PRAGMA integrity_check).
+    if !on_server {
+        out.push(integrity(conn)?);
+    }
     if version != LATEST_VERSION {
         return Ok(out);
     }
@@ -190,6 +208,15 @@ fn check_contents(conn: &Conn, version: i64) -> Result<Vec<Finding>> {
     });
     contents_on_both_engines(conn, &mut out)?;
     Ok(out)
+}
+
+/// SQLite's own check of the file's pages and indexes.
+fn integrity(conn: &Conn) -> Result<Finding> {
+    Ok(match db::recovery::integrity_problems(conn) {
+        Ok(p) if p.is_empty() => finding("integrity", true, "PRAGMA integrity_check: ok"),
+        Ok(p) => finding("integrity", false, p.join("; ")),
+        Err(e) => failed("integrity", e)?,
+    })
 }
 
 /// The checks of what userctl keeps in the database, the same on both engines.
@@ -221,6 +248,7 @@ fn contents_on_both_engines(conn: &Conn, out: &mut Vec<Finding>) -> Result<()> {
         ),
         Err(e) => failed("admins", e)?,
     });
+    out.push(guard_finding(conn)?);
     out.push(match db::audit::verify(conn) {
         Ok(v) => match v.first_bad {
             None => finding(
@@ -233,6 +261,41 @@ fn contents_on_both_engines(conn: &Conn, out: &mut Vec<Finding>) -> Result<()> {
         Err(e) => failed("audit chain", e)?,
     });
     Ok(())
+}
+
+/// Whether the guard inside the database is installed (`db guard install`).
+fn guard_finding(conn: &Conn) -> Result<Finding> {
+    if conn.dialect() != db::Dialect::Postgres {
+        return Ok(finding(
+            "guard",
+            true,
+            "none inside the database (SQLite: `db guard install` needs PostgreSQL)",
+        ));
+    }
+    Ok(match db::guard::state(conn) {
+        Ok(db::guard::State::Installed) => finding(
+            "guard",
+            true,
+            format!(
+                "installed: a transaction that leaves no active manager is refused at commit ({})",
+                db::guard::watched_tables().join(", ")
+            ),
+        ),
+        Ok(db::guard::State::Absent) => finding(
+            "guard",
+            true,
+            "not installed: only userctl's own writes are guarded (`userctl db guard install`)",
+        ),
+        Ok(db::guard::State::Damaged(p)) => finding(
+            "guard",
+            false,
+            format!(
+                "partly installed: {}; run `userctl db guard install` to repair it",
+                p.join("; ")
+            ),
+        ),
+        Err(e) => failed("guard", e)?,
+    })
 }
 
 /// A check that could not run: a failed finding, unless the file is locked or out of
@@ -415,8 +478,15 @@ fn report_copy(
 }
 
 fn migrate(ctx: &Ctx) -> Result<()> {
-    let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
-    crate::db::require_initialised(&ctx.db_path, version)?;
+    let (conn, version) = if let Some(info) = &ctx.server {
+        let (conn, version) = db::server::open_any_version(info, ctx.wait)?;
+        db::server::require_initialised(info, version)?;
+        (conn, version)
+    } else {
+        let (conn, version) = open_any_version(&ctx.db_path, ctx.wait)?;
+        crate::db::require_initialised(&ctx.db_path, version)?;
+        (conn, version)
+    };
     let target = ctx.db_path.display().to_string();
     if version >= LATEST_VERSION {
         return ctx.ui.change(&Change {
@@ -449,6 +519,76 @@ fn migrate(ctx: &Ctx) -> Result<()> {
         details: json!({ "from": version, "to": LATEST_VERSION, "applied": versions, "steps": steps }),
         dry_run: ctx.dry_run,
     })
+}
+
+/// `db guard install|remove`: the guard's objects written or dropped in one audited,
+/// guarded write.
+fn guard(ctx: &Ctx, cmd: &GuardCommand) -> Result<()> {
+    let Some(info) = &ctx.server else {
+        return refuse(
+            Refusal::usage(
+                "`db guard` needs PostgreSQL: SQLite has no trigger deferred to commit, and a \
+                 per-row trigger would refuse a transaction that passes through no manager on \
+                 its way to another (a role swap), and every write while no manager is left",
+            )
+            .hint("on SQLite the application holds the write lock while it changes accounts; use `userctl` (whose writes are guarded) for role and status changes"),
+        );
+    };
+    let conn = db::server::open(info, ctx.wait, db::Schema::Current)?;
+    let install = matches!(cmd, GuardCommand::Install);
+    if install {
+        if let Some(owner) = db::guard::not_owner(&conn)? {
+            return refuse(
+                Refusal::denied(format!(
+                    "`db guard install` must run as the role that owns userctl's tables ({owner}): its functions are owned by it"
+                ))
+                .hint(format!("connect as {owner} (or a member of it)")),
+            );
+        }
+    }
+    let actor = super::operator();
+    let tables = db::guard::watched_tables();
+    let target = ctx.db_path.display().to_string();
+    let change = authz::write(&conn, ctx.dry_run, |tx| {
+        let changed = if install {
+            db::guard::install(tx)?
+        } else {
+            db::guard::remove(tx)?
+        };
+        let (action, result, message) = match (install, changed) {
+            (true, true) => (
+                "db.guard.install",
+                Outcome::Created,
+                format!(
+                    "installed the guard: a transaction that leaves no active manager is refused at commit (triggers on {})",
+                    tables.join(", ")
+                ),
+            ),
+            (true, false) => (
+                "",
+                Outcome::Unchanged,
+                "the guard is installed already".to_string(),
+            ),
+            (false, true) => (
+                "db.guard.remove",
+                Outcome::Deleted,
+                "removed the guard: the database no longer refuses a transaction that leaves no active manager".to_string(),
+            ),
+            (false, false) => ("", Outcome::Unchanged, "no guard is installed".to_string()),
+        };
+        let details = json!({ "tables": tables });
+        if changed {
+            db::audit::append(tx, &actor.audit_name(), action, None, &details)?;
+        }
+        Ok(Change {
+            target: target.clone(),
+            result,
+            message,
+            details,
+            dry_run: ctx.dry_run && changed,
+        })
+    })?;
+    ctx.ui.change(&change)
 }
 
 /// An error as one short finding: the refusal's message when SQLite's code is known.

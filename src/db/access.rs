@@ -307,7 +307,7 @@ pub fn login_holders(conn: &Conn, permission: &str) -> Result<Vec<(i64, String)>
 
 /// The query of [`login_holders`]. The role's accounts are picked by role alone:
 /// given `status` too, SQLite prefers `users_status`, which every active account is in.
-fn login_holders_sql() -> &'static str {
+pub(super) fn login_holders_sql() -> &'static str {
     "SELECT u.id, u.password_hash FROM users u \
              WHERE u.id IN (SELECT h.id FROM users h \
                             WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \

@@ -12,6 +12,9 @@ pub enum Failure {
     Unusable,
     /// The file cannot be opened or written for lack of permission.
     Access,
+    /// The guard inside the database (`db guard install`) refused the transaction at
+    /// commit: it would have left no active manager.
+    Guard,
 }
 
 /// The failure `cause` is, when it is an engine error of a kind userctl explains;
@@ -19,6 +22,13 @@ pub enum Failure {
 pub fn classify(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     use rusqlite::ErrorCode as C;
     if let Some(code) = sqlstate(cause) {
+        let constraint = cause
+            .downcast_ref::<postgres::Error>()
+            .and_then(postgres::Error::as_db_error)
+            .and_then(postgres::error::DbError::constraint);
+        if code == super::guard::SQLSTATE && constraint == Some(super::guard::TRIGGER) {
+            return Some(Failure::Guard);
+        }
         return match code {
             // lock_not_available (`--wait` passed), serialization_failure, deadlock
             "55P03" | "40001" | "40P01" => Some(Failure::Busy),

@@ -124,6 +124,9 @@ pub struct Applied {
 /// that is rolled back, so a dry run fails exactly where the real one would. Returns
 /// what was applied.
 pub fn migrate(conn: &Conn, dry_run: bool) -> Result<Vec<Applied>> {
+    if conn.dialect() == super::Dialect::Postgres {
+        return super::server::migrate(conn, dry_run);
+    }
     if dry_run {
         let version = user_version(conn)?;
         let steps = pending(version);

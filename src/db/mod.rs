@@ -20,6 +20,7 @@ pub mod copy;
 pub mod engine;
 pub mod erase;
 pub mod failure;
+pub mod guard;
 pub mod import;
 pub mod instant;
 pub mod keys;
@@ -30,6 +31,7 @@ pub mod owned;
 pub mod postgres;
 pub mod recovery;
 pub mod redaction;
+pub mod rls;
 pub mod roles;
 pub mod server;
 pub mod sessions;
@@ -501,8 +503,13 @@ pub struct SchemaObject {
     pub columns: Vec<String>,
 }
 
-/// The shape of an open database.
+/// The shape of an open database. On PostgreSQL: the tables and views of the schema
+/// userctl's tables are in, with their columns (its indexes and triggers are the
+/// engine's own, and not compared).
 pub fn shape(conn: &Conn) -> Result<Shape> {
+    if conn.dialect() == Dialect::Postgres {
+        return server::shape(conn);
+    }
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' \
          ORDER BY type, name",
@@ -543,7 +550,14 @@ pub fn schema_problems(conn: &Conn, version: i64) -> Result<Vec<String>> {
     let have = shape(conn)?;
     let has_table = |t: &str| have.contains_key(&("table".to_string(), t.to_string()));
     let mut problems = Vec::new();
+    let on_server = conn.dialect() == Dialect::Postgres;
     for ((kind, name), expected) in expected_shape(version)? {
+        // A server has tables and views of the same names and columns; its indexes and
+        // triggers, and SQLite's own tables, are each engine's own.
+        if on_server && (!matches!(kind.as_str(), "table" | "view") || name.starts_with("sqlite_"))
+        {
+            continue;
+        }
         match have.get(&(kind.clone(), name.clone())) {
             // A missing table's indexes and triggers go without saying.
             None if kind != "table" && !has_table(&expected.table) => {}

@@ -37,6 +37,9 @@ pub fn integrity_problems(conn: &Conn) -> Result<Vec<String>> {
 
 /// `PRAGMA foreign_key_check`: rows pointing at missing parents, as "table row id → parent".
 pub fn orphan_rows(conn: &Conn) -> Result<Vec<String>> {
+    if conn.dialect() == super::Dialect::Postgres {
+        return super::server::orphan_rows(conn);
+    }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let rows = stmt.query_map((), |r| {
         let table: String = r.get(0)?;

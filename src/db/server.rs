@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::conninfo::ConnInfo;
 use super::postgres::Session;
-use super::{Conn, OptionalExtension, Schema, Tx, LATEST_VERSION};
+use super::{Applied, Conn, OptionalExtension, Schema, Tx, LATEST_VERSION};
 use crate::error::{refuse, Refusal};
 
 /// The steps that make a server's schema: version N is made by every step up to N.
@@ -75,9 +75,165 @@ pub fn open(info: &ConnInfo, wait: Duration, schema: Schema) -> Result<Conn> {
                 .hint("back it up, then run `userctl db migrate` (as a role that owns the schema)"),
             );
         }
-        super::migrate(&conn, false)?;
+        migrate(&conn, false)?;
     }
     Ok(conn)
+}
+
+/// Upgrades the schema in place to [`LATEST_VERSION`]: every pending step in one
+/// transaction (PostgreSQL's DDL is transactional), so a kill at any moment leaves
+/// one revision or the other. The steps only add (tables, columns, indexes), so every
+/// column, table, view, index, trigger and policy an application added is kept as it
+/// is. The lock row is taken first and the version read again under it: two
+/// migrations at once apply the steps once. With `dry_run` the steps run in full and
+/// are rolled back. Returns what was (or would be) applied.
+pub fn migrate(conn: &Conn, dry_run: bool) -> Result<Vec<Applied>> {
+    let tx = super::begin_write(conn)?;
+    let version = version(&tx)?;
+    if version > LATEST_VERSION {
+        return refuse(
+            Refusal::unusable(format!(
+                "the database has schema version {version}, newer than this userctl knows ({LATEST_VERSION})"
+            ))
+            .hint("upgrade userctl; the database was left untouched"),
+        );
+    }
+    let applied = super::migrate::pending(version);
+    if applied.is_empty() {
+        return Ok(applied);
+    }
+    apply_steps(&tx, version, LATEST_VERSION)?;
+    tx.execute("UPDATE userctl_schema SET version = ?1", [LATEST_VERSION])?;
+    if dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    Ok(applied)
+}
+
+/// Runs the steps after `from` up to `to` inside `tx`, and stores every setting's value.
+fn apply_steps(tx: &Tx<'_>, from: i64, to: i64) -> Result<()> {
+    for (version, sql) in STEPS.iter().filter(|(v, _)| *v > from && *v <= to) {
+        tx.execute_batch(sql)
+            .with_context(|| format!("applying schema migration {version}"))?;
+        if *version == 2 {
+            tx.execute_batch(super::migrate::effective_permissions_view())?;
+        }
+    }
+    super::migrate::seed_settings(tx)
+}
+
+/// Creates the schema of `version` (an older one than this userctl writes) in an
+/// empty database, as the userctl of that revision made it, with no account: tests
+/// of `db migrate` make their older databases with it.
+#[doc(hidden)]
+pub fn create_schema_at(conn: &Conn, version: i64) -> Result<()> {
+    let tx = super::begin(conn, true)?;
+    apply_steps(&tx, 0, version)?;
+    tx.execute(
+        "INSERT INTO userctl_schema (version) VALUES (?1)",
+        [version],
+    )?;
+    tx.commit()
+}
+
+/// The tables and views of the schema userctl's tables are in, with their columns in
+/// order (see [`super::shape`]).
+pub fn shape(conn: &Conn) -> Result<super::Shape> {
+    let mut stmt = conn.prepare(
+        "SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'table' END, c.relname::text, \
+         coalesce((SELECT string_agg(a.attname::text, ',' ORDER BY a.attnum) FROM pg_attribute a \
+                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') \
+         FROM pg_class c \
+         WHERE c.relkind IN ('r', 'p', 'v') AND c.relnamespace = \
+         (SELECT relnamespace FROM pg_class WHERE oid = 'userctl_schema'::regclass) \
+         ORDER BY 1, 2",
+    )?;
+    let rows = stmt.query_map((), |r| {
+        Ok((
+            r.get::<String>(0)?,
+            r.get::<String>(1)?,
+            r.get::<String>(2)?,
+        ))
+    })?;
+    let mut out = super::Shape::new();
+    for row in rows {
+        let (kind, name, columns) = row?;
+        let columns = if kind == "table" {
+            columns.split(',').map(str::to_string).collect()
+        } else {
+            Vec::new()
+        };
+        out.insert(
+            (kind, name.clone()),
+            super::SchemaObject {
+                table: name,
+                columns,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// Rows that refer to a missing row through a foreign key of the schema userctl's
+/// tables are in (the server enforces them, but a constraint added `NOT VALID`, or
+/// triggers disabled by a restore, can let such rows in): one line per key.
+pub fn orphan_rows(conn: &Conn) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, \
+         (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.i) \
+          FROM unnest(c.conkey) WITH ORDINALITY k(n, i) \
+          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n), \
+         (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.i) \
+          FROM unnest(c.confkey) WITH ORDINALITY k(n, i) \
+          JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n) \
+         FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = \
+         (SELECT relnamespace FROM pg_class WHERE oid = 'userctl_schema'::regclass) \
+         ORDER BY 1, 2, 3",
+    )?;
+    let keys = stmt
+        .query_map((), |r| {
+            Ok((
+                r.get::<String>(0)?,
+                r.get::<String>(1)?,
+                r.get::<String>(2)?,
+                r.get::<String>(3)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>>>()?;
+    let mut out = Vec::new();
+    for (child, parent, columns, referenced) in keys {
+        let columns: Vec<&str> = columns.split(',').collect();
+        let referenced: Vec<&str> = referenced.split(',').collect();
+        // MATCH SIMPLE: a key with a NULL column refers to nothing.
+        let present = columns
+            .iter()
+            .map(|c| format!("o.{c} IS NOT NULL"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let equal = columns
+            .iter()
+            .zip(&referenced)
+            .map(|(c, p)| format!("p.{p} = o.{c}"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let missing: i64 = conn.query_row(
+            &format!(
+                "SELECT count(*) FROM {child} o WHERE {present} \
+                 AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE {equal})"
+            ),
+            (),
+            |r| r.get(0),
+        )?;
+        if missing > 0 {
+            out.push(format!(
+                "{missing} row(s) of {child} refer to a missing {parent} row ({})",
+                columns.join(", ")
+            ));
+        }
+    }
+    Ok(out)
 }
 
 /// Refuses a database without a userctl schema, naming what to do.
@@ -115,13 +271,7 @@ pub fn create_schema(tx: &Tx<'_>) -> Result<()> {
             .hint("use an empty database or another schema (search_path in --db / USERCTL_DB)"),
         );
     }
-    for (version, sql) in STEPS {
-        tx.execute_batch(sql)?;
-        if *version == 2 {
-            tx.execute_batch(super::migrate::effective_permissions_view())?;
-        }
-    }
-    super::migrate::seed_settings(tx)?;
+    apply_steps(tx, 0, LATEST_VERSION)?;
     tx.execute(
         "INSERT INTO userctl_schema (version) VALUES (?1)",
         [LATEST_VERSION],

@@ -614,7 +614,6 @@ fn deleted_rows_and_old_hashes_are_overwritten() {
 /// the one the migrations make.
 #[test]
 fn a_dropped_table_is_unhealthy() {
-    crate::not_yet_on_postgres!();
     let env = Env::init();
     env.sql().execute_batch("DROP TABLE sessions").unwrap();
     let run = env.run(&["db", "check"]);
