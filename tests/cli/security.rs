@@ -244,8 +244,8 @@ fn run_unprivileged(env: &Env, args: &[&str], input: &str) -> crate::common::Run
 /// (exit 1): not called corrupt, nothing written.
 #[test]
 fn a_read_only_file_or_directory_is_named_not_called_corrupt() {
-    crate::only_in_a_file!("file and directory permissions");
     use std::os::unix::fs::PermissionsExt;
+    crate::only_in_a_file!("file and directory permissions");
     let set_mode = |p: &std::path::Path, mode: u32| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
     };
