@@ -25,32 +25,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     db::ensure_regular_file(path)?;
     let mut existing = fsio::Existing::Refuse;
     if path.exists() {
-        // Only an earlier demo database is replaced; anything else is left alone.
-        let conn = ctx.open()?;
-        if db::audit::first_action(&conn)?.as_deref() != Some("demo.create") {
-            return refuse(
-                Refusal::conflict(format!(
-                    "{} exists and is not a demo database",
-                    path.display()
-                ))
-                .hint("name another file with --db PATH"),
-            );
-        }
-        // ...and only while it holds nothing but what userctl made.
-        let foreign = db::foreign_tables(&conn, db::user_version(&conn)?)?;
-        if !foreign.is_empty() {
-            return refuse(
-                Refusal::conflict(format!(
-                    "{} is a demo database, but it has gained tables userctl did not make ({}); \
-                     it was not replaced",
-                    path.display(),
-                    foreign.join(", ")
-                ))
-                .hint(
-                    "name another file with --db PATH, or remove it yourself if it is disposable",
-                ),
-            );
-        }
+        ensure_replaceable(&ctx.open()?, &path.display().to_string())?;
         existing = fsio::Existing::Replace;
     }
     // Made under a hidden name and moved into place when complete: a kill leaves the
@@ -72,18 +47,51 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<()> {
     show(ctx, &summary, &format!("--db {} ", path.display()))
 }
 
-/// The demo in an empty database on a server: its schema and sample data in one
-/// transaction. A database that holds anything of userctl's is refused (exit 4), a
-/// demo too: userctl never drops tables on a server; `dropdb` and `createdb` start over.
+/// The demo in a database on a server: its schema and sample data in one transaction,
+/// into an empty database or replacing an earlier demo (as on a file).
 fn on_server(ctx: &Ctx, info: &db::conninfo::ConnInfo, args: &DemoArgs) -> Result<()> {
-    let conn = db::server::connect(info, ctx.wait)?;
-    db::copy::ensure_empty_server(&conn, info, "the demo")?;
+    let (conn, version) = db::server::open_any_version(info, ctx.wait)?;
+    let replacing = version > 0;
+    if replacing {
+        ensure_replaceable(&conn, &info.describe())?;
+    } else {
+        db::copy::ensure_empty_server(&conn, info, "the demo")?;
+    }
     let actor = operator();
-    let summary = authz::write_creating(&conn, db::server::create_schema, |tx| {
+    let create = |tx: &db::Tx<'_>| {
+        if replacing {
+            db::server::drop_schema(tx)?;
+        }
+        db::server::create_schema(tx)
+    };
+    let summary = authz::write_creating(&conn, create, |tx| {
         demo::populate(tx, &actor, args.users as usize, args.seed)
     })?;
     // The same --db or USERCTL_DB names it again.
     show(ctx, &summary, "")
+}
+
+/// Refuses (exit 4) to replace a database that is not an earlier demo, or that has
+/// gained tables userctl did not make.
+fn ensure_replaceable(conn: &db::Conn, shown: &str) -> Result<()> {
+    if db::audit::first_action(conn)?.as_deref() != Some("demo.create") {
+        return refuse(
+            Refusal::conflict(format!("{shown} exists and is not a demo database"))
+                .hint("name another database with --db"),
+        );
+    }
+    let foreign = db::foreign_tables(conn, db::user_version(conn)?)?;
+    if !foreign.is_empty() {
+        return refuse(
+            Refusal::conflict(format!(
+                "{shown} is a demo database, but it has gained tables userctl did not make ({}); \
+                 it was not replaced",
+                foreign.join(", ")
+            ))
+            .hint("name another database with --db, or remove it yourself if it is disposable"),
+        );
+    }
+    Ok(())
 }
 
 /// What the demo made, its statistics, and what to run next.

@@ -585,9 +585,11 @@ pub fn schema_problems(conn: &Conn, version: i64) -> Result<Vec<String>> {
 /// application's (or a person's) own.
 pub fn foreign_tables(conn: &Conn, version: i64) -> Result<Vec<String>> {
     let expected = expected_shape(version)?;
+    // A server keeps the schema version in a table of userctl's own.
+    let own = |name: &str| conn.dialect() == Dialect::Postgres && name == "userctl_schema";
     Ok(shape(conn)?
         .into_keys()
-        .filter(|(kind, _)| kind == "table")
+        .filter(|(kind, name)| kind == "table" && !own(name))
         .filter(|key| !expected.contains_key(key))
         .map(|(_, name)| name)
         .collect())

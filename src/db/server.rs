@@ -248,6 +248,23 @@ pub fn require_initialised(info: &ConnInfo, version: i64) -> Result<()> {
     Ok(())
 }
 
+/// Drops userctl's schema inside `tx` (a demo database that the next demo replaces):
+/// its tables, with what hangs on them (views, triggers, policies), and its version
+/// row. Nothing else is touched: the caller has made sure the database holds no
+/// table of another's.
+pub fn drop_schema(tx: &Tx<'_>) -> Result<()> {
+    let mut tables: Vec<String> = super::expected_shape(LATEST_VERSION)?
+        .into_keys()
+        .filter(|(kind, _)| kind == "table")
+        .map(|(_, name)| name)
+        .collect();
+    tables.push("userctl_schema".into());
+    tx.execute_batch(&format!(
+        "DROP TABLE IF EXISTS {} CASCADE",
+        tables.join(", ")
+    ))
+}
+
 /// The first of userctl's main tables that the database already has, if any.
 pub fn taken_table(conn: &Conn) -> Result<Option<String>> {
     conn.query_row(

@@ -669,7 +669,6 @@ fn new_hashes_follow_the_configured_argon2_parameters() {
 
 #[test]
 fn demo_builds_a_realistic_database_and_prints_stats() {
-    crate::not_yet_on_postgres!();
     let env = Env::new();
     let run = env.run(&["demo", "--users", "60"]);
     run.ok();

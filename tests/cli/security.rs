@@ -670,7 +670,6 @@ fn a_dropped_table_is_unhealthy() {
 /// tables of its own.
 #[test]
 fn demo_does_not_replace_a_database_that_grew_its_own_tables() {
-    crate::only_in_a_file!("demo replaces only a demo file");
     let env = Env::new();
     env.run(&["demo", "--users", "3"]).ok();
     env.run(&["demo", "--users", "4"]).ok();
