@@ -74,6 +74,17 @@ impl Dialect {
         }
     }
 
+    /// What follows a table name in `FROM` to make the planner read it through
+    /// `index` where its statistics would not tell it to (SQLite's `INDEXED BY`, an
+    /// error if the index cannot serve the query); nothing on PostgreSQL, whose
+    /// planner has statistics of its own.
+    pub fn indexed_by(self, index: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!(" INDEXED BY {index}"),
+            Dialect::Postgres => String::new(),
+        }
+    }
+
     /// The case-insensitive `LIKE`: SQLite's `LIKE` is one, PostgreSQL's is `ILIKE`.
     pub fn like(self) -> &'static str {
         match self {
