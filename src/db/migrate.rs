@@ -90,6 +90,9 @@ const MIGRATIONS: &[Migration] = &[
              erase can redact personal data from audit entries and the chain still verifies",
             "add users.failed_logins and users.locked_until (failed-login lockout) and the \
              settings lockout.max_failures and lockout.minutes",
+            "add users.last_active_at, filled from logins, sessions and API keys and kept by \
+             triggers on them (impersonation sessions aside: sessions.impersonator and \
+             impersonation_reason), with indexes for the dormant filters and stats",
         ],
     },
 ];
