@@ -47,16 +47,6 @@ impl Dialect {
         }
     }
 
-    /// What ends a subquery so the planner keeps it whole (evaluated once per row
-    /// it returns, not copied into the outer query): SQLite's `LIMIT -1`,
-    /// PostgreSQL's `OFFSET 0`.
-    pub fn not_flattened(self) -> &'static str {
-        match self {
-            Dialect::Sqlite => " LIMIT -1",
-            Dialect::Postgres => " OFFSET 0",
-        }
-    }
-
     /// The column type of an id numbered by the database: SQLite's rowid alias, a
     /// PostgreSQL identity.
     pub fn serial_key(self) -> &'static str {
@@ -71,6 +61,17 @@ impl Dialect {
         match self {
             Dialect::Sqlite => "BLOB",
             Dialect::Postgres => "bytea",
+        }
+    }
+
+    /// What follows a table name in `FROM` to make the planner read it through
+    /// `index` where its statistics would not tell it to (SQLite's `INDEXED BY`, an
+    /// error if the index cannot serve the query); nothing on PostgreSQL, whose
+    /// planner has statistics of its own.
+    pub fn indexed_by(self, index: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!(" INDEXED BY {index}"),
+            Dialect::Postgres => String::new(),
         }
     }
 

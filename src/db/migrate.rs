@@ -90,6 +90,9 @@ const MIGRATIONS: &[Migration] = &[
              erase can redact personal data from audit entries and the chain still verifies",
             "add users.failed_logins and users.locked_until (failed-login lockout) and the \
              settings lockout.max_failures and lockout.minutes",
+            "add users.last_active_at, filled from logins, sessions and API keys and kept by \
+             triggers on them (impersonation sessions aside: sessions.impersonator and \
+             impersonation_reason), with indexes for the dormant filters and stats",
         ],
     },
 ];
@@ -355,6 +358,40 @@ mod tests {
         assert!(view.starts_with("CREATE VIEW effective_permissions"));
         assert!(view.ends_with(");"), "{view}");
         assert!(view.contains("d.effect = 'deny'"));
+    }
+
+    #[test]
+    fn stored_last_activity_reads_instants_as_the_rest_of_userctl() {
+        use crate::db::{instant, users, Dialect::Sqlite};
+        let sql = MIGRATIONS[2].sql;
+        // Filled from the rows by the one definition, normalised as userctl writes
+        // timestamps.
+        let fill = format!(
+            "UPDATE users SET last_active_at = {};",
+            instant::sql_timestamp(Sqlite, &users::last_active_sql(Sqlite))
+        );
+        assert!(sql.contains(&fill), "{fill}");
+        // The never-active index is on the expression the dormant filters compare.
+        assert!(sql.contains(&format!(
+            "CREATE INDEX users_never_active ON users ({}, status, last_active_at)",
+            instant::sql_instant(Sqlite, "created_at")
+        )));
+        // Every trigger reads what the application wrote by the same rule.
+        for column in [
+            "last_login_at",
+            "last_seen_at",
+            "created_at",
+            "last_used_at",
+        ] {
+            let read = instant::sql_instant(Sqlite, &format!("NEW.{column}"));
+            assert!(sql.contains(&read), "{column}");
+        }
+        assert_eq!(sql.matches("CREATE TRIGGER").count(), 6);
+        assert_eq!(
+            sql.matches("> coalesce(last_active_at, '')").count(),
+            6,
+            "each trigger writes only when the account's activity moves forward"
+        );
     }
 
     #[test]

@@ -86,13 +86,12 @@ pub struct User {
     pub locked_until: Option<String>,
 }
 
-/// The columns [`from_row`] reads (19), from `users` as [`with_last_active`] gives it.
+/// The columns [`from_row`] reads (19), from `users`.
 fn columns(d: Dialect) -> String {
     format!(
         "id, username, email, display_name, role, status, must_change_password, \
          totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-         status_reason, managed_by, {}, expires_at, kind, coalesce(failed_logins, 0), {}",
-        instant::sql_timestamp(d, "last_active_unix"),
+         status_reason, managed_by, last_active_at, expires_at, kind, coalesce(failed_logins, 0), {}",
         super::lockout::locked_until_sql(d)
     )
 }
@@ -101,10 +100,12 @@ fn columns(d: Dialect) -> String {
 /// which is NULL as soon as one argument is.
 const NEVER: &str = "-4611686018427387904";
 
-/// SQL for the instant (Unix seconds) an account was last active: the latest of its
-/// last login, any session's last activity (its creation when the application never
-/// updates `last_seen_at`) and any API key's last use, whatever form the application
-/// wrote them in; NULL when there is none. Reads the row as `users`.
+/// SQL for the instant (Unix seconds) an account was last active, worked out from the
+/// rows: the latest of its last login, any session's last activity (its creation when
+/// the application never updates `last_seen_at`; impersonation sessions aside) and any
+/// API key's last use, whatever form the application wrote them in; NULL when there is
+/// none. Reads the row as `users`. Revision 3 fills `users.last_active_at` from it once
+/// (a unit test holds the migration to it); the schema's triggers keep the column since.
 pub fn last_active_sql(d: Dialect) -> String {
     let greatest = d.greatest();
     let login = instant::sql_instant(d, "users.last_login_at");
@@ -113,24 +114,14 @@ pub fn last_active_sql(d: Dialect) -> String {
     let used = instant::sql_instant(d, "k.last_used_at");
     format!(
         "nullif({greatest}(coalesce({login}, {NEVER}), \
-         coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id), {NEVER}), \
+         coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id AND s.impersonator IS NULL), {NEVER}), \
          coalesce((SELECT max({used}) FROM api_keys k WHERE k.user_id = users.id), {NEVER})), {NEVER})"
     )
 }
 
-/// `SELECT {columns} FROM users`, where `users` also carries `last_active_unix` (Unix
-/// seconds). SQLite flattens the inner query: `WHERE id = ?` still uses the index, and
-/// `last_active_unix` is only computed for the rows returned.
+/// `SELECT {columns} FROM users`.
 fn select(d: Dialect) -> String {
-    format!("SELECT {} FROM {}", columns(d), with_last_active(d))
-}
-
-/// `users` with its `last_active_unix`, for a `FROM` clause.
-fn with_last_active(d: Dialect) -> String {
-    format!(
-        "(SELECT users.*, {} AS last_active_unix FROM users) AS users",
-        last_active_sql(d)
-    )
+    format!("SELECT {} FROM users", columns(d))
 }
 
 fn from_row(r: &Row<'_>) -> Result<User> {
@@ -642,40 +633,80 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
     (sql, args)
 }
 
-/// Whether a row of [`with_last_active`] was not active since the timestamp
-/// parameter `p`: last active before it, or never active and created before it.
+/// `users` for a `FROM` clause reading the accounts `filter` selects: the never-active
+/// ones through their own index (`users_never_active`, newest first by creation), which
+/// the planner would otherwise pass over for the `last_active_at IS NULL` entries of
+/// `users_last_active` and then sort them all.
+fn users_for(d: Dialect, filter: &Filter) -> String {
+    if filter.never_logged_in {
+        format!("users{}", d.indexed_by("users_never_active"))
+    } else {
+        "users".into()
+    }
+}
+
+/// SQL for the timestamp parameter `p` as `last_active_at` stores instants, so that
+/// comparing the column with it is served by the index: `YYYY-MM-DDTHH:MM:SSZ` text
+/// on SQLite (whatever form `p` is in), a `timestamptz` on PostgreSQL.
+fn stored_instant(d: Dialect, p: &str) -> String {
+    match d {
+        Dialect::Sqlite => instant::sql_timestamp(d, &instant::sql_instant(d, p)),
+        Dialect::Postgres => format!("CAST({p} AS timestamptz)"),
+    }
+}
+
+/// Whether an account was not active since the timestamp parameter `p`: last active
+/// before it, or never active and created before it. Each half is served by an index
+/// (`users_last_active`, `users_never_active`).
 fn inactive_since_sql(d: Dialect, p: &str) -> String {
     format!(
-        "coalesce(last_active_unix, {}) < {}",
+        "(last_active_at < {} OR ({NEVER_ACTIVE_SQL} AND {} < {}))",
+        stored_instant(d, p),
         instant::sql_instant(d, "created_at"),
         instant::sql_instant(d, p)
     )
 }
 
-/// Whether a row of [`with_last_active`] never logged in, held a session or used a key.
-const NEVER_ACTIVE_SQL: &str = "last_active_unix IS NULL";
+/// Whether an account never logged in, held a session or used a key.
+const NEVER_ACTIVE_SQL: &str = "last_active_at IS NULL";
 
 /// How many active accounts were not active since `since` and how many were never
-/// active, in one pass (each account's last activity is worked out once).
-pub fn count_dormant(conn: &Conn, since: &str) -> Result<(i64, i64)> {
-    let d = conn.dialect();
-    // `not_flattened` keeps the planner from flattening the subquery, which would copy the
-    // last-activity expression into both counts and work it out twice per account.
-    let sql = format!(
-        "SELECT count(*) FILTER (WHERE {}), count(*) FILTER (WHERE {NEVER_ACTIVE_SQL}) \
-         FROM (SELECT users.*, {} AS last_active_unix FROM users WHERE status = 'active'{}) AS users",
-        inactive_since_sql(d, "?1"),
-        last_active_sql(d),
-        d.not_flattened()
-    );
-    conn.query_row(&sql, [since], |r| Ok((r.get(0)?, r.get(1)?)))
+/// active, given how many active accounts there are (`active`, as
+/// [`count_by_role_status`] counts them in the same read). The accounts active since
+/// `since` and the never-active ones are counted, each from its index alone, and the
+/// dormant are the rest: an index range is read once, never a row of the table.
+pub fn count_dormant(conn: &Conn, since: &str, active: i64) -> Result<(i64, i64)> {
+    let (recent, never, never_recent): (i64, i64, i64) =
+        conn.query_row(&count_dormant_sql(conn.dialect()), [since], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    Ok((active - recent - never_recent, never))
+}
+
+/// [`count_dormant`]'s query, the threshold as `?1`: the active accounts last active
+/// at or after it (`users_last_active`), and in one pass over `users_never_active` the
+/// active accounts never active and those of them created at or after it. The status
+/// is read from the index (`FILTER`, so the planner does not pick the status index).
+fn count_dormant_sql(d: Dialect) -> String {
+    let active = "count(*) FILTER (WHERE status = 'active')";
+    format!(
+        "SELECT (SELECT {active} FROM users WHERE last_active_at >= {}), never.n, never.recent \
+         FROM (SELECT {active} AS n, count(*) FILTER (WHERE status = 'active' AND {} >= {}) AS recent \
+         FROM users{} WHERE {NEVER_ACTIVE_SQL}) AS never",
+        stored_instant(d, "?1"),
+        instant::sql_instant(d, "created_at"),
+        instant::sql_instant(d, "?1"),
+        d.indexed_by("users_never_active"),
+    )
 }
 
 /// How many users match (sort and limit aside).
 pub fn count(conn: &Conn, filter: &Filter) -> Result<i64> {
-    let d = conn.dialect();
     let (clause, args) = where_clause(conn.dialect(), filter);
-    let sql = format!("SELECT count(*) FROM {}{clause}", with_last_active(d));
+    let sql = format!(
+        "SELECT count(*) FROM {}{clause}",
+        users_for(conn.dialect(), filter)
+    );
     conn.query_row(&sql, super::params_from_iter(args.iter()), |r| r.get(0))
 }
 
@@ -754,7 +785,7 @@ fn for_each_with(
     let d = conn.dialect();
     let (clause, mut args) = where_clause(conn.dialect(), filter);
     args.extend(extra_args);
-    let select = format!("SELECT {}{extra} FROM {}", columns(d), with_last_active(d));
+    let select = format!("SELECT {}{extra} FROM {}", columns(d), users_for(d, filter));
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
@@ -762,21 +793,13 @@ fn for_each_with(
         ),
         Sort::Username => " ORDER BY username".into(),
         Sort::Email => " ORDER BY email IS NULL, email, username".into(),
-        Sort::LastActive => {
-            " ORDER BY last_active_unix IS NULL, last_active_unix DESC, username".into()
-        }
+        Sort::LastActive => " ORDER BY last_active_at DESC NULLS LAST, username".into(),
     };
-    let sql = match filter.limit {
-        None => format!("{select}{clause}{order}"),
-        // SQLite computes a row's result columns before it sorts, so `… ORDER BY …
-        // LIMIT 50` would work out every matching account's last activity (two
-        // subqueries each, seconds over a million rows). Pick the ids first, then read
-        // those rows whole.
-        Some(limit) => format!(
-            "{select} WHERE users.id IN (SELECT id FROM {from}{clause}{order} LIMIT {limit}){order}",
-            from = with_last_active(d)
-        ),
-    };
+    let limit = filter
+        .limit
+        .map(|n| format!(" LIMIT {n}"))
+        .unwrap_or_default();
+    let sql = format!("{select}{clause}{order}{limit}");
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(super::params_from_iter(args.iter()))?;
     while let Some(row) = rows.next()? {
@@ -935,5 +958,64 @@ mod tests {
                 assert_eq!(first, all[..3], "{sort:?} {filter:?}");
             }
         }
+    }
+
+    /// The plan SQLite picks for `sql`, one line per step.
+    fn plan(conn: &Conn, sql: &str, args: &[Value]) -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt
+            .query_map(crate::db::params_from_iter(args.iter()), |r| {
+                r.get::<String>(3)
+            })
+            .unwrap();
+        rows.collect::<Result<Vec<_>>>().unwrap().join("\n")
+    }
+
+    /// The dormant counts of `stats` and the dormant filter read indexes only: no
+    /// step scans the table.
+    #[test]
+    fn dormant_counts_and_filters_are_served_by_indexes() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let since = [Value::Text("2026-08-01T00:00:00Z".into())];
+        let counts = plan(&conn, &count_dormant_sql(Dialect::Sqlite), &since);
+        assert!(
+            counts.contains("COVERING INDEX users_last_active"),
+            "{counts}"
+        );
+        assert!(
+            counts.contains("COVERING INDEX users_never_active"),
+            "{counts}"
+        );
+        let table_scan = |plan: &str| plan.lines().any(|l| l.trim() == "SCAN users");
+        assert!(!table_scan(&counts), "{counts}");
+        let (clause, args) = where_clause(
+            Dialect::Sqlite,
+            &Filter {
+                inactive_since: Some("2026-08-01T00:00:00Z".into()),
+                ..Filter::default()
+            },
+        );
+        let filter = plan(&conn, &format!("SELECT id FROM users{clause}"), &args);
+        assert!(filter.contains("INDEX users_last_active"), "{filter}");
+        assert!(!table_scan(&filter), "{filter}");
+        // The never-active accounts, newest first: read in order from their index.
+        let never = Filter {
+            never_logged_in: true,
+            limit: Some(50),
+            ..Filter::default()
+        };
+        let (clause, args) = where_clause(Dialect::Sqlite, &never);
+        let listing = plan(
+            &conn,
+            &format!(
+                "SELECT id FROM {}{clause} ORDER BY {} DESC, id DESC LIMIT 50",
+                users_for(Dialect::Sqlite, &never),
+                instant::sql_instant(Dialect::Sqlite, "created_at")
+            ),
+            &args,
+        );
+        assert!(listing.contains("INDEX users_never_active"), "{listing}");
+        // (Ties of the same instant are ordered by id as they come: no full sort.)
+        assert!(!listing.contains("TEMP B-TREE FOR ORDER BY"), "{listing}");
     }
 }

@@ -185,8 +185,16 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
         {
             continue;
         }
-        assert_eq!(after.get(table), Some(old), "table {table}");
+        let mut now = after.get(table).cloned();
+        if table == "sessions" {
+            // Revision 3 adds impersonator and impersonation_reason (NULL).
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 2), ["Null", "Null"]);
+            }
+        }
+        assert_eq!(now.as_ref(), Some(old), "table {table}");
     }
+    last_activity_is_filled_and_kept(&env);
     let audit_columns = [
         "id",
         "at",
@@ -638,10 +646,17 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
         }
         let mut now = after.get(table).cloned();
         if table == "users" {
-            // Revision 3 adds failed_logins (0) and locked_until (NULL) after the
-            // columns every row keeps.
+            // Revision 3 adds failed_logins (0), locked_until (NULL) and last_active_at
+            // (checked below) after the columns every row keeps.
             for row in now.iter_mut().flatten() {
-                assert_eq!(row.split_off(row.len() - 2), ["Integer(0)", "Null"]);
+                let added = row.split_off(row.len() - 3);
+                assert_eq!(added[..2], ["Integer(0)", "Null"]);
+            }
+        }
+        if table == "sessions" {
+            // Revision 3 adds impersonator and impersonation_reason (NULL).
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 2), ["Null", "Null"]);
             }
         }
         assert_eq!(now.as_ref(), Some(old), "table {table}");
@@ -664,6 +679,7 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
         .len(),
         before["audit_log"].len()
     );
+    last_activity_is_filled_and_kept(&env);
     assert_eq!(
         env.count("SELECT count(*) FROM audit_log WHERE body_salt IS NOT NULL OR body_digest IS NOT NULL OR redacted_by IS NOT NULL"),
         0,
@@ -780,4 +796,47 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
         0
     );
     env.run(&["db", "check"]).ok();
+}
+
+/// After revision 3: every account's `last_active_at` is the latest of its login,
+/// sessions and keys as the rows give it (the application's session written with a
+/// space and fractions included), and the triggers keep it as the application goes on
+/// writing in its own forms.
+fn last_activity_is_filled_and_kept(env: &Env) {
+    let conn = env.sqlite();
+    let definition = userctl::db::users::last_active_sql(userctl::db::Dialect::Sqlite);
+    let differ = env.count(&format!(
+        "SELECT count(*) FROM users WHERE last_active_at IS NOT \
+         strftime('%Y-%m-%dT%H:%M:%SZ', {definition}, 'unixepoch')"
+    ));
+    assert_eq!(differ, 0, "last_active_at as the rows give it");
+    assert!(
+        env.count("SELECT count(*) FROM users WHERE last_active_at IS NOT NULL") > 10,
+        "the fixture's accounts were active"
+    );
+    let first = env.count("SELECT min(id) FROM users");
+    let stored = |id: i64| -> Option<String> {
+        conn.query_row(
+            "SELECT last_active_at FROM users WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert!(
+        stored(first).unwrap().as_str() >= "2026-11-23T09:30:00Z",
+        "the application's own session counts"
+    );
+    // The application goes on: a session in epoch milliseconds, a key use with a space.
+    conn.execute(
+        "INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at) \
+         VALUES (?1, 'app-later', '2027-01-01 00:00:00', 1798848000500, '2099-01-01 00:00:00')",
+        [first],
+    )
+    .unwrap();
+    assert_eq!(stored(first).as_deref(), Some("2027-01-02T00:00:00Z"));
+    assert!(
+        env.count("SELECT count(*) FROM app_log WHERE what LIKE 'session %'") >= 1,
+        "the application's own trigger still runs"
+    );
 }

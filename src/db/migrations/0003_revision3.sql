@@ -51,3 +51,89 @@ CREATE INDEX users_locked_until ON users (locked_until) WHERE locked_until IS NO
 -- ---------------------------------------------------------------------------------------
 -- (end of the failed-logins block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: last activity, stored
+-- ---------------------------------------------------------------------------------------
+
+-- Impersonation sessions (see the impersonation block): marked with who impersonates and
+-- why; they are not the target's activity. Whichever block of this release comes first
+-- adds these two columns.
+ALTER TABLE sessions ADD COLUMN impersonator TEXT;
+ALTER TABLE sessions ADD COLUMN impersonation_reason TEXT;
+
+-- last_active_at: when the account was last active, as YYYY-MM-DDTHH:MM:SSZ: the latest
+--   of its last login, any of its sessions' last activity (the session's creation when
+--   last_seen_at is NULL; impersonation sessions aside) and any of its API keys' last use
+--   (NULL: never active). Kept by the triggers below whatever writes those columns, the
+--   application included, in any timestamp form userctl reads; it only moves forward, so
+--   deleting a session or key does not make an account look dormant.
+ALTER TABLE users ADD COLUMN last_active_at TEXT;
+
+-- Existing accounts: the same latest instant, worked out once from the rows as they are.
+UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', nullif(max(coalesce((CASE WHEN typeof(users.last_login_at) IN ('integer', 'real') THEN CAST(CASE WHEN users.last_login_at > 100000000000 THEN users.last_login_at / 1000.0 ELSE users.last_login_at END AS INTEGER) WHEN users.last_login_at GLOB '[0-9]*' AND users.last_login_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(users.last_login_at AS REAL) > 100000000000 THEN CAST(users.last_login_at AS REAL) / 1000.0 ELSE CAST(users.last_login_at AS REAL) END AS INTEGER) ELSE unixepoch(users.last_login_at) END), -4611686018427387904), coalesce((SELECT max(coalesce((CASE WHEN typeof(s.last_seen_at) IN ('integer', 'real') THEN CAST(CASE WHEN s.last_seen_at > 100000000000 THEN s.last_seen_at / 1000.0 ELSE s.last_seen_at END AS INTEGER) WHEN s.last_seen_at GLOB '[0-9]*' AND s.last_seen_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(s.last_seen_at AS REAL) > 100000000000 THEN CAST(s.last_seen_at AS REAL) / 1000.0 ELSE CAST(s.last_seen_at AS REAL) END AS INTEGER) ELSE unixepoch(s.last_seen_at) END), (CASE WHEN typeof(s.created_at) IN ('integer', 'real') THEN CAST(CASE WHEN s.created_at > 100000000000 THEN s.created_at / 1000.0 ELSE s.created_at END AS INTEGER) WHEN s.created_at GLOB '[0-9]*' AND s.created_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(s.created_at AS REAL) > 100000000000 THEN CAST(s.created_at AS REAL) / 1000.0 ELSE CAST(s.created_at AS REAL) END AS INTEGER) ELSE unixepoch(s.created_at) END))) FROM sessions s WHERE s.user_id = users.id AND s.impersonator IS NULL), -4611686018427387904), coalesce((SELECT max((CASE WHEN typeof(k.last_used_at) IN ('integer', 'real') THEN CAST(CASE WHEN k.last_used_at > 100000000000 THEN k.last_used_at / 1000.0 ELSE k.last_used_at END AS INTEGER) WHEN k.last_used_at GLOB '[0-9]*' AND k.last_used_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(k.last_used_at AS REAL) > 100000000000 THEN CAST(k.last_used_at AS REAL) / 1000.0 ELSE CAST(k.last_used_at AS REAL) END AS INTEGER) ELSE unixepoch(k.last_used_at) END)) FROM api_keys k WHERE k.user_id = users.id), -4611686018427387904)), -4611686018427387904), 'unixepoch');
+
+-- The dormant filters, `user list --sort last-active` and the counts of `stats`.
+CREATE INDEX users_last_active ON users (last_active_at, status);
+-- Accounts never active, by the instant of their creation (an account never active counts
+-- as dormant from its creation).
+CREATE INDEX users_never_active ON users ((CASE WHEN typeof(created_at) IN ('integer', 'real') THEN CAST(CASE WHEN created_at > 100000000000 THEN created_at / 1000.0 ELSE created_at END AS INTEGER) WHEN created_at GLOB '[0-9]*' AND created_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(created_at AS REAL) > 100000000000 THEN CAST(created_at AS REAL) / 1000.0 ELSE CAST(created_at AS REAL) END AS INTEGER) ELSE unixepoch(created_at) END), status, last_active_at)
+    WHERE last_active_at IS NULL;
+
+-- The instants of creation and of a session's end, whatever form they were written in:
+-- `user list` (newest first), the accounts created lately and the live sessions of
+-- `stats` read these instead of working out every row's instant.
+CREATE INDEX users_created_instant ON users ((CASE WHEN typeof(created_at) IN ('integer', 'real') THEN CAST(CASE WHEN created_at > 100000000000 THEN created_at / 1000.0 ELSE created_at END AS INTEGER) WHEN created_at GLOB '[0-9]*' AND created_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(created_at AS REAL) > 100000000000 THEN CAST(created_at AS REAL) / 1000.0 ELSE CAST(created_at AS REAL) END AS INTEGER) ELSE unixepoch(created_at) END));
+CREATE INDEX sessions_expires_instant ON sessions ((CASE WHEN typeof(expires_at) IN ('integer', 'real') THEN CAST(CASE WHEN expires_at > 100000000000 THEN expires_at / 1000.0 ELSE expires_at END AS INTEGER) WHEN expires_at GLOB '[0-9]*' AND expires_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(expires_at AS REAL) > 100000000000 THEN CAST(expires_at AS REAL) / 1000.0 ELSE CAST(expires_at AS REAL) END AS INTEGER) ELSE unixepoch(expires_at) END));
+
+CREATE TRIGGER users_last_active_login_insert AFTER INSERT ON users
+WHEN NEW.last_login_at IS NOT NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_login_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_login_at > 100000000000 THEN NEW.last_login_at / 1000.0 ELSE NEW.last_login_at END AS INTEGER) WHEN NEW.last_login_at GLOB '[0-9]*' AND NEW.last_login_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_login_at AS REAL) > 100000000000 THEN CAST(NEW.last_login_at AS REAL) / 1000.0 ELSE CAST(NEW.last_login_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_login_at) END), 'unixepoch')
+    WHERE id = NEW.id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_login_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_login_at > 100000000000 THEN NEW.last_login_at / 1000.0 ELSE NEW.last_login_at END AS INTEGER) WHEN NEW.last_login_at GLOB '[0-9]*' AND NEW.last_login_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_login_at AS REAL) > 100000000000 THEN CAST(NEW.last_login_at AS REAL) / 1000.0 ELSE CAST(NEW.last_login_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_login_at) END), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+CREATE TRIGGER users_last_active_login AFTER UPDATE OF last_login_at ON users
+WHEN NEW.last_login_at IS NOT NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_login_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_login_at > 100000000000 THEN NEW.last_login_at / 1000.0 ELSE NEW.last_login_at END AS INTEGER) WHEN NEW.last_login_at GLOB '[0-9]*' AND NEW.last_login_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_login_at AS REAL) > 100000000000 THEN CAST(NEW.last_login_at AS REAL) / 1000.0 ELSE CAST(NEW.last_login_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_login_at) END), 'unixepoch')
+    WHERE id = NEW.id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_login_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_login_at > 100000000000 THEN NEW.last_login_at / 1000.0 ELSE NEW.last_login_at END AS INTEGER) WHEN NEW.last_login_at GLOB '[0-9]*' AND NEW.last_login_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_login_at AS REAL) > 100000000000 THEN CAST(NEW.last_login_at AS REAL) / 1000.0 ELSE CAST(NEW.last_login_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_login_at) END), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+CREATE TRIGGER sessions_last_active_insert AFTER INSERT ON sessions
+WHEN NEW.impersonator IS NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', coalesce((CASE WHEN typeof(NEW.last_seen_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_seen_at > 100000000000 THEN NEW.last_seen_at / 1000.0 ELSE NEW.last_seen_at END AS INTEGER) WHEN NEW.last_seen_at GLOB '[0-9]*' AND NEW.last_seen_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_seen_at AS REAL) > 100000000000 THEN CAST(NEW.last_seen_at AS REAL) / 1000.0 ELSE CAST(NEW.last_seen_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_seen_at) END), (CASE WHEN typeof(NEW.created_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.created_at > 100000000000 THEN NEW.created_at / 1000.0 ELSE NEW.created_at END AS INTEGER) WHEN NEW.created_at GLOB '[0-9]*' AND NEW.created_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.created_at AS REAL) > 100000000000 THEN CAST(NEW.created_at AS REAL) / 1000.0 ELSE CAST(NEW.created_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.created_at) END)), 'unixepoch')
+    WHERE id = NEW.user_id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', coalesce((CASE WHEN typeof(NEW.last_seen_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_seen_at > 100000000000 THEN NEW.last_seen_at / 1000.0 ELSE NEW.last_seen_at END AS INTEGER) WHEN NEW.last_seen_at GLOB '[0-9]*' AND NEW.last_seen_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_seen_at AS REAL) > 100000000000 THEN CAST(NEW.last_seen_at AS REAL) / 1000.0 ELSE CAST(NEW.last_seen_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_seen_at) END), (CASE WHEN typeof(NEW.created_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.created_at > 100000000000 THEN NEW.created_at / 1000.0 ELSE NEW.created_at END AS INTEGER) WHEN NEW.created_at GLOB '[0-9]*' AND NEW.created_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.created_at AS REAL) > 100000000000 THEN CAST(NEW.created_at AS REAL) / 1000.0 ELSE CAST(NEW.created_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.created_at) END)), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+CREATE TRIGGER sessions_last_active_seen AFTER UPDATE OF last_seen_at ON sessions
+WHEN NEW.impersonator IS NULL AND NEW.last_seen_at IS NOT NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_seen_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_seen_at > 100000000000 THEN NEW.last_seen_at / 1000.0 ELSE NEW.last_seen_at END AS INTEGER) WHEN NEW.last_seen_at GLOB '[0-9]*' AND NEW.last_seen_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_seen_at AS REAL) > 100000000000 THEN CAST(NEW.last_seen_at AS REAL) / 1000.0 ELSE CAST(NEW.last_seen_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_seen_at) END), 'unixepoch')
+    WHERE id = NEW.user_id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_seen_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_seen_at > 100000000000 THEN NEW.last_seen_at / 1000.0 ELSE NEW.last_seen_at END AS INTEGER) WHEN NEW.last_seen_at GLOB '[0-9]*' AND NEW.last_seen_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_seen_at AS REAL) > 100000000000 THEN CAST(NEW.last_seen_at AS REAL) / 1000.0 ELSE CAST(NEW.last_seen_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_seen_at) END), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+CREATE TRIGGER api_keys_last_active_insert AFTER INSERT ON api_keys
+WHEN NEW.last_used_at IS NOT NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_used_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_used_at > 100000000000 THEN NEW.last_used_at / 1000.0 ELSE NEW.last_used_at END AS INTEGER) WHEN NEW.last_used_at GLOB '[0-9]*' AND NEW.last_used_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_used_at AS REAL) > 100000000000 THEN CAST(NEW.last_used_at AS REAL) / 1000.0 ELSE CAST(NEW.last_used_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_used_at) END), 'unixepoch')
+    WHERE id = NEW.user_id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_used_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_used_at > 100000000000 THEN NEW.last_used_at / 1000.0 ELSE NEW.last_used_at END AS INTEGER) WHEN NEW.last_used_at GLOB '[0-9]*' AND NEW.last_used_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_used_at AS REAL) > 100000000000 THEN CAST(NEW.last_used_at AS REAL) / 1000.0 ELSE CAST(NEW.last_used_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_used_at) END), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+CREATE TRIGGER api_keys_last_active_used AFTER UPDATE OF last_used_at ON api_keys
+WHEN NEW.last_used_at IS NOT NULL
+BEGIN
+    UPDATE users SET last_active_at = strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_used_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_used_at > 100000000000 THEN NEW.last_used_at / 1000.0 ELSE NEW.last_used_at END AS INTEGER) WHEN NEW.last_used_at GLOB '[0-9]*' AND NEW.last_used_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_used_at AS REAL) > 100000000000 THEN CAST(NEW.last_used_at AS REAL) / 1000.0 ELSE CAST(NEW.last_used_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_used_at) END), 'unixepoch')
+    WHERE id = NEW.user_id
+      AND strftime('%Y-%m-%dT%H:%M:%SZ', (CASE WHEN typeof(NEW.last_used_at) IN ('integer', 'real') THEN CAST(CASE WHEN NEW.last_used_at > 100000000000 THEN NEW.last_used_at / 1000.0 ELSE NEW.last_used_at END AS INTEGER) WHEN NEW.last_used_at GLOB '[0-9]*' AND NEW.last_used_at NOT GLOB '*[^0-9.]*' THEN CAST(CASE WHEN CAST(NEW.last_used_at AS REAL) > 100000000000 THEN CAST(NEW.last_used_at AS REAL) / 1000.0 ELSE CAST(NEW.last_used_at AS REAL) END AS INTEGER) ELSE unixepoch(NEW.last_used_at) END), 'unixepoch') > coalesce(last_active_at, '');
+END;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the last-activity block)
+-- ---------------------------------------------------------------------------------------

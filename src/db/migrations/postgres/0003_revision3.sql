@@ -52,3 +52,77 @@ CREATE INDEX users_locked_until ON users (locked_until) WHERE locked_until IS NO
 -- ---------------------------------------------------------------------------------------
 -- (end of the failed-logins block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: last activity, stored
+-- ---------------------------------------------------------------------------------------
+
+-- Impersonation sessions (see the impersonation block): marked with who impersonates and
+-- why; they are not the target's activity. Whichever block of this release comes first
+-- adds these two columns.
+ALTER TABLE sessions ADD COLUMN impersonator TEXT;
+ALTER TABLE sessions ADD COLUMN impersonation_reason TEXT;
+
+-- last_active_at: when the account was last active (whole seconds): the latest of its
+--   last login, any of its sessions' last activity (the session's creation when
+--   last_seen_at is NULL; impersonation sessions aside) and any of its API keys' last use
+--   (NULL: never active). Kept by the triggers below whatever writes those columns, the
+--   application included; it only moves forward, so deleting a session or key does not
+--   make an account look dormant.
+ALTER TABLE users ADD COLUMN last_active_at timestamptz;
+
+-- Existing accounts: the same latest instant, worked out once from the rows as they are.
+UPDATE users SET last_active_at = date_trunc('second', greatest(
+    users.last_login_at,
+    (SELECT max(coalesce(s.last_seen_at, s.created_at)) FROM sessions s
+     WHERE s.user_id = users.id AND s.impersonator IS NULL),
+    (SELECT max(k.last_used_at) FROM api_keys k WHERE k.user_id = users.id)));
+
+-- The dormant filters, `user list --sort last-active` and the counts of `stats`.
+CREATE INDEX users_last_active ON users (last_active_at, status);
+-- Accounts never active, by their creation (an account never active counts as dormant
+-- from its creation).
+CREATE INDEX users_never_active ON users (created_at, status) WHERE last_active_at IS NULL;
+
+-- (SQLite also indexes the instants of users.created_at and sessions.expires_at, which
+-- it stores as text in any form; here the timestamptz columns' own indexes serve.)
+
+-- One function for every trigger below: moves the account's last_active_at forward to
+-- the instant the written row names. Its search_path is the schema's, fixed when it was
+-- created, so a session's own search_path cannot redirect it.
+CREATE FUNCTION userctl_last_active() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+DECLARE
+    seen timestamptz;
+BEGIN
+    IF TG_TABLE_NAME = 'users' THEN
+        -- BEFORE INSERT OR UPDATE OF last_login_at: the row itself.
+        NEW.last_active_at := date_trunc('second', greatest(NEW.last_active_at, NEW.last_login_at));
+        RETURN NEW;
+    ELSIF TG_TABLE_NAME = 'sessions' THEN
+        IF NEW.impersonator IS NOT NULL THEN
+            RETURN NULL;
+        END IF;
+        seen := coalesce(NEW.last_seen_at, NEW.created_at);
+    ELSE
+        seen := NEW.last_used_at;
+    END IF;
+    seen := date_trunc('second', seen);
+    IF seen IS NOT NULL THEN
+        UPDATE users SET last_active_at = seen
+        WHERE id = NEW.user_id AND (last_active_at IS NULL OR last_active_at < seen);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER users_last_active_login BEFORE INSERT OR UPDATE OF last_login_at ON users
+    FOR EACH ROW WHEN (NEW.last_login_at IS NOT NULL) EXECUTE FUNCTION userctl_last_active();
+CREATE TRIGGER sessions_last_active AFTER INSERT OR UPDATE OF last_seen_at ON sessions
+    FOR EACH ROW WHEN (NEW.impersonator IS NULL) EXECUTE FUNCTION userctl_last_active();
+CREATE TRIGGER api_keys_last_active AFTER INSERT OR UPDATE OF last_used_at ON api_keys
+    FOR EACH ROW WHEN (NEW.last_used_at IS NOT NULL) EXECUTE FUNCTION userctl_last_active();
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the last-activity block)
+-- ---------------------------------------------------------------------------------------
