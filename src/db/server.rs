@@ -262,7 +262,20 @@ pub fn drop_schema(tx: &Tx<'_>) -> Result<()> {
     tx.execute_batch(&format!(
         "DROP TABLE IF EXISTS {} CASCADE",
         tables.join(", ")
-    ))
+    ))?;
+    // userctl's functions (its triggers', the guard's, row-level security's).
+    let functions: Vec<String> = tx
+        .prepare(
+            "SELECT CAST(CAST(p.oid AS regprocedure) AS text) FROM pg_proc p \
+             WHERE p.pronamespace = CAST(current_schema() AS regnamespace) \
+             AND starts_with(p.proname, 'userctl_')",
+        )?
+        .query_map((), |r| r.get(0))?
+        .collect::<Result<_>>()?;
+    for function in functions {
+        tx.execute_batch(&format!("DROP FUNCTION IF EXISTS {function} CASCADE"))?;
+    }
+    Ok(())
 }
 
 /// The first of userctl's main tables that the database already has, if any.
