@@ -133,6 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password; revokes the account''s sessions unless --keep-sessions')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'End accounts'' locks after failed logins and reset their counts of failures')
             [CompletionResult]::new('reset-2fa', 'reset-2fa', [CompletionResultType]::ParameterValue, 'Clear an account''s second factor; they enrol again at next login')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
@@ -185,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows (on a terminal 50 are shown unless --limit or --all)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
@@ -237,6 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'New username (one USER only)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email ("" removes it; one USER only)')
@@ -277,6 +280,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -309,6 +313,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the account and in the audit log)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
@@ -342,6 +347,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -374,6 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the accounts'' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
@@ -434,6 +441,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -466,6 +474,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -476,6 +485,40 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--never-logged-in', '--never-logged-in', [CompletionResultType]::ParameterName, 'Only accounts that never logged in, held a session or used an API key')
             [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only accounts past their expiry date')
             [CompletionResult]::new('--locked', '--locked', [CompletionResultType]::ParameterName, 'Only accounts locked now after too many failed logins')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would change, but write nothing')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every cell in full instead of fitting the terminal''s width')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'userctl;user;recovery-codes' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only accounts whose username, name or email contains TEXT (case-insensitive)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only accounts with this role')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only accounts with this status')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group')
+            [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
+            [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
+            [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('--all-matching', '--all-matching', [CompletionResultType]::ParameterName, 'Act on every account the filters select (at least one filter; see --dry-run)')
+            [CompletionResult]::new('--never-logged-in', '--never-logged-in', [CompletionResultType]::ParameterName, 'Only accounts that never logged in, held a session or used an API key')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only accounts past their expiry date')
+            [CompletionResult]::new('--locked', '--locked', [CompletionResultType]::ParameterName, 'Only accounts locked now after too many failed logins')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Make a new set of ten codes per account and print them once (required: the codes in use are never shown again)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
@@ -540,6 +583,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -574,6 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -626,6 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)')
@@ -661,6 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Hand the accounts'' registered `transfer` data to this account (without it, such data refuses the erasure)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
@@ -754,6 +801,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password; revokes the account''s sessions unless --keep-sessions')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'End accounts'' locks after failed logins and reset their counts of failures')
             [CompletionResult]::new('reset-2fa', 'reset-2fa', [CompletionResultType]::ParameterValue, 'Clear an account''s second factor; they enrol again at next login')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
@@ -798,6 +846,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;help;reset-2fa' {
+            break
+        }
+        'userctl;user;help;recovery-codes' {
             break
         }
         'userctl;user;help;verify' {
@@ -881,6 +932,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
@@ -959,6 +1011,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -1535,6 +1588,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -1567,6 +1621,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
@@ -2406,6 +2461,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password; revokes the account''s sessions unless --keep-sessions')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'End accounts'' locks after failed logins and reset their counts of failures')
             [CompletionResult]::new('reset-2fa', 'reset-2fa', [CompletionResultType]::ParameterValue, 'Clear an account''s second factor; they enrol again at next login')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
@@ -2449,6 +2505,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;help;user;reset-2fa' {
+            break
+        }
+        'userctl;help;user;recovery-codes' {
             break
         }
         'userctl;help;user;verify' {

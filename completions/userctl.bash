@@ -481,6 +481,9 @@ _userctl() {
             userctl__subcmd__help__subcmd__user,passwd)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__passwd"
                 ;;
+            userctl__subcmd__help__subcmd__user,recovery-codes)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__recovery__subcmd__codes"
+                ;;
             userctl__subcmd__help__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__2fa"
                 ;;
@@ -691,6 +694,9 @@ _userctl() {
             userctl__subcmd__user,passwd)
                 cmd="userctl__subcmd__user__subcmd__passwd"
                 ;;
+            userctl__subcmd__user,recovery-codes)
+                cmd="userctl__subcmd__user__subcmd__recovery__subcmd__codes"
+                ;;
             userctl__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__reset__subcmd__2fa"
                 ;;
@@ -756,6 +762,9 @@ _userctl() {
                 ;;
             userctl__subcmd__user__subcmd__help,passwd)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__passwd"
+                ;;
+            userctl__subcmd__user__subcmd__help,recovery-codes)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__recovery__subcmd__codes"
                 ;;
             userctl__subcmd__user__subcmd__help,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__2fa"
@@ -2027,7 +2036,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__export__subcmd__csv)
-            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2059,6 +2068,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2131,7 +2144,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__add)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2180,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -2481,7 +2498,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__remove)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,6 +2534,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -3501,7 +3522,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3669,6 +3690,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__recovery__subcmd__codes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5235,7 +5270,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__revoke)
-            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5275,6 +5310,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5343,7 +5382,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5377,7 +5416,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5413,6 +5452,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5501,7 +5544,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5537,6 +5580,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5575,7 +5622,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5611,6 +5658,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5649,7 +5700,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deny)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5695,6 +5746,10 @@ _userctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
                 --max)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5727,7 +5782,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --locked --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5759,6 +5814,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5825,7 +5884,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__erase)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5861,6 +5920,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5899,7 +5962,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__export__subcmd__data)
-            opts="-o -y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --output --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-o -y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --output --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5935,6 +5998,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -5977,7 +6044,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__grant)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6023,6 +6090,10 @@ _userctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
                 --max)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6055,7 +6126,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6250,6 +6321,20 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__user__subcmd__help__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__2fa)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6411,7 +6496,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6443,6 +6528,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
@@ -6522,8 +6611,8 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        userctl__subcmd__user__subcmd__reset__subcmd__2fa)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+        userctl__subcmd__user__subcmd__recovery__subcmd__codes)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --generate --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6559,6 +6648,84 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__reset__subcmd__2fa)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6627,7 +6794,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__role)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6663,6 +6830,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6803,7 +6974,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__unlock)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6839,6 +7010,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)

@@ -515,7 +515,8 @@ pub fn set_password(
 pub fn reset_2fa(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    if !user.two_factor {
+    let codes = db::second_factor::unused_codes(conn, user.id)?;
+    if !user.two_factor && codes == 0 {
         return Ok(unchanged(
             &user.username,
             format!(
@@ -525,12 +526,74 @@ pub fn reset_2fa(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
         ));
     }
     db::users::clear_totp(conn, user.id)?;
-    audit(conn, actor, "user.reset-2fa", &user.username, &json!({}))?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!("cleared the second factor of {}", user.username),
-        Value::Null,
+    let deleted = db::second_factor::delete_codes(conn, user.id)?;
+    // Under the 2FA policy the account sets up a second factor again at its next
+    // login: its grace period starts again now (the guard still refuses this for
+    // the last manager when 2fa.grace_days is 0).
+    let grace = db::second_factor::restart_grace(conn, user.id)?;
+    let mut details = json!({ "recovery_codes_deleted": deleted });
+    let mut message = match (user.two_factor, deleted) {
+        (true, 0) => format!("cleared the second factor of {}", user.username),
+        (true, n) => format!(
+            "cleared the second factor of {} and deleted its {n} recovery code(s)",
+            user.username
+        ),
+        (false, n) => format!(
+            "deleted the {n} recovery code(s) of {} (it had no second factor)",
+            user.username
+        ),
+    };
+    if grace {
+        let days = crate::settings::two_factor(conn)?.grace_secs / 86_400;
+        details["grace_restarted"] = json!(true);
+        message.push_str(&format!(
+            "; 2fa.required applies to it: it has {days} day(s) from now to set one up"
+        ));
+    }
+    audit(conn, actor, "user.reset-2fa", &user.username, &details)?;
+    Ok(change(&user.username, Outcome::Updated, message, details))
+}
+
+/// Replaces an account's recovery codes by ten new ones (`user recovery-codes
+/// --generate`); returns the change and the codes, to be shown once. Only their
+/// hashes are stored; the audit entry counts them.
+pub fn generate_recovery_codes(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<(Change, Vec<Zeroizing<String>>)> {
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.kind == "service" {
+        return refuse(Refusal::invalid(format!(
+            "user {} is a service account: it does not log in, so it has no recovery codes",
+            user.username
+        )));
+    }
+    let codes = crate::tokens::recovery_codes()?;
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| crate::tokens::recovery_code_hash(c))
+        .collect();
+    let replaced = db::second_factor::replace_codes(conn, user.id, &hashes)?;
+    let details = json!({ "codes": codes.len(), "replaced": replaced });
+    audit(conn, actor, "user.recovery-codes", &user.username, &details)?;
+    let message = if replaced > 0 {
+        format!(
+            "generated {} recovery codes for {} (its {replaced} earlier code(s) no longer work)",
+            codes.len(),
+            user.username
+        )
+    } else {
+        format!(
+            "generated {} recovery codes for {}",
+            codes.len(),
+            user.username
+        )
+    };
+    Ok((
+        change(&user.username, Outcome::Updated, message, details),
+        codes,
     ))
 }
 

@@ -254,6 +254,39 @@ impl Ui {
         Ok(())
     }
 
+    /// Like [`Ui::change_with_secrets`], with several secrets of one kind (recovery
+    /// codes): with `--format json` an array `field` in the change's object; otherwise
+    /// the sentence, then one `recovery code: …` line each (`field` singular, spaced).
+    /// Never silenced by `-q`.
+    pub fn change_with_secret_list(
+        &self,
+        change: &Change,
+        field: &str,
+        secrets: &[&str],
+    ) -> Result<()> {
+        if secrets.is_empty() {
+            return self.change(change);
+        }
+        if self.format == Format::Json {
+            let object = json_text(change, false)?;
+            let line = object.strip_suffix('}').unwrap_or(&object);
+            writeln!(
+                std::io::stdout().lock(),
+                "{line},{}:{}}}",
+                json_text(field, false)?,
+                json_text(secrets, false)?
+            )?;
+            return Ok(());
+        }
+        self.change(change)?;
+        let name = field.trim_end_matches('s').replace('_', " ");
+        let mut out = std::io::stdout().lock();
+        for secret in secrets {
+            writeln!(out, "{name}: {secret}")?;
+        }
+        Ok(())
+    }
+
     /// Prints records in the chosen format.
     pub fn records<R: Record>(&self, rows: &[R]) -> Result<()> {
         self.records_with(rows, &[], |_| Vec::new())

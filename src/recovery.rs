@@ -71,6 +71,7 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                 steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
                 steps.extend(ensure_admin_role(tx, &u)?);
+                steps.extend(restart_two_factor_grace(tx, &u, true)?);
                 (u, "recover.reset", steps)
             }
             Plan::Promote { user, hash } => {
@@ -92,6 +93,7 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                 }
                 steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
+                steps.extend(restart_two_factor_grace(tx, &u, false)?);
                 if steps.is_empty() {
                     return Ok(Done {
                         user: u,
@@ -140,6 +142,24 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
             changed: true,
         })
     })
+}
+
+/// Under the 2FA policy, a recovered admin without a second factor gets its grace
+/// period again from now, so it can log in and set one up (`always`: after `recover`
+/// cleared its second factor; otherwise only when it was past the grace period).
+fn restart_two_factor_grace(tx: &Conn, u: &User, always: bool) -> Result<Vec<String>> {
+    let overdue = db::second_factor::is_overdue(tx, u.id)?;
+    if !(always || overdue) || !db::second_factor::restart_grace(tx, u.id)? {
+        return Ok(Vec::new());
+    }
+    let days = crate::settings::two_factor(tx)?.grace_secs / 86_400;
+    Ok(vec![if days == 0 {
+        "2fa.required applies to it and 2fa.grace_days is 0: it cannot log in without a \
+         second factor (`userctl config set 2fa.grace_days 1` gives it a day)"
+            .to_string()
+    } else {
+        format!("started its 2FA grace period again: {days} day(s) to set up a second factor")
+    }])
 }
 
 /// The refusal to promote an account without a password and without a source for one.

@@ -54,6 +54,8 @@ mod on_server;
 mod operator;
 #[path = "cli/recovery.rs"]
 mod recovery;
+#[path = "cli/second_factor.rs"]
+mod second_factor;
 #[path = "cli/security.rs"]
 mod security;
 #[path = "cli/stats.rs"]

@@ -86,6 +86,14 @@ pub enum UserCommand {
     #[command(after_long_help = "Examples:
   userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
+    /// Make new recovery codes for accounts' second factor: ten each, printed once
+    /// (only their hashes are stored); a new set replaces the old one
+    #[command(name = "recovery-codes")]
+    #[command(after_long_help = "Examples:
+  # Print bob's ten new codes once; his earlier codes stop working
+  userctl user recovery-codes bob --generate
+  userctl --format json user recovery-codes bob --generate")]
+    RecoveryCodes(RecoveryCodesArgs),
     /// Check a password like a login: exit 0 if right and the account may log in, else 6
     /// (also when there is no such account, or it is locked); a wrong one counts as a
     /// failed login
@@ -235,6 +243,17 @@ pub struct ShowArgs {
 }
 
 /// In `user edit`, `--managed-by` sets the source; the filter is spelled
+/// `user recovery-codes`.
+#[derive(Debug, Args)]
+pub struct RecoveryCodesArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// Make a new set of ten codes per account and print them once (required: the
+    /// codes in use are never shown again)
+    #[arg(long, required = true)]
+    pub generate: bool,
+}
+
 /// `--currently-managed-by`.
 #[derive(Debug, Args)]
 #[command(mut_arg("managed_by", |a| a.long("currently-managed-by")))]
@@ -384,6 +403,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
         UserCommand::Invite(args) => invite(ctx, &args),
+        UserCommand::RecoveryCodes(args) => recovery_codes(ctx, &args),
         UserCommand::Grant(args) => super::user_access::overrides(ctx, &args, false),
         UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true),
         UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
@@ -840,4 +860,20 @@ fn invite(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         &[("invitation_token", token.as_str())]
     };
     super::user_lifecycle::report_with_secrets(ctx, change, secrets)
+}
+
+/// `user recovery-codes USER… --generate`: ten new codes per account, printed once.
+fn recovery_codes(ctx: &Ctx, args: &RecoveryCodesArgs) -> Result<()> {
+    let selection = args.targets.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    super::targets::run_each_with_secrets(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.targets.select.max,
+        "recovery_codes",
+        |tx, t| crate::lifecycle::generate_recovery_codes(tx, &actor, t.id),
+    )
 }

@@ -90,6 +90,9 @@ const MIGRATIONS: &[Migration] = &[
              erase can redact personal data from audit entries and the chain still verifies",
             "add users.failed_logins and users.locked_until (failed-login lockout) and the \
              settings lockout.max_failures and lockout.minutes",
+            "create second_factor_required (who the 2FA policy applies to, since when) and \
+             recovery_codes (their hashes only), and the settings 2fa.required and \
+             2fa.grace_days",
         ],
     },
 ];

@@ -30,6 +30,7 @@ pub mod postgres;
 pub mod recovery;
 pub mod redaction;
 pub mod roles;
+pub mod second_factor;
 pub mod server;
 pub mod sessions;
 pub mod settings;

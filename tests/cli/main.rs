@@ -36,6 +36,7 @@ mod operator;
 mod read_only;
 mod readme;
 mod recovery;
+mod second_factor;
 mod security;
 mod server;
 mod shell;

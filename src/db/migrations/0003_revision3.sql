@@ -51,3 +51,37 @@ CREATE INDEX users_locked_until ON users (locked_until) WHERE locked_until IS NO
 -- ---------------------------------------------------------------------------------------
 -- (end of the failed-logins block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: second factors (the 2FA policy and recovery codes)
+-- ---------------------------------------------------------------------------------------
+
+-- Who the setting 2fa.required applies to, and since when: one row per account under the
+-- policy, kept by userctl in every write it makes (a policy change, a role, group or
+-- permission change, a new account), deleted when the policy stops applying to it.
+-- since: when the policy started to apply to the account; its grace period
+--   (2fa.grace_days) runs from here. `user reset-2fa` starts it again ("set up 2FA again
+--   at next login"). An account past since + grace without a second factor
+--   (users.totp_secret IS NULL) may not log in: see docs/application-guide.md, "Second
+--   factors".
+CREATE TABLE second_factor_required (
+    user_id INTEGER NOT NULL PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    since   TEXT NOT NULL
+);
+
+-- Recovery codes: only the hex SHA-256 of each code (its twelve characters lowercased,
+-- without the dashes) is stored. `user recovery-codes USER --generate` replaces an
+-- account's set; `user reset-2fa` deletes it. The application consumes a code by
+-- setting used_at, once.
+CREATE TABLE recovery_codes (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    code_hash  TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX recovery_codes_user ON recovery_codes (user_id);
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the second-factors block)
+-- ---------------------------------------------------------------------------------------
