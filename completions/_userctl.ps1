@@ -977,6 +977,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List login sessions (unexpired ones unless --all)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke sessions by id, all of one user''s (--user), or all (--all)')
+            [CompletionResult]::new('impersonate', 'impersonate', [CompletionResultType]::ParameterValue, 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -988,6 +989,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include expired sessions')
+            [CompletionResult]::new('--impersonated', '--impersonated', [CompletionResultType]::ParameterName, 'Only sessions opened by `session impersonate`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
@@ -1036,9 +1038,31 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'userctl;session;impersonate' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the session and in the audit log)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the session lasts: a span (15m, 1h) or an end date or timestamp; at most impersonation.max_minutes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would change, but write nothing')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every cell in full instead of fitting the terminal''s width')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'userctl;session;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List login sessions (unexpired ones unless --all)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke sessions by id, all of one user''s (--user), or all (--all)')
+            [CompletionResult]::new('impersonate', 'impersonate', [CompletionResultType]::ParameterValue, 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1046,6 +1070,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;session;help;revoke' {
+            break
+        }
+        'userctl;session;help;impersonate' {
             break
         }
         'userctl;session;help;help' {
@@ -2549,12 +2576,16 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
         'userctl;help;session' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List login sessions (unexpired ones unless --all)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke sessions by id, all of one user''s (--user), or all (--all)')
+            [CompletionResult]::new('impersonate', 'impersonate', [CompletionResultType]::ParameterValue, 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)')
             break
         }
         'userctl;help;session;list' {
             break
         }
         'userctl;help;session;revoke' {
+            break
+        }
+        'userctl;help;session;impersonate' {
             break
         }
         'userctl;help;key' {

@@ -439,6 +439,9 @@ _userctl() {
             userctl__subcmd__help__subcmd__role,show)
                 cmd="userctl__subcmd__help__subcmd__role__subcmd__show"
                 ;;
+            userctl__subcmd__help__subcmd__session,impersonate)
+                cmd="userctl__subcmd__help__subcmd__session__subcmd__impersonate"
+                ;;
             userctl__subcmd__help__subcmd__session,list)
                 cmd="userctl__subcmd__help__subcmd__session__subcmd__list"
                 ;;
@@ -640,6 +643,9 @@ _userctl() {
             userctl__subcmd__session,help)
                 cmd="userctl__subcmd__session__subcmd__help"
                 ;;
+            userctl__subcmd__session,impersonate)
+                cmd="userctl__subcmd__session__subcmd__impersonate"
+                ;;
             userctl__subcmd__session,list)
                 cmd="userctl__subcmd__session__subcmd__list"
                 ;;
@@ -648,6 +654,9 @@ _userctl() {
                 ;;
             userctl__subcmd__session__subcmd__help,help)
                 cmd="userctl__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__session__subcmd__help,impersonate)
+                cmd="userctl__subcmd__session__subcmd__help__subcmd__impersonate"
                 ;;
             userctl__subcmd__session__subcmd__help,list)
                 cmd="userctl__subcmd__session__subcmd__help__subcmd__list"
@@ -3466,8 +3475,22 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__session)
-            opts="list revoke"
+            opts="list revoke impersonate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__session__subcmd__impersonate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5142,7 +5165,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list revoke impersonate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5176,7 +5199,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__help)
-            opts="list revoke help"
+            opts="list revoke impersonate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5190,6 +5213,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__session__subcmd__help__subcmd__impersonate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5231,8 +5268,50 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__session__subcmd__impersonate)
+            opts="-y -q -h -V --reason --ttl --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --all --impersonated --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -922,6 +922,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;session;list'= {
@@ -932,6 +933,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
             cand --all 'Include expired sessions'
+            cand --impersonated 'Only sessions opened by `session impersonate`'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -978,14 +980,37 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;session;impersonate'= {
+            cand --reason 'Why (kept with the session and in the audit log)'
+            cand --ttl 'How long the session lasts: a span (15m, 1h) or an end date or timestamp; at most impersonation.max_minutes'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;session;help'= {
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;session;help;list'= {
         }
         &'userctl;session;help;revoke'= {
+        }
+        &'userctl;session;help;impersonate'= {
         }
         &'userctl;session;help;help'= {
         }
@@ -2344,10 +2369,13 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;session'= {
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
         }
         &'userctl;help;session;list'= {
         }
         &'userctl;help;session;revoke'= {
+        }
+        &'userctl;help;session;impersonate'= {
         }
         &'userctl;help;key'= {
             cand list 'List API keys (of one user with --user)'

@@ -865,25 +865,26 @@ complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l wide -d '
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand export-csv" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
 json\t'JSON with exact values and stable field names'
 csv\t'RFC 4180 CSV with a header row'"
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l dry-run -d 'Check everything and report what would change, but write nothing'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -s V -l version -d 'Print version'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
-complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -f -a "impersonate" -d 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and not __fish_seen_subcommand_from list revoke impersonate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (username or email)' -r
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -895,6 +896,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 always\t''
 never\t''"
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Include expired sessions'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l impersonated -d 'Only sessions opened by `session impersonate`'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from list" -l dry-run -d 'Check everything and report what would change, but write nothing'
@@ -938,8 +940,27 @@ complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l reason -d 'Why (kept with the session and in the audit log)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l ttl -d 'How long the session lasts: a span (15m, 1h) or an end date or timestamp; at most impersonation.max_minutes' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
+json\t'JSON with exact values and stable field names'
+csv\t'RFC 4180 CSV with a header row'"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l wait -d 'Seconds to wait for a database locked by another writer' -r
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
+always\t''
+never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -s q -l quiet -d 'No progress bars or informational lines; errors still go to stderr'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l dry-run -d 'Check everything and report what would change, but write nothing'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l wide -d 'Tables show every cell in full instead of fitting the terminal\'s width'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -l no-input -d 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from impersonate" -s V -l version -d 'Print version'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "impersonate" -d 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
 complete -c userctl -n "__fish_userctl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l db -d 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand key; and not __fish_seen_subcommand_from list create revoke suspend resume help" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
@@ -2022,6 +2043,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_su
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unset" -d 'Remove attribute values of an account (it falls back to the default)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List login sessions (unexpired ones unless --all)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Revoke sessions by id, all of one user\'s (--user), or all (--all)'
+complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "impersonate" -d 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List API keys (of one user with --user)'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key for a user and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke an API key (asks for confirmation)'

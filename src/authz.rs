@@ -30,6 +30,7 @@ pub mod perm {
     pub const RESOURCES_ALL: &str = "resources.all";
     pub const PLAYGROUND_USE: &str = "playground.use";
     pub const DEMO_RESET: &str = "demo.reset";
+    pub const USERS_IMPERSONATE: &str = "users.impersonate";
 
     /// Every permission the built-in roles know (seed 000's matrix).
     pub const ALL: &[&str] = &[
@@ -45,6 +46,7 @@ pub mod perm {
         RESOURCES_ALL,
         PLAYGROUND_USE,
         DEMO_RESET,
+        USERS_IMPERSONATE,
     ];
 }
 
@@ -115,6 +117,8 @@ pub enum Action {
     ViewAudit,
     /// See the statistics.
     ViewAnalytics,
+    /// Open a session as another account (`session impersonate`); never oneself.
+    Impersonate { target: i64 },
 }
 
 impl Action {
@@ -133,6 +137,7 @@ impl Action {
             Action::ManageSettings => perm::SETTINGS_MANAGE,
             Action::ViewAudit => perm::AUDIT_VIEW,
             Action::ViewAnalytics => perm::ANALYTICS_VIEW,
+            Action::Impersonate { .. } => perm::USERS_IMPERSONATE,
         }
     }
 
@@ -165,6 +170,7 @@ impl Action {
             | Action::SetPassword { target }
             | Action::VerifyPassword { target }
             | Action::ManageKeys { target }
+            | Action::Impersonate { target }
             | Action::ManageSessions {
                 target: Some(target),
             } => Some(target),

@@ -775,6 +775,9 @@ pub fn revoke_sessions(conn: &Conn, actor: &Actor, ids: &[i64]) -> Result<Vec<Ch
         db::sessions::delete(conn, id)?;
         let details = json!({ "session": id, "user": session.username });
         audit(conn, actor, "session.revoke", &session.username, &details)?;
+        if session.impersonator.is_some() {
+            end_impersonations(conn, actor, std::slice::from_ref(&session))?;
+        }
         out.push(change(
             &id.to_string(),
             Outcome::Deleted,
@@ -783,6 +786,144 @@ pub fn revoke_sessions(conn: &Conn, actor: &Actor, ids: &[i64]) -> Result<Vec<Ch
         ));
     }
     Ok(out)
+}
+
+/// Audits the end of the impersonation sessions among `sessions` (revoked now).
+fn end_impersonations(
+    conn: &Conn,
+    actor: &Actor,
+    sessions: &[db::sessions::Session],
+) -> Result<()> {
+    for s in sessions {
+        let details = json!({
+            "session": s.id,
+            "impersonator": s.impersonator,
+            "reason": s.impersonation_reason,
+        });
+        audit(
+            conn,
+            actor,
+            "session.impersonation-end",
+            &s.username,
+            &details,
+        )?;
+    }
+    Ok(())
+}
+
+/// What `session impersonate` asks for.
+#[derive(Debug, Clone)]
+pub struct Impersonation<'a> {
+    pub target: i64,
+    pub reason: &'a str,
+    /// When the session ends (`--ttl`, a span or a date, already read).
+    pub expires_at: &'a str,
+}
+
+/// Opens a session as another account for support (`session impersonate`): off
+/// unless `impersonation.enabled`; needs `users.impersonate` and every permission of
+/// the target (exit 6); never from an account that is itself impersonated now (exit
+/// 6); the target must be an active, unexpired person account other than the actor,
+/// and the session may last at most `impersonation.max_minutes` (exit 7). Writes the
+/// session marked with the impersonator and the reason, audits it
+/// (`session.impersonate`, never the token) and returns the token, to be shown once.
+pub fn impersonate(
+    conn: &Conn,
+    actor: &Actor,
+    ask: &Impersonation<'_>,
+) -> Result<(Change, Zeroizing<String>)> {
+    let Some(max_secs) = crate::settings::impersonation_max_secs(conn)? else {
+        return refuse(
+            Refusal::denied("impersonation is off (setting impersonation.enabled is false)").hint(
+                "an operator turns it on with `userctl config set impersonation.enabled true`",
+            ),
+        );
+    };
+    authz::authorize(conn, actor, Action::Impersonate { target: ask.target })?;
+    if let Some(me) = actor.account_id() {
+        if db::sessions::is_impersonated_now(conn, me)? {
+            return refuse(
+                Refusal::denied(format!(
+                    "'{}' is being impersonated now, so whoever acts as it may not impersonate \
+                     in turn (impersonation is never nested)",
+                    actor.audit_name().trim_start_matches("user:")
+                ))
+                .hint("end the impersonation first: `userctl session list --impersonated`"),
+            );
+        }
+    }
+    let user = db::users::get_by_id(conn, ask.target)?;
+    let unsuitable = if actor.is(user.id) {
+        Some("is the account acting".to_string())
+    } else if user.kind == "service" {
+        Some("is a service account (it has no interactive sessions)".to_string())
+    } else if user.status != Status::Active {
+        Some(format!("is {}", user.status))
+    } else if db::users::is_expired(conn, user.id)? {
+        Some("has expired".to_string())
+    } else {
+        None
+    };
+    if let Some(why) = unsuitable {
+        return refuse(Refusal::invalid(format!(
+            "cannot impersonate {}: it {why}",
+            user.username
+        )));
+    }
+    let reason = ask.reason.trim();
+    if reason.is_empty() {
+        return refuse(Refusal::usage(
+            "--reason must say why (it is kept with the session and in the audit log)",
+        ));
+    }
+    let secs = clock::seconds_until(ask.expires_at).unwrap_or(0);
+    if secs <= 0 {
+        return refuse(Refusal::invalid(format!(
+            "--ttl ends at {}, which is not in the future",
+            ask.expires_at
+        )));
+    }
+    if secs > max_secs {
+        return refuse(
+            Refusal::invalid(format!(
+                "--ttl of {} minute(s) is above impersonation.max_minutes ({})",
+                (secs + 59) / 60,
+                max_secs / 60
+            ))
+            .hint("ask for less, or raise the setting"),
+        );
+    }
+    let token = tokens::new_token("sess")?;
+    let impersonator = actor.audit_name();
+    let id = db::sessions::insert_impersonation(
+        conn,
+        &db::sessions::NewImpersonation {
+            user_id: user.id,
+            token_hash: &tokens::sha256_hex(&token),
+            expires_at: ask.expires_at,
+            impersonator: &impersonator,
+            reason,
+        },
+    )?;
+    let details = json!({
+        "session": id,
+        "impersonator": impersonator,
+        "reason": reason,
+        "expires_at": ask.expires_at,
+    });
+    audit(conn, actor, "session.impersonate", &user.username, &details)?;
+    Ok((
+        change(
+            &user.username,
+            Outcome::Created,
+            format!(
+                "opened session {id} as {} until {} (impersonation by {impersonator})",
+                user.username, ask.expires_at
+            ),
+            details,
+        ),
+        token,
+    ))
 }
 
 /// Revokes every session of one account.
@@ -795,7 +936,9 @@ pub fn revoke_user_sessions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<
         },
     )?;
     let user = db::users::get_by_id(conn, user_id)?;
+    let impersonations = db::sessions::impersonations(conn, Some(user.id))?;
     let revoked = db::sessions::delete_for_user(conn, user.id)?;
+    end_impersonations(conn, actor, &impersonations)?;
     if revoked == 0 {
         return Ok(unchanged(
             &user.username,
@@ -815,7 +958,9 @@ pub fn revoke_user_sessions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<
 /// Revokes every session of every account: everybody logs in again.
 pub fn revoke_all_sessions(conn: &Conn, actor: &Actor) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageSessions { target: None })?;
+    let impersonations = db::sessions::impersonations(conn, None)?;
     let revoked = db::sessions::delete_all(conn)?;
+    end_impersonations(conn, actor, &impersonations)?;
     let target = "all sessions";
     if revoked == 0 {
         return Ok(unchanged(

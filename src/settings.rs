@@ -114,6 +114,23 @@ pub const SETTINGS: &[Setting] = &[
                it; past them it may not log in without one (0: at once)",
         validate: |v| int_in(v, 0, 3650).map(drop),
     },
+    Setting {
+        key: "impersonation.enabled",
+        default: "false",
+        help: "whether `session impersonate` may open a session as another account \
+               (true/false; it also needs the permission users.impersonate)",
+        validate: |v| match v {
+            "true" | "false" => Ok(()),
+            _ => Err(format!("'{v}' is not true or false")),
+        },
+    },
+    Setting {
+        key: "impersonation.max_minutes",
+        default: "60",
+        help: "longest an impersonation session may last, in minutes (--ttl above it is \
+               refused)",
+        validate: |v| int_in(v, 1, 1440).map(drop),
+    },
 ];
 
 /// Who must have a second factor (setting `2fa.required`).
@@ -492,6 +509,17 @@ pub fn lockout(conn: &Conn) -> Result<Lockout> {
         max_failures: i64::try_from(number(conn, "lockout.max_failures")?)?.max(1),
         secs: i64::try_from(number(conn, "lockout.minutes")?)?.saturating_mul(60),
     })
+}
+
+/// Impersonation as the settings allow it: `None` while `impersonation.enabled` is
+/// false, else the longest session in seconds.
+pub fn impersonation_max_secs(conn: &Conn) -> Result<Option<i64>> {
+    if get(conn, "impersonation.enabled")?.value != "true" {
+        return Ok(None);
+    }
+    Ok(Some(
+        i64::try_from(number(conn, "impersonation.max_minutes")?)?.saturating_mul(60),
+    ))
 }
 
 /// The 2FA policy in force: who must have a second factor, and the grace period (in

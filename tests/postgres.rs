@@ -36,6 +36,8 @@ mod foundation;
 mod hashes;
 #[path = "cli/hr_files.rs"]
 mod hr_files;
+#[path = "cli/impersonation.rs"]
+mod impersonation;
 #[path = "cli/import_limits.rs"]
 mod import_limits;
 #[path = "cli/keys_invites.rs"]

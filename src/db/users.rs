@@ -102,9 +102,10 @@ fn columns(d: Dialect) -> String {
 const NEVER: &str = "-4611686018427387904";
 
 /// SQL for the instant (Unix seconds) an account was last active: the latest of its
-/// last login, any session's last activity (its creation when the application never
+/// last login, any of its own sessions' last activity (its creation when the application never
 /// updates `last_seen_at`) and any API key's last use, whatever form the application
-/// wrote them in; NULL when there is none. Reads the row as `users`.
+/// wrote them in; NULL when there is none. Reads the row as `users`. A session opened by
+/// `session impersonate` (`impersonator` not NULL) is not the account's activity.
 pub fn last_active_sql(d: Dialect) -> String {
     let greatest = d.greatest();
     let login = instant::sql_instant(d, "users.last_login_at");
@@ -113,7 +114,8 @@ pub fn last_active_sql(d: Dialect) -> String {
     let used = instant::sql_instant(d, "k.last_used_at");
     format!(
         "nullif({greatest}(coalesce({login}, {NEVER}), \
-         coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id), {NEVER}), \
+         coalesce((SELECT max(coalesce({seen}, {opened})) FROM sessions s WHERE s.user_id = users.id \
+         AND s.impersonator IS NULL), {NEVER}), \
          coalesce((SELECT max({used}) FROM api_keys k WHERE k.user_id = users.id), {NEVER})), {NEVER})"
     )
 }

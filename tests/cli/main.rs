@@ -23,6 +23,7 @@ mod fuzz;
 mod generated;
 mod hashes;
 mod hr_files;
+mod impersonation;
 mod import_limits;
 mod keys_invites;
 mod kill;

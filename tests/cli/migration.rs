@@ -185,7 +185,20 @@ fn an_extended_revision_1_file_is_refused_until_migrated_and_migrates_keeping_ev
         {
             continue;
         }
-        assert_eq!(after.get(table), Some(old), "table {table}");
+        let mut now = after.get(table).cloned();
+        if table == "sessions" {
+            // Revision 3 adds impersonator and impersonation_reason (NULL).
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 2), ["Null", "Null"]);
+            }
+        }
+        if table == "permissions" {
+            // Revision 3 adds the permission users.impersonate.
+            if let Some(rows) = &mut now {
+                rows.retain(|row| !row.iter().any(|v| v.contains("users.impersonate")));
+            }
+        }
+        assert_eq!(now.as_ref(), Some(old), "table {table}");
     }
     let audit_columns = [
         "id",
@@ -642,6 +655,19 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
             // columns every row keeps.
             for row in now.iter_mut().flatten() {
                 assert_eq!(row.split_off(row.len() - 2), ["Integer(0)", "Null"]);
+            }
+        }
+        if table == "sessions" {
+            // Revision 3 adds impersonator and impersonation_reason (NULL: the account's
+            // own session).
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 2), ["Null", "Null"]);
+            }
+        }
+        if table == "permissions" || table == "role_permissions" {
+            // Revision 3 adds the permission users.impersonate, held by the admin role.
+            if let Some(rows) = &mut now {
+                rows.retain(|row| !row.iter().any(|v| v.contains("users.impersonate")));
             }
         }
         assert_eq!(now.as_ref(), Some(old), "table {table}");

@@ -86,3 +86,31 @@ CREATE INDEX recovery_codes_user ON recovery_codes (user_id);
 -- ---------------------------------------------------------------------------------------
 -- (end of the second-factors block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: impersonation
+-- ---------------------------------------------------------------------------------------
+
+-- A session an admin opened as another account (`session impersonate`), for support:
+-- impersonator: who opened it, as the audit log names actors (`user:NAME`, `os:LOGIN`);
+--   NULL for the account's own sessions. The application shows a banner in such a
+--   session and refuses password, second-factor and API-key changes in it; it is not the
+--   account's own activity (dormant-account rules leave it out).
+-- impersonation_reason: why, as given with --reason.
+ALTER TABLE sessions ADD COLUMN impersonator TEXT;
+ALTER TABLE sessions ADD COLUMN impersonation_reason TEXT;
+CREATE INDEX sessions_impersonated ON sessions (user_id) WHERE impersonator IS NOT NULL;
+
+-- The permission to open such a session; the built-in admin role holds it (the setting
+-- impersonation.enabled is off until an operator turns it on). An application that named
+-- it already keeps its row.
+INSERT INTO permissions (name, description, builtin)
+    VALUES ('users.impersonate', 'Open a short, audited session as another account', TRUE)
+    ON CONFLICT DO NOTHING;
+INSERT INTO role_permissions (role, permission)
+    SELECT name, 'users.impersonate' FROM roles WHERE name = 'admin'
+    ON CONFLICT DO NOTHING;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the impersonation block)
+-- ---------------------------------------------------------------------------------------
