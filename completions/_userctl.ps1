@@ -136,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
+            [CompletionResult]::new('reset-link', 'reset-link', [CompletionResultType]::ParameterValue, 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)')
@@ -554,11 +555,46 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;invite' {
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the invitation stops working: a span (7d, 48h) or a date (default: the setting invitation.lifetime_hours)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would change, but write nothing')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every cell in full instead of fitting the terminal''s width')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'userctl;user;reset-link' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only accounts whose username, name or email contains TEXT (case-insensitive)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only accounts with this role')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only accounts with this status')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only members of this group')
+            [CompletionResult]::new('--managed-by', '--managed-by', [CompletionResultType]::ParameterName, 'Only accounts managed by this import source ("none": accounts managed by hand)')
+            [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation')
+            [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)')
+            [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Refuse, changing nothing, when more than N accounts are selected (exit 7)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the link stops working: a span (1h, 30m) or a date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output of commands that print records')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds to wait for a database locked by another writer')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is honoured)')
+            [CompletionResult]::new('--all-matching', '--all-matching', [CompletionResultType]::ParameterName, 'Act on every account the filters select (at least one filter; see --dry-run)')
+            [CompletionResult]::new('--never-logged-in', '--never-logged-in', [CompletionResultType]::ParameterName, 'Only accounts that never logged in, held a session or used an API key')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only accounts past their expiry date')
+            [CompletionResult]::new('--locked', '--locked', [CompletionResultType]::ParameterName, 'Only accounts locked now after too many failed logins')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or informational lines; errors still go to stderr')
@@ -804,6 +840,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
+            [CompletionResult]::new('reset-link', 'reset-link', [CompletionResultType]::ParameterValue, 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)')
@@ -855,6 +892,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;user;help;invite' {
+            break
+        }
+        'userctl;user;help;reset-link' {
             break
         }
         'userctl;user;help;grant' {
@@ -2491,6 +2531,7 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Issue a new invitation token to an invited account; earlier ones stop working')
+            [CompletionResult]::new('reset-link', 'reset-link', [CompletionResultType]::ParameterValue, 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working')
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)')
@@ -2541,6 +2582,9 @@ Register-ArgumentCompleter -Native -CommandName 'userctl' -ScriptBlock {
             break
         }
         'userctl;help;user;invite' {
+            break
+        }
+        'userctl;help;user;reset-link' {
             break
         }
         'userctl;help;user;grant' {

@@ -490,6 +490,9 @@ _userctl() {
             userctl__subcmd__help__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__2fa"
                 ;;
+            userctl__subcmd__help__subcmd__user,reset-link)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__link"
+                ;;
             userctl__subcmd__help__subcmd__user,reset-permissions)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__permissions"
                 ;;
@@ -709,6 +712,9 @@ _userctl() {
             userctl__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__reset__subcmd__2fa"
                 ;;
+            userctl__subcmd__user,reset-link)
+                cmd="userctl__subcmd__user__subcmd__reset__subcmd__link"
+                ;;
             userctl__subcmd__user,reset-permissions)
                 cmd="userctl__subcmd__user__subcmd__reset__subcmd__permissions"
                 ;;
@@ -777,6 +783,9 @@ _userctl() {
                 ;;
             userctl__subcmd__user__subcmd__help,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__2fa"
+                ;;
+            userctl__subcmd__user__subcmd__help,reset-link)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__link"
                 ;;
             userctl__subcmd__user__subcmd__help,reset-permissions)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__permissions"
@@ -3545,7 +3554,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3741,6 +3750,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__2fa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5461,7 +5484,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6205,7 +6228,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6428,6 +6451,20 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__permissions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6541,12 +6578,16 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__invite)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6808,6 +6849,84 @@ _userctl() {
                     return 0
                     ;;
                 --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__reset__subcmd__link)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

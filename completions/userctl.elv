@@ -130,6 +130,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -534,11 +535,45 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;invite'= {
+            cand --expires 'When the invitation stops working: a span (7d, 48h) or a date (default: the setting invitation.lifetime_hours)'
             cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;reset-link'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --expires 'When the link stops working: a span (1h, 30m) or a date'
+            cand --db 'The SQLite database file [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -775,6 +810,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -812,6 +848,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;user;help;verify'= {
         }
         &'userctl;user;help;invite'= {
+        }
+        &'userctl;user;help;reset-link'= {
         }
         &'userctl;user;help;grant'= {
         }
@@ -2309,6 +2347,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -2345,6 +2384,8 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;user;verify'= {
         }
         &'userctl;help;user;invite'= {
+        }
+        &'userctl;help;user;reset-link'= {
         }
         &'userctl;help;user;grant'= {
         }

@@ -1148,6 +1148,74 @@ pub fn suspend_key(conn: &Conn, actor: &Actor, key_id: i64, suspend: bool) -> Re
 /// Issues a new invitation token to an invited account and invalidates every earlier
 /// one. Returns the report and the token, which exists nowhere else.
 pub fn reinvite(conn: &Conn, actor: &Actor, user_id: i64) -> Result<(Change, Zeroizing<String>)> {
+    reinvite_until(conn, actor, user_id, None)
+}
+
+/// A point in time an operator gave (`--expires`), refused (exit 7) unless ahead.
+fn ensure_ahead(expires_at: &str) -> Result<()> {
+    if clock::seconds_until(expires_at).unwrap_or(0) <= 0 {
+        return refuse(Refusal::invalid(format!(
+            "--expires {expires_at} is not in the future"
+        )));
+    }
+    Ok(())
+}
+
+/// Issues a one-time password-reset link token (`user reset-link`): the account's
+/// unused earlier tokens stop working; only the new token's SHA-256 is stored and it
+/// is valid until `expires_at`. For active person accounts (exit 7 otherwise: an
+/// invited account gets an invitation). Audited (`user.reset-link`), never the token.
+pub fn issue_reset_link(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    expires_at: &str,
+) -> Result<(Change, Zeroizing<String>)> {
+    authz::authorize(conn, actor, Action::SetPassword { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let unsuitable = if user.kind == "service" {
+        Some("is a service account (it has no password)")
+    } else if user.status == Status::Invited {
+        Some("is invited: send it an invitation (`userctl user invite`)")
+    } else if user.status != Status::Active {
+        Some("is not active: activate it first")
+    } else {
+        None
+    };
+    if let Some(why) = unsuitable {
+        return refuse(Refusal::invalid(format!(
+            "no reset link for {}: it {why}",
+            user.username
+        )));
+    }
+    ensure_ahead(expires_at)?;
+    let invalidated = db::resets::delete_unused(conn, user.id)?;
+    let token = tokens::new_token("rst")?;
+    db::resets::insert(conn, user.id, &tokens::sha256_hex(&token), expires_at)?;
+    let details = json!({ "expires_at": expires_at, "invalidated": invalidated });
+    audit(conn, actor, "user.reset-link", &user.username, &details)?;
+    Ok((
+        change(
+            &user.username,
+            Outcome::Created,
+            format!(
+                "issued a password-reset link for {} valid until {expires_at} ({invalidated} \
+                 earlier link(s) no longer work)",
+                user.username
+            ),
+            details,
+        ),
+        token,
+    ))
+}
+
+/// [`reinvite`], valid until `expires_at` (`None`: the setting's lifetime).
+pub fn reinvite_until(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    expires_at: Option<&str>,
+) -> Result<(Change, Zeroizing<String>)> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Invited || user.has_password {
@@ -1168,9 +1236,18 @@ pub fn reinvite(conn: &Conn, actor: &Actor, user_id: i64) -> Result<(Change, Zer
             )),
         );
     }
+    if let Some(at) = expires_at {
+        ensure_ahead(at)?;
+    }
     let invalidated = db::users::delete_invitations(conn, user.id)?;
-    let token = accounts::issue_invitation(conn, user.id)?;
-    let details = json!({ "invalidated": invalidated });
+    let token = match expires_at {
+        Some(at) => accounts::issue_invitation_until(conn, user.id, at)?,
+        None => accounts::issue_invitation(conn, user.id)?,
+    };
+    let mut details = json!({ "invalidated": invalidated });
+    if let Some(at) = expires_at {
+        details["expires_at"] = json!(at);
+    }
     audit(conn, actor, "user.invite", &user.username, &details)?;
     Ok((
         change(

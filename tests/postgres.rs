@@ -46,6 +46,8 @@ mod keys_invites;
 mod leaving;
 #[path = "cli/lifecycle.rs"]
 mod lifecycle;
+#[path = "cli/links.rs"]
+mod links;
 #[path = "cli/lockout.rs"]
 mod lockout;
 #[path = "cli/nightly.rs"]

@@ -210,10 +210,11 @@ pub fn run_all(
     })
 }
 
-/// [`run_each`] for a verb that makes secrets shown once per account (recovery codes):
-/// `op` returns them with the change; after the commit each change is printed with
-/// its secrets as `field` (JSON: an array in the change's object; otherwise one line
-/// each). A dry run shows none.
+/// [`run_each`] for a verb that makes secrets shown once per account (recovery codes,
+/// a reset token): `op` returns them with the change; after the commit each change is
+/// printed with its secrets as `field` (JSON: an array in the change's object, or the
+/// one secret as a string when `field` is singular; otherwise one line each). A dry
+/// run shows none.
 #[allow(clippy::too_many_arguments)]
 pub fn run_each_with_secrets(
     ctx: &Ctx,
@@ -265,7 +266,12 @@ pub fn run_each_with_secrets(
                 return ctx.ui.change(&change);
             }
             let codes: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
-            ctx.ui.change_with_secret_list(&change, field, &codes)
+            if field.ends_with('s') {
+                ctx.ui.change_with_secret_list(&change, field, &codes)
+            } else {
+                let pairs: Vec<(&str, &str)> = codes.iter().map(|c| (field, *c)).collect();
+                ctx.ui.change_with_secrets(&change, &pairs)
+            }
         },
     )
 }

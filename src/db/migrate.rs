@@ -93,6 +93,10 @@ const MIGRATIONS: &[Migration] = &[
             "create second_factor_required (who the 2FA policy applies to, since when) and \
              recovery_codes (their hashes only), and the settings 2fa.required and \
              2fa.grace_days",
+            "add sessions.impersonator and sessions.impersonation_reason, the permission \
+             users.impersonate (held by the admin role) and the settings \
+             impersonation.enabled and impersonation.max_minutes",
+            "create password_resets (one-time reset links, their hashes only)",
         ],
     },
 ];

@@ -29,6 +29,7 @@ pub mod owned;
 pub mod postgres;
 pub mod recovery;
 pub mod redaction;
+pub mod resets;
 pub mod roles;
 pub mod second_factor;
 pub mod server;

@@ -30,6 +30,7 @@ mod kill;
 mod layers;
 mod leaving;
 mod lifecycle;
+mod links;
 mod lockout;
 mod migration;
 mod nightly;

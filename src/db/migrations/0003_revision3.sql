@@ -113,3 +113,25 @@ INSERT INTO role_permissions (role, permission)
 -- ---------------------------------------------------------------------------------------
 -- (end of the impersonation block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: password-reset links
+-- ---------------------------------------------------------------------------------------
+
+-- One-time password-reset tokens (`user reset-link`): only the hex SHA-256 of the token
+-- is stored. A new link deletes the account's unused ones; the application consumes a
+-- token once, by setting used_at while it is unused and unexpired (see
+-- docs/application-guide.md, "Reset links and invitations").
+CREATE TABLE password_resets (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX password_resets_user ON password_resets (user_id);
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the reset-links block)
+-- ---------------------------------------------------------------------------------------
