@@ -4776,7 +4776,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__recover)
-            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --promote --create --email --link --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

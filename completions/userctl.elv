@@ -2093,6 +2093,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --link 'With --user: instead of a new password, issue a one-time password-reset link (valid for an hour, printed once); the account keeps its password'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --generate-password 'Generate a strong random password and print it once'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'

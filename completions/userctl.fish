@@ -1867,6 +1867,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand recover" -l wait -d 'Sec
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l color -d 'When to use colour on stderr (NO_COLOR is honoured)' -r -f -a "auto\t'When stderr is a terminal and `NO_COLOR` is not set'
 always\t''
 never\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand recover" -l link -d 'With --user: instead of a new password, issue a one-time password-reset link (valid for an hour, printed once); the account keeps its password'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -l generate-password -d 'Generate a strong random password and print it once'
 complete -c userctl -n "__fish_userctl_using_subcommand recover" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

@@ -243,3 +243,47 @@ fn the_application_guides_reset_sql_consumes_a_token_once() {
         .unwrap();
     assert!(consume(&expired).is_empty(), "expired");
 }
+
+/// `recover --user USER --link`: the account is recovered without a typed password;
+/// a one-time reset link is printed once and its password is kept.
+#[test]
+fn recover_can_send_a_reset_link_instead_of_a_password() {
+    let env = Env::init();
+    env.run(&["user", "deactivate", "root", "--reason", "left"])
+        .code(5);
+    env.sql()
+        .execute(
+            "UPDATE users SET status = 'inactive' WHERE username = 'root'",
+            (),
+        )
+        .unwrap();
+    let run = env.run(&["--format", "json", "recover", "--user", "root", "--link"]);
+    run.ok();
+    let json = run.json();
+    let token = json["reset_token"].as_str().unwrap().to_string();
+    assert!(token.starts_with("rst_"));
+    let steps = json["details"]["steps"].to_string();
+    assert!(steps.contains("password-reset link"), "{steps}");
+    assert!(steps.contains("reactivated"), "{steps}");
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM password_resets WHERE token_hash = '{}'",
+            sha256_hex(&token)
+        )),
+        1
+    );
+    assert!(!all_audit(&env).contains(&token));
+    // The password is unchanged: the old one still checks.
+    env.run_stdin(
+        &["user", "verify", "root", "--password-stdin"],
+        &format!("{}\n", crate::common::ROOT_PASSWORD),
+    )
+    .ok();
+    // --link sets no password, so none may be given; it needs --user.
+    env.run_stdin(
+        &["recover", "--user", "root", "--link", "--password-stdin"],
+        "another long passphrase here\n",
+    )
+    .code(2);
+    env.run(&["recover", "--promote", "root", "--link"]).code(2);
+}
