@@ -393,10 +393,7 @@ impl Ui {
                         .filter(|i| !shown.contains(i))
                         .map(|i| all_headers[i].as_str())
                         .collect();
-                    self.status(&format!(
-                        "columns not shown: {} (see --wide)",
-                        hidden.join(", ")
-                    ));
+                    self.status(&hidden_columns(&hidden));
                 }
             }
         }
@@ -461,6 +458,27 @@ impl Ui {
             }
         }
         table
+    }
+}
+
+/// The note naming the columns a table left out, on one line of 80 characters: the
+/// names that fit, then how many more.
+fn hidden_columns(hidden: &[&str]) -> String {
+    let all = format!("columns not shown: {} (see --wide)", hidden.join(", "));
+    if all.chars().count() <= 80 {
+        return all;
+    }
+    let mut named = hidden.len();
+    loop {
+        named -= 1;
+        let line = format!(
+            "columns not shown: {} and {} more (see --wide)",
+            hidden[..named].join(", "),
+            hidden.len() - named
+        );
+        if named == 1 || line.chars().count() <= 80 {
+            return line;
+        }
     }
 }
 

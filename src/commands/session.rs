@@ -35,9 +35,8 @@ pub enum SessionCommand {
     /// users.impersonate)
     #[command(after_long_help = "Examples:
   userctl session impersonate bob --reason \"ticket 4711: invoice page blank\"
-  userctl session impersonate bob --reason \"ticket 4711\" --ttl 30m
-  # End it early (the id is printed, and in `session list --impersonated`)
-  userctl session revoke 42")]
+  # At most impersonation.max_minutes; end it early with `session revoke ID`
+  userctl session impersonate bob --reason \"ticket 4711\" --ttl 30m")]
     Impersonate(ImpersonateArgs),
 }
 
