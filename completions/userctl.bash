@@ -538,6 +538,9 @@ _userctl() {
             userctl__subcmd__help__subcmd__role,show)
                 cmd="userctl__subcmd__help__subcmd__role__subcmd__show"
                 ;;
+            userctl__subcmd__help__subcmd__session,impersonate)
+                cmd="userctl__subcmd__help__subcmd__session__subcmd__impersonate"
+                ;;
             userctl__subcmd__help__subcmd__session,list)
                 cmd="userctl__subcmd__help__subcmd__session__subcmd__list"
                 ;;
@@ -580,8 +583,14 @@ _userctl() {
             userctl__subcmd__help__subcmd__user,passwd)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__passwd"
                 ;;
+            userctl__subcmd__help__subcmd__user,recovery-codes)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__recovery__subcmd__codes"
+                ;;
             userctl__subcmd__help__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__2fa"
+                ;;
+            userctl__subcmd__help__subcmd__user,reset-link)
+                cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__link"
                 ;;
             userctl__subcmd__help__subcmd__user,reset-permissions)
                 cmd="userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__permissions"
@@ -736,6 +745,9 @@ _userctl() {
             userctl__subcmd__session,help)
                 cmd="userctl__subcmd__session__subcmd__help"
                 ;;
+            userctl__subcmd__session,impersonate)
+                cmd="userctl__subcmd__session__subcmd__impersonate"
+                ;;
             userctl__subcmd__session,list)
                 cmd="userctl__subcmd__session__subcmd__list"
                 ;;
@@ -744,6 +756,9 @@ _userctl() {
                 ;;
             userctl__subcmd__session__subcmd__help,help)
                 cmd="userctl__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            userctl__subcmd__session__subcmd__help,impersonate)
+                cmd="userctl__subcmd__session__subcmd__help__subcmd__impersonate"
                 ;;
             userctl__subcmd__session__subcmd__help,list)
                 cmd="userctl__subcmd__session__subcmd__help__subcmd__list"
@@ -790,8 +805,14 @@ _userctl() {
             userctl__subcmd__user,passwd)
                 cmd="userctl__subcmd__user__subcmd__passwd"
                 ;;
+            userctl__subcmd__user,recovery-codes)
+                cmd="userctl__subcmd__user__subcmd__recovery__subcmd__codes"
+                ;;
             userctl__subcmd__user,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__reset__subcmd__2fa"
+                ;;
+            userctl__subcmd__user,reset-link)
+                cmd="userctl__subcmd__user__subcmd__reset__subcmd__link"
                 ;;
             userctl__subcmd__user,reset-permissions)
                 cmd="userctl__subcmd__user__subcmd__reset__subcmd__permissions"
@@ -856,8 +877,14 @@ _userctl() {
             userctl__subcmd__user__subcmd__help,passwd)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__passwd"
                 ;;
+            userctl__subcmd__user__subcmd__help,recovery-codes)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__recovery__subcmd__codes"
+                ;;
             userctl__subcmd__user__subcmd__help,reset-2fa)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__2fa"
+                ;;
+            userctl__subcmd__user__subcmd__help,reset-link)
+                cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__link"
                 ;;
             userctl__subcmd__user__subcmd__help,reset-permissions)
                 cmd="userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__permissions"
@@ -2652,7 +2679,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__export__subcmd__csv)
-            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-o -y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --output --force --with-password-hashes --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,6 +2711,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2756,7 +2787,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__add)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,6 +2823,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -3106,7 +3141,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__group__subcmd__remove)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3142,6 +3177,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -4182,8 +4221,22 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__session)
-            opts="list revoke"
+            opts="list revoke impersonate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__session__subcmd__impersonate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4238,7 +4291,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__help__subcmd__user)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4419,7 +4472,35 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__help__subcmd__user__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__2fa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__help__subcmd__user__subcmd__reset__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5432,7 +5513,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__recover)
-            opts="-y -q -h -V --user --promote --create --email --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --promote --create --email --link --password-stdin --password-file --generate-password --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5844,7 +5925,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list revoke help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version list revoke impersonate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5878,7 +5959,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__help)
-            opts="list revoke help"
+            opts="list revoke impersonate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5892,6 +5973,20 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__session__subcmd__help__subcmd__impersonate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5933,8 +6028,50 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__session__subcmd__impersonate)
+            opts="-y -q -h -V --reason --ttl --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__session__subcmd__list)
-            opts="-y -q -h -V --user --all --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --all --impersonated --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5972,7 +6109,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__session__subcmd__revoke)
-            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --user --all --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6012,6 +6149,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6080,7 +6221,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,7 +6255,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6150,6 +6291,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6238,7 +6383,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --reason --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6274,6 +6419,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6312,7 +6461,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6348,6 +6497,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6386,7 +6539,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__deny)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6432,6 +6585,10 @@ _userctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
                 --max)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6464,7 +6621,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --locked --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --username --email --name --must-change-password --managed-by --expires --service --currently-managed-by --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6496,6 +6653,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6562,7 +6723,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__erase)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --transfer-to --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6598,6 +6759,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6636,7 +6801,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__export__subcmd__data)
-            opts="-o -y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --output --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-o -y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --output --force --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6672,6 +6837,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -6714,7 +6883,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__grant)
-            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-p -y -q -h -V --permission --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6760,6 +6929,10 @@ _userctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
                 --max)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6792,7 +6965,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__help)
-            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa verify invite grant deny transfer export-data erase reset-permissions set unset help"
+            opts="add list show edit role deactivate activate delete passwd unlock reset-2fa recovery-codes verify invite reset-link grant deny transfer export-data erase reset-permissions set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6987,7 +7160,35 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        userctl__subcmd__user__subcmd__help__subcmd__recovery__subcmd__codes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__2fa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__help__subcmd__reset__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7114,12 +7315,16 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__invite)
-            opts="-y -q -h -V --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7148,7 +7353,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --sort --limit --all --counts --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7180,6 +7385,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
@@ -7259,8 +7468,8 @@ _userctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        userctl__subcmd__user__subcmd__reset__subcmd__2fa)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+        userctl__subcmd__user__subcmd__recovery__subcmd__codes)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --generate --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7298,7 +7507,163 @@ _userctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
                 --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__reset__subcmd__2fa)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        userctl__subcmd__user__subcmd__reset__subcmd__link)
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --expires --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive invited" -- "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --managed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7364,7 +7729,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__role)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7400,6 +7765,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)
@@ -7540,7 +7909,7 @@ _userctl() {
             return 0
             ;;
         userctl__subcmd__user__subcmd__unlock)
-            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
+            opts="-y -q -h -V --from --all-matching --search --role --status --group --managed-by --inactive-since --never-logged-in --created-before --expired --locked --2fa --max --db --as --format --yes --quiet --dry-run --wait --color --wide --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7576,6 +7945,10 @@ _userctl() {
                     ;;
                 --created-before)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --2fa)
+                    COMPREPLY=($(compgen -W "on off overdue" -- "${cur}"))
                     return 0
                     ;;
                 --max)

@@ -127,8 +127,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -177,6 +179,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --sort 'Order of the rows'
             cand --limit 'At most N rows (on a terminal 50 are shown unless --limit or --all)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
@@ -227,6 +230,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --group 'Only members of this group'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --username 'New username (one USER only)'
             cand --email 'New email ("" removes it; one USER only)'
@@ -266,6 +270,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -297,6 +302,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --reason 'Why (kept with the account and in the audit log)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
@@ -329,6 +335,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -360,6 +367,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account first, in the same transaction (without it, such data refuses the deletion)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
@@ -418,6 +426,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -449,6 +458,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -459,6 +469,39 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
             cand --expired 'Only accounts past their expiry date'
             cand --locked 'Only accounts locked now after too many failed logins'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;recovery-codes'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
+            cand --generate 'Make a new set of ten codes per account and print them once (required: the codes in use are never shown again)'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -492,11 +535,45 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
         }
         &'userctl;user;invite'= {
+            cand --expires 'When the invitation stops working: a span (7d, 48h) or a date (default: the setting invitation.lifetime_hours)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'userctl;user;reset-link'= {
+            cand --from 'Read the accounts from FILE ("-": standard input), one username or email a line; blank lines and lines starting with # are skipped'
+            cand --search 'Only accounts whose username, name or email contains TEXT (case-insensitive)'
+            cand --role 'Only accounts with this role'
+            cand --status 'Only accounts with this status'
+            cand --group 'Only members of this group'
+            cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
+            cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
+            cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
+            cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --expires 'When the link stops working: a span (1h, 30m) or a date'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --all-matching 'Act on every account the filters select (at least one filter; see --dry-run)'
+            cand --never-logged-in 'Only accounts that never logged in, held a session or used an API key'
+            cand --expired 'Only accounts past their expiry date'
+            cand --locked 'Only accounts locked now after too many failed logins'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -520,6 +597,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -553,6 +631,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -603,6 +682,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand -o 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
             cand --output 'The file to write (created with mode 0600, never through a symlink; it appears complete or not at all)'
@@ -637,6 +717,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --transfer-to 'Hand the accounts'' registered `transfer` data to this account (without it, such data refuses the erasure)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
@@ -726,8 +807,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -760,9 +843,13 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;user;help;reset-2fa'= {
         }
+        &'userctl;user;help;recovery-codes'= {
+        }
         &'userctl;user;help;verify'= {
         }
         &'userctl;user;help;invite'= {
+        }
+        &'userctl;user;help;reset-link'= {
         }
         &'userctl;user;help;grant'= {
         }
@@ -829,6 +916,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand -o 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output'
             cand --output 'Write to this file (created with mode 0600, never through a symlink; it appears complete or not at all) instead of standard output'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
@@ -872,6 +960,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --version 'Print version'
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;session;list'= {
@@ -882,6 +971,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
             cand --all 'Include expired sessions'
+            cand --impersonated 'Only sessions opened by `session impersonate`'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
             cand -q 'No progress bars or informational lines; errors still go to stderr'
@@ -904,6 +994,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -927,14 +1018,37 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'userctl;session;impersonate'= {
+            cand --reason 'Why (kept with the session and in the audit log)'
+            cand --ttl 'How long the session lasts: a span (15m, 1h) or an end date or timestamp; at most impersonation.max_minutes'
+            cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
+            cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
+            cand --format 'Output of commands that print records'
+            cand --wait 'Seconds to wait for a database locked by another writer'
+            cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand -q 'No progress bars or informational lines; errors still go to stderr'
+            cand --quiet 'No progress bars or informational lines; errors still go to stderr'
+            cand --dry-run 'Check everything and report what would change, but write nothing'
+            cand --wide 'Tables show every cell in full instead of fitting the terminal''s width'
+            cand --no-input 'Never ask anything, even on a terminal: a missing value is a usage error (exit 2), as in a script [env: USERCTL_NO_INPUT=1]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'userctl;session;help'= {
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'userctl;session;help;list'= {
         }
         &'userctl;session;help;revoke'= {
+        }
+        &'userctl;session;help;impersonate'= {
         }
         &'userctl;session;help;help'= {
         }
@@ -1433,6 +1547,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -1464,6 +1579,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --managed-by 'Only accounts managed by this import source ("none": accounts managed by hand)'
             cand --inactive-since 'Only accounts not active since then: no login, session or API key use within DURATION (90d, 12w) or since DATE (2026-08-01); one never active counts from its creation'
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
+            cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
@@ -2083,6 +2199,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --format 'Output of commands that print records'
             cand --wait 'Seconds to wait for a database locked by another writer'
             cand --color 'When to use colour on stderr (NO_COLOR is honoured)'
+            cand --link 'With --user: instead of a new password, issue a one-time password-reset link (valid for an hour, printed once); the account keeps its password'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --generate-password 'Generate a strong random password and print it once'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2435,8 +2552,10 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand passwd 'Set a new password; revokes the account''s sessions unless --keep-sessions'
             cand unlock 'End accounts'' locks after failed logins and reset their counts of failures'
             cand reset-2fa 'Clear an account''s second factor; they enrol again at next login'
+            cand recovery-codes 'Make new recovery codes for accounts'' second factor: ten each, printed once (only their hashes are stored); a new set replaces the old one'
             cand verify 'Check a password like a login: exit 0 if right and the account may log in, else 6 (also when there is no such account, or it is locked); a wrong one counts as a failed login'
             cand invite 'Issue a new invitation token to an invited account; earlier ones stop working'
+            cand reset-link 'Issue one-time password-reset links: a token per account, printed once (only its hash is stored); earlier unused links of the account stop working'
             cand grant 'Give accounts permissions beyond their role (known names only): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand deny 'Take permissions from accounts whatever their role or groups give (guarded): USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching'
             cand transfer 'Move the data one account owns in the application''s registered tables to another (all or nothing; see `owned list`)'
@@ -2468,9 +2587,13 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;help;user;reset-2fa'= {
         }
+        &'userctl;help;user;recovery-codes'= {
+        }
         &'userctl;help;user;verify'= {
         }
         &'userctl;help;user;invite'= {
+        }
+        &'userctl;help;user;reset-link'= {
         }
         &'userctl;help;user;grant'= {
         }
@@ -2495,10 +2618,13 @@ set edit:completion:arg-completer[userctl] = {|@words|
         &'userctl;help;session'= {
             cand list 'List login sessions (unexpired ones unless --all)'
             cand revoke 'Revoke sessions by id, all of one user''s (--user), or all (--all)'
+            cand impersonate 'Open a short session as another account, for support: its token is printed once; the session is marked with who opened it and why, and audited at start and at revoke (needs the setting impersonation.enabled and the permission users.impersonate)'
         }
         &'userctl;help;session;list'= {
         }
         &'userctl;help;session;revoke'= {
+        }
+        &'userctl;help;session;impersonate'= {
         }
         &'userctl;help;key'= {
             cand list 'List API keys (of one user with --user)'

@@ -208,14 +208,23 @@ pub fn create(conn: &Conn, actor: &Actor, account: &NewAccount) -> Result<Create
 /// Records a new invitation for an account and returns its one-time token (only its
 /// SHA-256 is stored). It expires after the `invitation` lifetime setting.
 pub fn issue_invitation(conn: &Conn, user_id: i64) -> Result<Zeroizing<String>> {
-    let token = tokens::new_token("inv")?;
     let lifetime = crate::settings::invitation_lifetime_secs(conn)?;
+    issue_invitation_until(conn, user_id, &clock::from_now(lifetime))
+}
+
+/// [`issue_invitation`], valid until `expires_at` (`user invite --expires`).
+pub fn issue_invitation_until(
+    conn: &Conn,
+    user_id: i64,
+    expires_at: &str,
+) -> Result<Zeroizing<String>> {
+    let token = tokens::new_token("inv")?;
     db::users::insert_invitation(
         conn,
         user_id,
         &tokens::sha256_hex(&token),
         &clock::now(),
-        &clock::from_now(lifetime),
+        expires_at,
     )?;
     Ok(token)
 }

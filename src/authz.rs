@@ -30,6 +30,7 @@ pub mod perm {
     pub const RESOURCES_ALL: &str = "resources.all";
     pub const PLAYGROUND_USE: &str = "playground.use";
     pub const DEMO_RESET: &str = "demo.reset";
+    pub const USERS_IMPERSONATE: &str = "users.impersonate";
 
     /// Every permission the built-in roles know (seed 000's matrix).
     pub const ALL: &[&str] = &[
@@ -45,6 +46,7 @@ pub mod perm {
         RESOURCES_ALL,
         PLAYGROUND_USE,
         DEMO_RESET,
+        USERS_IMPERSONATE,
     ];
 }
 
@@ -115,6 +117,8 @@ pub enum Action {
     ViewAudit,
     /// See the statistics.
     ViewAnalytics,
+    /// Open a session as another account (`session impersonate`); never oneself.
+    Impersonate { target: i64 },
 }
 
 impl Action {
@@ -133,6 +137,7 @@ impl Action {
             Action::ManageSettings => perm::SETTINGS_MANAGE,
             Action::ViewAudit => perm::AUDIT_VIEW,
             Action::ViewAnalytics => perm::ANALYTICS_VIEW,
+            Action::Impersonate { .. } => perm::USERS_IMPERSONATE,
         }
     }
 
@@ -165,6 +170,7 @@ impl Action {
             | Action::SetPassword { target }
             | Action::VerifyPassword { target }
             | Action::ManageKeys { target }
+            | Action::Impersonate { target }
             | Action::ManageSessions {
                 target: Some(target),
             } => Some(target),
@@ -557,9 +563,11 @@ pub fn reset_failed_logins(conn: &Conn, user_id: i64) -> Result<()> {
 }
 
 /// The last-admin guard's count — the one definition of "a manager who can log in":
-/// accounts that can log in and stay able to (active, a person, no expiry date, and
-/// a password hash userctl can check: a known format within its parameter bounds)
-/// whose effective permissions hold `users.manage`. An expiry date, however far
+/// accounts that can log in and stay able to (active, a person, no expiry date, not
+/// past the 2FA grace period without a second factor, and a password hash userctl
+/// can check: a known format within its parameter bounds) whose effective
+/// permissions hold `users.manage`. A manager within the grace period still counts:
+/// it can log in and set up a second factor. An expiry date, however far
 /// ahead, is a lockout that comes by itself, so such a manager does not count. `db
 /// check`, `stats` and `recover` count the same.
 pub fn active_managers(conn: &Conn) -> Result<i64> {
@@ -1001,6 +1009,17 @@ pub fn changing_capabilities<T>(
     Ok(out)
 }
 
+/// Brings who the 2FA policy applies to up to date after a change (a policy setting, a
+/// role, group or permission change, a new account), before the guard counts: an
+/// account the policy has come to apply to starts its grace period now, so a change
+/// that would put the last manager past it at once (`2fa.grace_days` 0) is refused
+/// like any other that leaves no manager able to log in.
+pub fn sync_two_factor(tx: &Tx<'_>) -> Result<()> {
+    let policy = crate::settings::two_factor_policy(tx)?;
+    db::second_factor::sync(tx, &policy)?;
+    Ok(())
+}
+
 /// Whether the change may commit: it may not take the number of active
 /// `users.manage` holders from some to none. (A database already without one —
 /// the lockout `recover` repairs — is not made worse by other changes.)
@@ -1073,6 +1092,7 @@ fn write_once<T>(
     let broken = db::audit::head_problem(&tx)?;
     let before = active_managers(&tx)?;
     let out = change(&tx, broken.as_deref())?;
+    sync_two_factor(&tx)?;
     guard(before, active_managers(&tx)?)?;
     if dry_run {
         tx.rollback()?;
@@ -1093,6 +1113,7 @@ pub fn write_creating<T>(
     let tx = db::begin_write(conn)?;
     create(&tx)?;
     let out = change(&tx)?;
+    sync_two_factor(&tx)?;
     guard(0, active_managers(&tx)?)?;
     crate::prompt::commit(tx)?;
     Ok(out)
@@ -1154,6 +1175,50 @@ pub(crate) mod tests {
         // Demoting the locked last admin is still refused, so the count is what guards.
         let err = write(&conn, false, |tx| db::users::set_role(tx, root, "user")).unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 5);
+    }
+
+    /// A manager within its 2FA grace period counts; past it without a second factor
+    /// it does not, and clearing the last one's second factor with no grace period is
+    /// refused by the guard.
+    #[test]
+    fn a_manager_past_the_2fa_grace_period_does_not_count() {
+        let conn = db::open_in_memory().unwrap();
+        let root = add(&conn, "root", "admin");
+        let op = Actor::Operator {
+            login: "root".into(),
+        };
+        db::settings::set(&conn, "2fa.required", "admins").unwrap();
+        write(&conn, false, |_| Ok(())).unwrap();
+        assert!(db::second_factor::required_since(&conn, root)
+            .unwrap()
+            .is_some());
+        assert_eq!(active_managers(&conn).unwrap(), 1);
+        conn.execute(
+            "UPDATE second_factor_required SET since = '2020-01-01T00:00:00Z'",
+            (),
+        )
+        .unwrap();
+        assert_eq!(active_managers(&conn).unwrap(), 0);
+        conn.execute(
+            "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE id = ?1",
+            [root],
+        )
+        .unwrap();
+        assert_eq!(active_managers(&conn).unwrap(), 1);
+        db::settings::set(&conn, "2fa.grace_days", "0").unwrap();
+        let err = write(&conn, false, |tx| {
+            crate::lifecycle::reset_2fa(tx, &op, root)
+        })
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&err), 5);
+        assert!(db::users::get_by_id(&conn, root).unwrap().two_factor);
+        // With a grace period the same reset goes through and starts it again.
+        db::settings::set(&conn, "2fa.grace_days", "3").unwrap();
+        write(&conn, false, |tx| {
+            crate::lifecycle::reset_2fa(tx, &op, root)
+        })
+        .unwrap();
+        assert_eq!(active_managers(&conn).unwrap(), 1);
     }
 
     #[test]

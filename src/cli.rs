@@ -9,7 +9,7 @@ use crate::commands::{
     access, attr, audit, config, csv, db as dbcmd, demo, group, init, key, owned, permission,
     recover, role, session, stats, user,
 };
-use crate::db::users::{Filter, Sort, Status};
+use crate::db::users::{Filter, Sort, Status, TwoFactorFilter};
 use crate::output::{ColorChoice, Format};
 use crate::secret_input::Source;
 
@@ -259,6 +259,10 @@ pub struct UserFilterArgs {
     /// Only accounts locked now after too many failed logins
     #[arg(long)]
     pub locked: bool,
+    /// Only accounts with a second factor (on), without one (off), or past their 2FA
+    /// grace period without one (overdue: 2fa.required applies and they may not log in)
+    #[arg(long = "2fa", value_name = "on|off|overdue", value_enum)]
+    pub two_factor: Option<TwoFactorFilter>,
 }
 
 /// A point in the past as `--inactive-since` and `--created-before` take it.
@@ -295,6 +299,7 @@ impl UserFilterArgs {
             created_before: self.created_before.clone(),
             expired: self.expired,
             locked: self.locked,
+            two_factor: self.two_factor,
             sort,
             limit,
         }

@@ -93,6 +93,28 @@ pub fn parse_until(text: &str) -> Option<String> {
     }
 }
 
+/// Seconds from now until a timestamp as userctl writes them (`YYYY-MM-DDTHH:MM:SSZ`);
+/// negative when it has passed, `None` when it does not read.
+pub fn seconds_until(timestamp: &str) -> Option<i64> {
+    let b = timestamp.as_bytes();
+    if b.len() != 20 || b[10] != b'T' || b[19] != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| timestamp.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    // Days from civil (Howard Hinnant's algorithm), the inverse of `civil_from_days`.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let unix = days * 86_400 + hh * 3600 + mm * 60 + ss;
+    Some(unix - unix_now())
+}
+
 /// Days since 1970-01-01 to (year, month, day); Howard Hinnant's algorithm.
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -115,6 +137,16 @@ pub fn pause(d: Duration) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seconds_until_reads_what_format_unix_writes() {
+        for secs in [-86_400 * 400, -1, 0, 60, 3600, 86_400 * 800] {
+            let t = from_now(secs);
+            let got = seconds_until(&t).unwrap();
+            assert!((secs - 1..=secs).contains(&got), "{t}: {got} vs {secs}");
+        }
+        assert_eq!(seconds_until("2026-01-01"), None);
+    }
 
     #[test]
     fn formats_known_instants() {

@@ -748,7 +748,7 @@ pub fn export(conn: &Conn, user: &db::users::User) -> Result<Value> {
             })
         })
         .collect();
-    let sessions: Vec<Value> = db::sessions::list(conn, Some(user.id), true)?
+    let sessions: Vec<Value> = db::sessions::list(conn, Some(user.id), true, false)?
         .into_iter()
         .map(|s| {
             json!({

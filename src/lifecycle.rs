@@ -515,7 +515,8 @@ pub fn set_password(
 pub fn reset_2fa(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
-    if !user.two_factor {
+    let codes = db::second_factor::unused_codes(conn, user.id)?;
+    if !user.two_factor && codes == 0 {
         return Ok(unchanged(
             &user.username,
             format!(
@@ -525,12 +526,74 @@ pub fn reset_2fa(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Change> {
         ));
     }
     db::users::clear_totp(conn, user.id)?;
-    audit(conn, actor, "user.reset-2fa", &user.username, &json!({}))?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!("cleared the second factor of {}", user.username),
-        Value::Null,
+    let deleted = db::second_factor::delete_codes(conn, user.id)?;
+    // Under the 2FA policy the account sets up a second factor again at its next
+    // login: its grace period starts again now (the guard still refuses this for
+    // the last manager when 2fa.grace_days is 0).
+    let grace = db::second_factor::restart_grace(conn, user.id)?;
+    let mut details = json!({ "recovery_codes_deleted": deleted });
+    let mut message = match (user.two_factor, deleted) {
+        (true, 0) => format!("cleared the second factor of {}", user.username),
+        (true, n) => format!(
+            "cleared the second factor of {} and deleted its {n} recovery code(s)",
+            user.username
+        ),
+        (false, n) => format!(
+            "deleted the {n} recovery code(s) of {} (it had no second factor)",
+            user.username
+        ),
+    };
+    if grace {
+        let days = crate::settings::two_factor(conn)?.grace_secs / 86_400;
+        details["grace_restarted"] = json!(true);
+        message.push_str(&format!(
+            "; 2fa.required applies to it: it has {days} day(s) from now to set one up"
+        ));
+    }
+    audit(conn, actor, "user.reset-2fa", &user.username, &details)?;
+    Ok(change(&user.username, Outcome::Updated, message, details))
+}
+
+/// Replaces an account's recovery codes by ten new ones (`user recovery-codes
+/// --generate`); returns the change and the codes, to be shown once. Only their
+/// hashes are stored; the audit entry counts them.
+pub fn generate_recovery_codes(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+) -> Result<(Change, Vec<Zeroizing<String>>)> {
+    authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    if user.kind == "service" {
+        return refuse(Refusal::invalid(format!(
+            "user {} is a service account: it does not log in, so it has no recovery codes",
+            user.username
+        )));
+    }
+    let codes = crate::tokens::recovery_codes()?;
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| crate::tokens::recovery_code_hash(c))
+        .collect();
+    let replaced = db::second_factor::replace_codes(conn, user.id, &hashes)?;
+    let details = json!({ "codes": codes.len(), "replaced": replaced });
+    audit(conn, actor, "user.recovery-codes", &user.username, &details)?;
+    let message = if replaced > 0 {
+        format!(
+            "generated {} recovery codes for {} (its {replaced} earlier code(s) no longer work)",
+            codes.len(),
+            user.username
+        )
+    } else {
+        format!(
+            "generated {} recovery codes for {}",
+            codes.len(),
+            user.username
+        )
+    };
+    Ok((
+        change(&user.username, Outcome::Updated, message, details),
+        codes,
     ))
 }
 
@@ -712,6 +775,9 @@ pub fn revoke_sessions(conn: &Conn, actor: &Actor, ids: &[i64]) -> Result<Vec<Ch
         db::sessions::delete(conn, id)?;
         let details = json!({ "session": id, "user": session.username });
         audit(conn, actor, "session.revoke", &session.username, &details)?;
+        if session.impersonator.is_some() {
+            end_impersonations(conn, actor, std::slice::from_ref(&session))?;
+        }
         out.push(change(
             &id.to_string(),
             Outcome::Deleted,
@@ -720,6 +786,144 @@ pub fn revoke_sessions(conn: &Conn, actor: &Actor, ids: &[i64]) -> Result<Vec<Ch
         ));
     }
     Ok(out)
+}
+
+/// Audits the end of the impersonation sessions among `sessions` (revoked now).
+fn end_impersonations(
+    conn: &Conn,
+    actor: &Actor,
+    sessions: &[db::sessions::Session],
+) -> Result<()> {
+    for s in sessions {
+        let details = json!({
+            "session": s.id,
+            "impersonator": s.impersonator,
+            "reason": s.impersonation_reason,
+        });
+        audit(
+            conn,
+            actor,
+            "session.impersonation-end",
+            &s.username,
+            &details,
+        )?;
+    }
+    Ok(())
+}
+
+/// What `session impersonate` asks for.
+#[derive(Debug, Clone)]
+pub struct Impersonation<'a> {
+    pub target: i64,
+    pub reason: &'a str,
+    /// When the session ends (`--ttl`, a span or a date, already read).
+    pub expires_at: &'a str,
+}
+
+/// Opens a session as another account for support (`session impersonate`): off
+/// unless `impersonation.enabled`; needs `users.impersonate` and every permission of
+/// the target (exit 6); never from an account that is itself impersonated now (exit
+/// 6); the target must be an active, unexpired person account other than the actor,
+/// and the session may last at most `impersonation.max_minutes` (exit 7). Writes the
+/// session marked with the impersonator and the reason, audits it
+/// (`session.impersonate`, never the token) and returns the token, to be shown once.
+pub fn impersonate(
+    conn: &Conn,
+    actor: &Actor,
+    ask: &Impersonation<'_>,
+) -> Result<(Change, Zeroizing<String>)> {
+    let Some(max_secs) = crate::settings::impersonation_max_secs(conn)? else {
+        return refuse(
+            Refusal::denied("impersonation is off (setting impersonation.enabled is false)").hint(
+                "an operator turns it on with `userctl config set impersonation.enabled true`",
+            ),
+        );
+    };
+    authz::authorize(conn, actor, Action::Impersonate { target: ask.target })?;
+    if let Some(me) = actor.account_id() {
+        if db::sessions::is_impersonated_now(conn, me)? {
+            return refuse(
+                Refusal::denied(format!(
+                    "'{}' is being impersonated now, so whoever acts as it may not impersonate \
+                     in turn (impersonation is never nested)",
+                    actor.audit_name().trim_start_matches("user:")
+                ))
+                .hint("end the impersonation first: `userctl session list --impersonated`"),
+            );
+        }
+    }
+    let user = db::users::get_by_id(conn, ask.target)?;
+    let unsuitable = if actor.is(user.id) {
+        Some("is the account acting".to_string())
+    } else if user.kind == "service" {
+        Some("is a service account (it has no interactive sessions)".to_string())
+    } else if user.status != Status::Active {
+        Some(format!("is {}", user.status))
+    } else if db::users::is_expired(conn, user.id)? {
+        Some("has expired".to_string())
+    } else {
+        None
+    };
+    if let Some(why) = unsuitable {
+        return refuse(Refusal::invalid(format!(
+            "cannot impersonate {}: it {why}",
+            user.username
+        )));
+    }
+    let reason = ask.reason.trim();
+    if reason.is_empty() {
+        return refuse(Refusal::usage(
+            "--reason must say why (it is kept with the session and in the audit log)",
+        ));
+    }
+    let secs = clock::seconds_until(ask.expires_at).unwrap_or(0);
+    if secs <= 0 {
+        return refuse(Refusal::invalid(format!(
+            "--ttl ends at {}, which is not in the future",
+            ask.expires_at
+        )));
+    }
+    if secs > max_secs {
+        return refuse(
+            Refusal::invalid(format!(
+                "--ttl of {} minute(s) is above impersonation.max_minutes ({})",
+                (secs + 59) / 60,
+                max_secs / 60
+            ))
+            .hint("ask for less, or raise the setting"),
+        );
+    }
+    let token = tokens::new_token("sess")?;
+    let impersonator = actor.audit_name();
+    let id = db::sessions::insert_impersonation(
+        conn,
+        &db::sessions::NewImpersonation {
+            user_id: user.id,
+            token_hash: &tokens::sha256_hex(&token),
+            expires_at: ask.expires_at,
+            impersonator: &impersonator,
+            reason,
+        },
+    )?;
+    let details = json!({
+        "session": id,
+        "impersonator": impersonator,
+        "reason": reason,
+        "expires_at": ask.expires_at,
+    });
+    audit(conn, actor, "session.impersonate", &user.username, &details)?;
+    Ok((
+        change(
+            &user.username,
+            Outcome::Created,
+            format!(
+                "opened session {id} as {} until {} (impersonation by {impersonator})",
+                user.username, ask.expires_at
+            ),
+            details,
+        ),
+        token,
+    ))
 }
 
 /// Revokes every session of one account.
@@ -732,7 +936,9 @@ pub fn revoke_user_sessions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<
         },
     )?;
     let user = db::users::get_by_id(conn, user_id)?;
+    let impersonations = db::sessions::impersonations(conn, Some(user.id))?;
     let revoked = db::sessions::delete_for_user(conn, user.id)?;
+    end_impersonations(conn, actor, &impersonations)?;
     if revoked == 0 {
         return Ok(unchanged(
             &user.username,
@@ -752,7 +958,9 @@ pub fn revoke_user_sessions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<
 /// Revokes every session of every account: everybody logs in again.
 pub fn revoke_all_sessions(conn: &Conn, actor: &Actor) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageSessions { target: None })?;
+    let impersonations = db::sessions::impersonations(conn, None)?;
     let revoked = db::sessions::delete_all(conn)?;
+    end_impersonations(conn, actor, &impersonations)?;
     let target = "all sessions";
     if revoked == 0 {
         return Ok(unchanged(
@@ -940,6 +1148,74 @@ pub fn suspend_key(conn: &Conn, actor: &Actor, key_id: i64, suspend: bool) -> Re
 /// Issues a new invitation token to an invited account and invalidates every earlier
 /// one. Returns the report and the token, which exists nowhere else.
 pub fn reinvite(conn: &Conn, actor: &Actor, user_id: i64) -> Result<(Change, Zeroizing<String>)> {
+    reinvite_until(conn, actor, user_id, None)
+}
+
+/// A point in time an operator gave (`--expires`), refused (exit 7) unless ahead.
+fn ensure_ahead(expires_at: &str) -> Result<()> {
+    if clock::seconds_until(expires_at).unwrap_or(0) <= 0 {
+        return refuse(Refusal::invalid(format!(
+            "--expires {expires_at} is not in the future"
+        )));
+    }
+    Ok(())
+}
+
+/// Issues a one-time password-reset link token (`user reset-link`): the account's
+/// unused earlier tokens stop working; only the new token's SHA-256 is stored and it
+/// is valid until `expires_at`. For active person accounts (exit 7 otherwise: an
+/// invited account gets an invitation). Audited (`user.reset-link`), never the token.
+pub fn issue_reset_link(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    expires_at: &str,
+) -> Result<(Change, Zeroizing<String>)> {
+    authz::authorize(conn, actor, Action::SetPassword { target: user_id })?;
+    let user = db::users::get_by_id(conn, user_id)?;
+    let unsuitable = if user.kind == "service" {
+        Some("is a service account (it has no password)")
+    } else if user.status == Status::Invited {
+        Some("is invited: send it an invitation (`userctl user invite`)")
+    } else if user.status != Status::Active {
+        Some("is not active: activate it first")
+    } else {
+        None
+    };
+    if let Some(why) = unsuitable {
+        return refuse(Refusal::invalid(format!(
+            "no reset link for {}: it {why}",
+            user.username
+        )));
+    }
+    ensure_ahead(expires_at)?;
+    let invalidated = db::resets::delete_unused(conn, user.id)?;
+    let token = tokens::new_token("rst")?;
+    db::resets::insert(conn, user.id, &tokens::sha256_hex(&token), expires_at)?;
+    let details = json!({ "expires_at": expires_at, "invalidated": invalidated });
+    audit(conn, actor, "user.reset-link", &user.username, &details)?;
+    Ok((
+        change(
+            &user.username,
+            Outcome::Created,
+            format!(
+                "issued a password-reset link for {} valid until {expires_at} ({invalidated} \
+                 earlier link(s) no longer work)",
+                user.username
+            ),
+            details,
+        ),
+        token,
+    ))
+}
+
+/// [`reinvite`], valid until `expires_at` (`None`: the setting's lifetime).
+pub fn reinvite_until(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    expires_at: Option<&str>,
+) -> Result<(Change, Zeroizing<String>)> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     if user.status != Status::Invited || user.has_password {
@@ -960,9 +1236,18 @@ pub fn reinvite(conn: &Conn, actor: &Actor, user_id: i64) -> Result<(Change, Zer
             )),
         );
     }
+    if let Some(at) = expires_at {
+        ensure_ahead(at)?;
+    }
     let invalidated = db::users::delete_invitations(conn, user.id)?;
-    let token = accounts::issue_invitation(conn, user.id)?;
-    let details = json!({ "invalidated": invalidated });
+    let token = match expires_at {
+        Some(at) => accounts::issue_invitation_until(conn, user.id, at)?,
+        None => accounts::issue_invitation(conn, user.id)?,
+    };
+    let mut details = json!({ "invalidated": invalidated });
+    if let Some(at) = expires_at {
+        details["expires_at"] = json!(at);
+    }
     audit(conn, actor, "user.invite", &user.username, &details)?;
     Ok((
         change(

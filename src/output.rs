@@ -254,6 +254,39 @@ impl Ui {
         Ok(())
     }
 
+    /// Like [`Ui::change_with_secrets`], with several secrets of one kind (recovery
+    /// codes): with `--format json` an array `field` in the change's object; otherwise
+    /// the sentence, then one `recovery code: …` line each (`field` singular, spaced).
+    /// Never silenced by `-q`.
+    pub fn change_with_secret_list(
+        &self,
+        change: &Change,
+        field: &str,
+        secrets: &[&str],
+    ) -> Result<()> {
+        if secrets.is_empty() {
+            return self.change(change);
+        }
+        if self.format == Format::Json {
+            let object = json_text(change, false)?;
+            let line = object.strip_suffix('}').unwrap_or(&object);
+            writeln!(
+                std::io::stdout().lock(),
+                "{line},{}:{}}}",
+                json_text(field, false)?,
+                json_text(secrets, false)?
+            )?;
+            return Ok(());
+        }
+        self.change(change)?;
+        let name = field.trim_end_matches('s').replace('_', " ");
+        let mut out = std::io::stdout().lock();
+        for secret in secrets {
+            writeln!(out, "{name}: {secret}")?;
+        }
+        Ok(())
+    }
+
     /// Prints records in the chosen format.
     pub fn records<R: Record>(&self, rows: &[R]) -> Result<()> {
         self.records_with(rows, &[], |_| Vec::new())
@@ -360,10 +393,7 @@ impl Ui {
                         .filter(|i| !shown.contains(i))
                         .map(|i| all_headers[i].as_str())
                         .collect();
-                    self.status(&format!(
-                        "columns not shown: {} (see --wide)",
-                        hidden.join(", ")
-                    ));
+                    self.status(&hidden_columns(&hidden));
                 }
             }
         }
@@ -428,6 +458,27 @@ impl Ui {
             }
         }
         table
+    }
+}
+
+/// The note naming the columns a table left out, on one line of 80 characters: the
+/// names that fit, then how many more.
+fn hidden_columns(hidden: &[&str]) -> String {
+    let all = format!("columns not shown: {} (see --wide)", hidden.join(", "));
+    if all.chars().count() <= 80 {
+        return all;
+    }
+    let mut named = hidden.len();
+    loop {
+        named -= 1;
+        let line = format!(
+            "columns not shown: {} and {} more (see --wide)",
+            hidden[..named].join(", "),
+            hidden.len() - named
+        );
+        if named == 1 || line.chars().count() <= 80 {
+            return line;
+        }
     }
 }
 

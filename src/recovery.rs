@@ -27,6 +27,9 @@ pub enum Plan {
     /// Reset an account: new password (must change at next login), active, no 2FA,
     /// no sessions, and an admin role if its role cannot manage users.
     Reset { user: String, hash: String },
+    /// [`Plan::Reset`] without a new password: the account keeps its password and gets
+    /// a one-time password-reset link valid until `expires_at` (`recover --link`).
+    ResetLink { user: String, expires_at: String },
     /// Make an existing account an active admin, setting a new password (must
     /// change at next login) when one is given. One is needed when the account has
     /// none: an admin nobody can log in as repairs nothing.
@@ -44,18 +47,42 @@ pub struct Done {
     pub steps: Vec<String>,
     /// False when there was nothing to do (nothing written, nothing audited).
     pub changed: bool,
+    /// The reset link's token of `recover --link`, to be shown once.
+    pub reset_token: Option<zeroize::Zeroizing<String>>,
 }
 
 /// Carries out the plan in one write transaction (rolled back with `dry_run`).
 pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<Done> {
     // Recovery runs even on a broken audit chain, and records that it found one.
     authz::write_despite_broken_chain(conn, dry_run, |tx, broken_chain| {
+        let mut reset_token = None;
         let (user, action, mut steps) = match plan {
-            Plan::Reset { user, hash } => {
+            Plan::Reset { user, .. } | Plan::ResetLink { user, .. } => {
                 let u = db::users::get(tx, user)?;
                 ensure_person(&u)?;
-                let mut steps = vec!["set a new password (must be changed at next login)".into()];
-                db::users::set_password_hash(tx, u.id, hash, true)?;
+                let mut steps: Vec<String> = Vec::new();
+                match plan {
+                    Plan::Reset { hash, .. } => {
+                        db::users::set_password_hash(tx, u.id, hash, true)?;
+                        steps.push("set a new password (must be changed at next login)".into());
+                    }
+                    Plan::ResetLink { expires_at, .. } => {
+                        db::resets::delete_unused(tx, u.id)?;
+                        let token = crate::tokens::new_token("rst")?;
+                        db::resets::insert(
+                            tx,
+                            u.id,
+                            &crate::tokens::sha256_hex(&token),
+                            expires_at,
+                        )?;
+                        reset_token = Some(token);
+                        steps.push(format!(
+                            "issued a one-time password-reset link valid until {expires_at} (its \
+                             password is unchanged)"
+                        ));
+                    }
+                    _ => {}
+                }
                 if u.status != Status::Active {
                     db::users::set_status(tx, u.id, Status::Active, None)?;
                     steps.push(format!("reactivated it (was {})", u.status));
@@ -71,6 +98,7 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                 steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
                 steps.extend(ensure_admin_role(tx, &u)?);
+                steps.extend(restart_two_factor_grace(tx, &u, true)?);
                 (u, "recover.reset", steps)
             }
             Plan::Promote { user, hash } => {
@@ -92,12 +120,14 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
                 }
                 steps.extend(clear_lock(tx, &u)?);
                 steps.extend(clear_past_expiry(tx, &u)?);
+                steps.extend(restart_two_factor_grace(tx, &u, false)?);
                 if steps.is_empty() {
                     return Ok(Done {
                         user: u,
                         action: "recover.promote",
                         steps: vec!["it is already an active admin; nothing changed".into()],
                         changed: false,
+                        reset_token: None,
                     });
                 }
                 (u, "recover.promote", steps)
@@ -138,8 +168,27 @@ pub fn apply(conn: &Conn, actor: &Actor, plan: &Plan, dry_run: bool) -> Result<D
             action,
             steps,
             changed: true,
+            reset_token,
         })
     })
+}
+
+/// Under the 2FA policy, a recovered admin without a second factor gets its grace
+/// period again from now, so it can log in and set one up (`always`: after `recover`
+/// cleared its second factor; otherwise only when it was past the grace period).
+fn restart_two_factor_grace(tx: &Conn, u: &User, always: bool) -> Result<Vec<String>> {
+    let overdue = db::second_factor::is_overdue(tx, u.id)?;
+    if !(always || overdue) || !db::second_factor::restart_grace(tx, u.id)? {
+        return Ok(Vec::new());
+    }
+    let days = crate::settings::two_factor(tx)?.grace_secs / 86_400;
+    Ok(vec![if days == 0 {
+        "2fa.required applies to it and 2fa.grace_days is 0: it cannot log in without a \
+         second factor (`userctl config set 2fa.grace_days 1` gives it a day)"
+            .to_string()
+    } else {
+        format!("started its 2FA grace period again: {days} day(s) to set up a second factor")
+    }])
 }
 
 /// The refusal to promote an account without a password and without a source for one.

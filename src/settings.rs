@@ -100,7 +100,103 @@ pub const SETTINGS: &[Setting] = &[
         help: "how long a lock lasts, in minutes; it ends by itself",
         validate: |v| int_in(v, 1, 525_600).map(drop),
     },
+    Setting {
+        key: "2fa.required",
+        default: "none",
+        help: "who must have a second factor: none, admins (every account holding \
+               users.manage), all, role:R,… or group:G,… (person accounts only)",
+        validate: |v| TwoFactorPolicy::parse(v).map(drop),
+    },
+    Setting {
+        key: "2fa.grace_days",
+        default: "7",
+        help: "days an account has to set up a second factor once 2fa.required applies to \
+               it; past them it may not log in without one (0: at once)",
+        validate: |v| int_in(v, 0, 3650).map(drop),
+    },
+    Setting {
+        key: "impersonation.enabled",
+        default: "false",
+        help: "whether `session impersonate` may open a session as another account \
+               (true/false; it also needs the permission users.impersonate)",
+        validate: |v| match v {
+            "true" | "false" => Ok(()),
+            _ => Err(format!("'{v}' is not true or false")),
+        },
+    },
+    Setting {
+        key: "impersonation.max_minutes",
+        default: "60",
+        help: "longest an impersonation session may last, in minutes (--ttl above it is \
+               refused)",
+        validate: |v| int_in(v, 1, 1440).map(drop),
+    },
 ];
+
+/// Who must have a second factor (setting `2fa.required`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TwoFactorPolicy {
+    /// Nobody.
+    None,
+    /// Every account holding `users.manage`.
+    Admins,
+    /// Every person account.
+    All,
+    /// The accounts of these roles.
+    Roles(Vec<String>),
+    /// The members of these groups.
+    Groups(Vec<String>),
+}
+
+impl TwoFactorPolicy {
+    /// Reads `none`, `admins`, `all`, `role:R,…` or `group:G,…` (names as stored:
+    /// lowercase, each at most once).
+    pub fn parse(text: &str) -> Result<TwoFactorPolicy, String> {
+        let text = text.trim();
+        let names = |list: &str, what: &str| -> Result<Vec<String>, String> {
+            let mut out: Vec<String> = Vec::new();
+            for name in list.split(',').map(str::trim) {
+                let name = match what {
+                    "role" => crate::lifecycle::normalize_role(name),
+                    _ => crate::access::normalize_group(name),
+                }
+                .map_err(|r| r.message)?;
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            Ok(out)
+        };
+        match text {
+            "none" => Ok(TwoFactorPolicy::None),
+            "admins" => Ok(TwoFactorPolicy::Admins),
+            "all" => Ok(TwoFactorPolicy::All),
+            _ => {
+                if let Some(list) = text.strip_prefix("role:") {
+                    Ok(TwoFactorPolicy::Roles(names(list, "role")?))
+                } else if let Some(list) = text.strip_prefix("group:") {
+                    Ok(TwoFactorPolicy::Groups(names(list, "group")?))
+                } else {
+                    Err(format!(
+                        "'{text}' is not none, admins, all, role:R,… or group:G,…"
+                    ))
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for TwoFactorPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TwoFactorPolicy::None => f.write_str("none"),
+            TwoFactorPolicy::Admins => f.write_str("admins"),
+            TwoFactorPolicy::All => f.write_str("all"),
+            TwoFactorPolicy::Roles(r) => write!(f, "role:{}", r.join(",")),
+            TwoFactorPolicy::Groups(g) => write!(f, "group:{}", g.join(",")),
+        }
+    }
+}
 
 /// A safety limit on how many accounts one run may change: a count, or a percentage
 /// of a base (at least 1 either way, so a limit never forbids everything).
@@ -243,7 +339,40 @@ pub fn validate(conn: &Conn, key: &str, value: &str) -> Result<String> {
             password::ARGON2_MAX_WORK_KIB
         )));
     }
+    if key == "2fa.required" {
+        return two_factor_value(conn, &value);
+    }
     Ok(value)
+}
+
+/// A `2fa.required` value whose roles and groups exist, normalised (`role:a,b`).
+fn two_factor_value(conn: &Conn, value: &str) -> Result<String> {
+    let policy = TwoFactorPolicy::parse(value)
+        .or_else(|why| refuse(Refusal::invalid(format!("invalid 2fa.required: {why}"))))?;
+    match &policy {
+        TwoFactorPolicy::Roles(roles) => {
+            for role in roles {
+                if db::roles::find(conn, role)?.is_none() {
+                    return refuse(
+                        Refusal::invalid(format!("invalid 2fa.required: no role '{role}'"))
+                            .hint("`userctl role list` shows the roles"),
+                    );
+                }
+            }
+        }
+        TwoFactorPolicy::Groups(groups) => {
+            for group in groups {
+                if db::access::find_group(conn, group)?.is_none() {
+                    return refuse(
+                        Refusal::invalid(format!("invalid 2fa.required: no group '{group}'"))
+                            .hint("`userctl group list` shows the groups"),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(policy.to_string())
 }
 
 fn number(conn: &Conn, key: &str) -> Result<u64> {
@@ -379,6 +508,46 @@ pub fn lockout(conn: &Conn) -> Result<Lockout> {
     Ok(Lockout {
         max_failures: i64::try_from(number(conn, "lockout.max_failures")?)?.max(1),
         secs: i64::try_from(number(conn, "lockout.minutes")?)?.saturating_mul(60),
+    })
+}
+
+/// Impersonation as the settings allow it: `None` while `impersonation.enabled` is
+/// false, else the longest session in seconds.
+pub fn impersonation_max_secs(conn: &Conn) -> Result<Option<i64>> {
+    if get(conn, "impersonation.enabled")?.value != "true" {
+        return Ok(None);
+    }
+    Ok(Some(
+        i64::try_from(number(conn, "impersonation.max_minutes")?)?.saturating_mul(60),
+    ))
+}
+
+/// The 2FA policy in force: who must have a second factor, and the grace period (in
+/// seconds) each account has once the policy applies to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TwoFactor {
+    pub policy: TwoFactorPolicy,
+    pub grace_secs: i64,
+}
+
+/// The 2FA policy settings. A stored `2fa.required` that does not read (written by
+/// hand) is refused with the fix, like a stored number that does not read.
+pub fn two_factor(conn: &Conn) -> Result<TwoFactor> {
+    Ok(TwoFactor {
+        policy: two_factor_policy(conn)?,
+        grace_secs: i64::try_from(number(conn, "2fa.grace_days")?)?.saturating_mul(86_400),
+    })
+}
+
+/// The setting `2fa.required`, read.
+pub fn two_factor_policy(conn: &Conn) -> Result<TwoFactorPolicy> {
+    let v = get(conn, "2fa.required")?;
+    TwoFactorPolicy::parse(&v.value.to_ascii_lowercase()).or_else(|why| {
+        refuse(
+            Refusal::unusable(format!("stored setting 2fa.required: {why}")).hint(
+                "fix it with `userctl config set 2fa.required none` (or the policy you mean)",
+            ),
+        )
     })
 }
 

@@ -29,6 +29,11 @@ pub struct Stats {
     pub users_by_role: BTreeMap<String, i64>,
     pub active_sessions: i64,
     pub users_with_2fa: i64,
+    /// Accounts `2fa.required` applies to that have no second factor (within their
+    /// grace period or past it).
+    pub users_missing_required_2fa: i64,
+    /// Of those, the ones past their grace period: they may not log in.
+    pub users_2fa_overdue: i64,
     pub created_last_30_days: i64,
     /// Active accounts with no login, session or API key use in 90 days (one never
     /// used counts from its creation): `user list --status active --inactive-since 90d`.
@@ -61,6 +66,7 @@ pub fn compute(conn: &Conn) -> Result<Stats> {
     }
     let (inactive_90_days, never_logged_in) =
         db::users::count_dormant(conn, &clock::from_now(-DORMANT_DAYS * 86_400), active)?;
+    let (missing_2fa, overdue_2fa) = db::second_factor::count_noncompliant(conn)?;
     Ok(Stats {
         total,
         active,
@@ -78,6 +84,8 @@ pub fn compute(conn: &Conn) -> Result<Stats> {
         users_by_role: per_role,
         active_sessions: db::sessions::count_all_active(conn)?,
         users_with_2fa: db::users::count_with_2fa(conn)?,
+        users_missing_required_2fa: missing_2fa,
+        users_2fa_overdue: overdue_2fa,
         created_last_30_days: db::users::count_created_since(
             conn,
             clock::unix_now() - 30 * 86_400,

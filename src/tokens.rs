@@ -45,6 +45,62 @@ pub fn new_token(kind: &str) -> Result<Zeroizing<String>> {
     Ok(Zeroizing::new(format!("{kind}_{}", body.as_str())))
 }
 
+/// The characters of recovery codes: lowercase letters and digits without the ones
+/// read alike (`0`/`o`, `1`/`l`/`i`), so a code copied from paper goes in right.
+pub const RECOVERY_ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+
+/// How many recovery codes a set has.
+pub const RECOVERY_CODES: usize = 10;
+
+/// Characters of randomness in one recovery code (about 59 bits), shown in groups of
+/// four: `abcd-efgh-jkmn`.
+pub const RECOVERY_CODE_CHARS: usize = 12;
+
+/// A fresh set of [`RECOVERY_CODES`] recovery codes, each drawn uniformly from
+/// [`RECOVERY_ALPHABET`] and shown as `xxxx-xxxx-xxxx`.
+pub fn recovery_codes() -> Result<Vec<Zeroizing<String>>> {
+    let limit = 256 / RECOVERY_ALPHABET.len() * RECOVERY_ALPHABET.len();
+    let mut codes = Vec::with_capacity(RECOVERY_CODES);
+    let mut buf = Zeroizing::new([0u8; 64]);
+    while codes.len() < RECOVERY_CODES {
+        let mut code = Zeroizing::new(String::with_capacity(RECOVERY_CODE_CHARS + 2));
+        let mut drawn = 0;
+        while drawn < RECOVERY_CODE_CHARS {
+            getrandom::getrandom(&mut buf[..])
+                .map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+            for &b in buf.iter() {
+                if usize::from(b) < limit && drawn < RECOVERY_CODE_CHARS {
+                    if drawn > 0 && drawn % 4 == 0 {
+                        code.push('-');
+                    }
+                    code.push(char::from(
+                        RECOVERY_ALPHABET[usize::from(b) % RECOVERY_ALPHABET.len()],
+                    ));
+                    drawn += 1;
+                }
+            }
+        }
+        // A repeat within a set (about 1 in 10^16) is drawn again.
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    Ok(codes)
+}
+
+/// What is stored of a recovery code: the hex SHA-256 of the code as typed, lowercased,
+/// without dashes or spaces (`ABCD-efgh jkmn` and `abcdefghjkmn` are one code). A
+/// code has about 59 random bits, so a fast hash is enough, as for tokens.
+pub fn recovery_code_hash(code: &str) -> String {
+    let normal: Zeroizing<String> = Zeroizing::new(
+        code.chars()
+            .filter(|c| *c != '-' && !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect(),
+    );
+    sha256_hex(&normal)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +113,26 @@ mod tests {
         );
         let t = new_token("uk").unwrap();
         assert!(t.starts_with("uk_") && t.len() == 43);
+    }
+
+    #[test]
+    fn recovery_codes_are_ten_distinct_unambiguous_codes() {
+        let codes = recovery_codes().unwrap();
+        assert_eq!(codes.len(), RECOVERY_CODES);
+        for code in &codes {
+            assert_eq!(code.len(), 14, "{}", code.as_str());
+            let plain: String = code.chars().filter(|c| *c != '-').collect();
+            assert!(plain.len() >= 10);
+            assert!(plain.bytes().all(|b| RECOVERY_ALPHABET.contains(&b)));
+            assert!(!plain.contains(['0', '1', 'o', 'l', 'i']));
+        }
+        let mut unique: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), RECOVERY_CODES);
+        assert_eq!(
+            recovery_code_hash("ABCD-efgh jkmn"),
+            sha256_hex("abcdefghjkmn")
+        );
     }
 }

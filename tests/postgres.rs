@@ -40,6 +40,8 @@ mod guard_inside;
 mod hashes;
 #[path = "cli/hr_files.rs"]
 mod hr_files;
+#[path = "cli/impersonation.rs"]
+mod impersonation;
 #[path = "cli/import_limits.rs"]
 mod import_limits;
 #[path = "cli/keys_invites.rs"]
@@ -48,6 +50,8 @@ mod keys_invites;
 mod leaving;
 #[path = "cli/lifecycle.rs"]
 mod lifecycle;
+#[path = "cli/links.rs"]
+mod links;
 #[path = "cli/lockout.rs"]
 mod lockout;
 #[path = "cli/nightly.rs"]
@@ -60,6 +64,8 @@ mod operator;
 mod recovery;
 #[path = "cli/rls.rs"]
 mod rls;
+#[path = "cli/second_factor.rs"]
+mod second_factor;
 #[path = "cli/security.rs"]
 mod security;
 #[path = "cli/server_schema.rs"]

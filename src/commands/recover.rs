@@ -32,6 +32,10 @@ pub struct RecoverArgs {
     /// Email of the admin created with --create
     #[arg(long, requires = "create")]
     pub email: Option<String>,
+    /// With --user: instead of a new password, issue a one-time password-reset link
+    /// (valid for an hour, printed once); the account keeps its password
+    #[arg(long, requires = "user")]
+    pub link: bool,
     #[command(flatten)]
     pub password: PasswordArgs,
 }
@@ -94,6 +98,9 @@ impl Record for AdminRow {
     }
 }
 
+/// How long the reset link of `recover --user USER --link` works.
+const RESET_LINK_SECS: i64 = 3600;
+
 /// What the operator asked for, before any password is read.
 enum Choice {
     Reset(String),
@@ -107,6 +114,11 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
             Refusal::usage("recover does not take --as: it acts as the local operator")
                 .hint("run it without --as; write access to the database file is what it needs"),
         );
+    }
+    if args.link && args.user.is_none() {
+        return refuse(Refusal::usage(
+            "--link goes with --user USER: it resets that account with a link",
+        ));
     }
     let ui = &ctx.ui;
     if ctx.server.is_none() && !ctx.db_path.exists() && !ctx.db_path.is_symlink() {
@@ -200,6 +212,19 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         Ok(hash)
     };
     let plan = match &choice {
+        Choice::Reset(user) if args.link => {
+            if args.password.given() {
+                return refuse(Refusal::usage(
+                    "--link sends a reset link instead of setting a password: give no password",
+                ));
+            }
+            let u = crate::db::users::get(&conn, user)?;
+            recovery::ensure_person(&u)?;
+            Plan::ResetLink {
+                user: u.username.clone(),
+                expires_at: crate::clock::from_now(RESET_LINK_SECS),
+            }
+        }
         Choice::Reset(user) => {
             let u = crate::db::users::get(&conn, user)?;
             recovery::ensure_person(&u)?;
@@ -254,10 +279,13 @@ pub fn run(ctx: &Ctx, args: &RecoverArgs) -> Result<()> {
         "recover.promote" => "promoted",
         _ => "recovered",
     };
-    let secrets: Vec<(&str, &str)> = match &generated {
+    let mut secrets: Vec<(&str, &str)> = match &generated {
         Some(pw) if !ctx.dry_run => vec![("generated_password", pw)],
         _ => Vec::new(),
     };
+    if let (Some(token), false) = (&done.reset_token, ctx.dry_run) {
+        secrets.push(("reset_token", token.as_str()));
+    }
     ui.change_with_secrets(
         &Change {
             target: done.user.username.clone(),

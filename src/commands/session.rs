@@ -1,4 +1,4 @@
-//! `userctl session list|revoke`: login sessions. Revoking deletes the row, so the
+//! `userctl session list|revoke|impersonate`: login sessions. Revoking deletes the row, so the
 //! application's next request with that token finds nothing.
 
 use anyhow::Result;
@@ -29,6 +29,29 @@ pub enum SessionCommand {
   # Everybody logs in again
   userctl --yes session revoke --all")]
     Revoke(RevokeArgs),
+    /// Open a short session as another account, for support: its token is printed once;
+    /// the session is marked with who opened it and why, and audited at start and at
+    /// revoke (needs the setting impersonation.enabled and the permission
+    /// users.impersonate)
+    #[command(after_long_help = "Examples:
+  userctl session impersonate bob --reason \"ticket 4711: invoice page blank\"
+  # At most impersonation.max_minutes; end it early with `session revoke ID`
+  userctl session impersonate bob --reason \"ticket 4711\" --ttl 30m")]
+    Impersonate(ImpersonateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImpersonateArgs {
+    /// The account to act as (username or email): active, unexpired, a person
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// Why (kept with the session and in the audit log)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// How long the session lasts: a span (15m, 1h) or an end date or timestamp; at most
+    /// impersonation.max_minutes
+    #[arg(long, value_name = "DURATION|DATE", default_value = "15m", value_parser = crate::cli::parse_until)]
+    pub ttl: String,
 }
 
 #[derive(Debug, Args)]
@@ -39,6 +62,9 @@ pub struct ListArgs {
     /// Include expired sessions
     #[arg(long)]
     pub all: bool,
+    /// Only sessions opened by `session impersonate`
+    #[arg(long)]
+    pub impersonated: bool,
 }
 
 #[derive(Debug, Args)]
@@ -61,12 +87,44 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> Result<()> {
     match cmd {
         SessionCommand::List(args) => list(ctx, &args),
         SessionCommand::Revoke(args) => revoke(ctx, &args),
+        SessionCommand::Impersonate(args) => impersonate(ctx, &args),
     }
+}
+
+fn impersonate(ctx: &Ctx, args: &ImpersonateArgs) -> Result<()> {
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    let (change, token) = authz::write(&conn, ctx.dry_run, |tx| {
+        let user = db::users::get(tx, &args.user)?;
+        lifecycle::impersonate(
+            tx,
+            &actor,
+            &lifecycle::Impersonation {
+                target: user.id,
+                reason: &args.reason,
+                expires_at: &args.ttl,
+            },
+        )
+    })
+    .map_err(|e| crate::commands::user_lifecycle::refused(ctx, &args.user, e))?;
+    // The token is printed once, inside the session's result object.
+    let secrets: &[(&str, &str)] = if ctx.dry_run {
+        &[]
+    } else {
+        &[("session_token", token.as_str())]
+    };
+    crate::commands::user_lifecycle::report_with_secrets(ctx, change, secrets)
 }
 
 impl Record for Session {
     fn optional() -> &'static [&'static str] {
-        &["user_agent", "ip", "created_at"]
+        &[
+            "impersonation_reason",
+            "user_agent",
+            "ip",
+            "impersonator",
+            "created_at",
+        ]
     }
     fn headers() -> &'static [&'static str] {
         &[
@@ -77,6 +135,8 @@ impl Record for Session {
             "expires_at",
             "ip",
             "user_agent",
+            "impersonator",
+            "impersonation_reason",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -88,6 +148,8 @@ impl Record for Session {
             self.expires_at.clone(),
             opt(self.ip.as_deref()),
             opt(self.user_agent.as_deref()),
+            opt(self.impersonator.as_deref()),
+            opt(self.impersonation_reason.as_deref()),
         ]
     }
 }
@@ -101,8 +163,12 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         .map(|u| db::users::get(&conn, u).map(|u| u.id))
         .transpose()?;
     authz::authorize(&conn, &actor, Action::ListSessions { target: user_id })?;
-    ctx.ui
-        .records(&db::sessions::list(&conn, user_id, args.all)?)
+    ctx.ui.records(&db::sessions::list(
+        &conn,
+        user_id,
+        args.all,
+        args.impersonated,
+    )?)
 }
 
 fn revoke(ctx: &Ctx, args: &RevokeArgs) -> Result<()> {

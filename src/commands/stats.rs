@@ -49,6 +49,11 @@ pub fn print(ctx: &Ctx, conn: &Conn) -> Result<()> {
         ("active_sessions".into(), s.active_sessions.to_string()),
         ("users_with_2fa".into(), s.users_with_2fa.to_string()),
         (
+            "users_missing_required_2fa".into(),
+            s.users_missing_required_2fa.to_string(),
+        ),
+        ("users_2fa_overdue".into(), s.users_2fa_overdue.to_string()),
+        (
             "created_last_30_days".into(),
             s.created_last_30_days.to_string(),
         ),

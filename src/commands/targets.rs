@@ -205,6 +205,88 @@ pub fn run_all(
     question: Option<Question<'_>>,
     op: impl Fn(&Tx<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
 ) -> Result<()> {
+    run_all_reporting(ctx, conn, actor, selection, max, question, op, |c| {
+        report(ctx, c)
+    })
+}
+
+/// [`run_each`] for a verb that makes secrets shown once per account (recovery codes,
+/// a reset token): `op` returns them with the change; after the commit each change is
+/// printed with its secrets as `field` (JSON: an array in the change's object, or the
+/// one secret as a string when `field` is singular; otherwise one line each). A dry
+/// run shows none.
+#[allow(clippy::too_many_arguments)]
+pub fn run_each_with_secrets(
+    ctx: &Ctx,
+    conn: &Conn,
+    actor: &Actor,
+    selection: &Selection,
+    max: Option<u64>,
+    field: &str,
+    op: impl Fn(&Tx<'_>, &Target) -> Result<(Change, Vec<zeroize::Zeroizing<String>>)>,
+) -> Result<()> {
+    let secrets: std::cell::RefCell<Vec<Vec<zeroize::Zeroizing<String>>>> =
+        std::cell::RefCell::default();
+    let mut shown = 0;
+    run_all_reporting(
+        ctx,
+        conn,
+        actor,
+        selection,
+        max,
+        None,
+        |tx, selected, culprit| {
+            let mut changes = Vec::with_capacity(selected.len());
+            let mut made = Vec::with_capacity(selected.len());
+            for target in selected {
+                match op(tx, target) {
+                    Ok((change, codes)) => {
+                        changes.push(change);
+                        made.push(codes);
+                    }
+                    Err(e) => {
+                        *culprit = Some(target.username.clone());
+                        return Err(e);
+                    }
+                }
+            }
+            *secrets.borrow_mut() = made;
+            Ok(changes)
+        },
+        |mut change| {
+            let codes = std::mem::take(
+                secrets
+                    .borrow_mut()
+                    .get_mut(shown)
+                    .unwrap_or(&mut Vec::new()),
+            );
+            shown += 1;
+            change.dry_run = ctx.dry_run && change.result != Outcome::Unchanged;
+            if ctx.dry_run {
+                return ctx.ui.change(&change);
+            }
+            let codes: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+            if field.ends_with('s') {
+                ctx.ui.change_with_secret_list(&change, field, &codes)
+            } else {
+                let pairs: Vec<(&str, &str)> = codes.iter().map(|c| (field, *c)).collect();
+                ctx.ui.change_with_secrets(&change, &pairs)
+            }
+        },
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_all_reporting(
+    ctx: &Ctx,
+    conn: &Conn,
+    actor: &Actor,
+    selection: &Selection,
+    max: Option<u64>,
+    question: Option<Question<'_>>,
+    op: impl Fn(&Tx<'_>, &[Target], &mut Option<String>) -> Result<Vec<Change>>,
+    mut report_one: impl FnMut(Change) -> Result<()>,
+) -> Result<()> {
     let mut confirmed: Option<Vec<Target>> = None;
     if let Some(question) = question.filter(|_| !ctx.dry_run && !ctx.yes) {
         let selected = if ctx.ui.interactive {
@@ -252,7 +334,7 @@ pub fn run_all(
         .count();
     let total = changes.len();
     for change in changes {
-        report(ctx, change)?;
+        report_one(change)?;
     }
     if many {
         let unchanged = total - altered;

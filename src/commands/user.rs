@@ -86,6 +86,14 @@ pub enum UserCommand {
     #[command(after_long_help = "Examples:
   userctl user reset-2fa bob")]
     Reset2fa(TargetArgs),
+    /// Make new recovery codes for accounts' second factor: ten each, printed once
+    /// (only their hashes are stored); a new set replaces the old one
+    #[command(name = "recovery-codes")]
+    #[command(after_long_help = "Examples:
+  # Print bob's ten new codes once; his earlier codes stop working
+  userctl user recovery-codes bob --generate
+  userctl --format json user recovery-codes bob --generate")]
+    RecoveryCodes(RecoveryCodesArgs),
     /// Check a password like a login: exit 0 if right and the account may log in, else 6
     /// (also when there is no such account, or it is locked); a wrong one counts as a
     /// failed login
@@ -97,8 +105,17 @@ pub enum UserCommand {
     #[command(after_long_help = "Examples:
   # \"Resend invitation\": the new token is printed once, the old one stops working
   userctl user invite carol
+  userctl user invite carol --expires 7d
   userctl --format json user invite carol")]
-    Invite(ShowArgs),
+    Invite(InviteArgs),
+    /// Issue one-time password-reset links: a token per account, printed once (only
+    /// its hash is stored); earlier unused links of the account stop working
+    #[command(name = "reset-link")]
+    #[command(after_long_help = "Examples:
+  # The token goes into the application's reset URL; it works once, for an hour
+  userctl user reset-link bob
+  userctl --format json user reset-link bob carol --expires 30m")]
+    ResetLink(ResetLinkArgs),
     /// Give accounts permissions beyond their role (known names only): USER… PERMISSION…,
     /// or -p PERMISSION with several USERs, --from FILE or --all-matching
     #[command(after_long_help = "Examples:
@@ -235,6 +252,38 @@ pub struct ShowArgs {
 }
 
 /// In `user edit`, `--managed-by` sets the source; the filter is spelled
+/// `user invite`.
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Username or email of an invited account
+    pub user: String,
+    /// When the invitation stops working: a span (7d, 48h) or a date (default: the
+    /// setting invitation.lifetime_hours)
+    #[arg(long, value_name = "DURATION|DATE", value_parser = crate::cli::parse_until)]
+    pub expires: Option<String>,
+}
+
+/// `user reset-link`.
+#[derive(Debug, Args)]
+pub struct ResetLinkArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// When the link stops working: a span (1h, 30m) or a date
+    #[arg(long, value_name = "DURATION|DATE", default_value = "1h", value_parser = crate::cli::parse_until)]
+    pub expires: String,
+}
+
+/// `user recovery-codes`.
+#[derive(Debug, Args)]
+pub struct RecoveryCodesArgs {
+    #[command(flatten)]
+    pub targets: TargetArgs,
+    /// Make a new set of ten codes per account and print them once (required: the
+    /// codes in use are never shown again)
+    #[arg(long, required = true)]
+    pub generate: bool,
+}
+
 /// `--currently-managed-by`.
 #[derive(Debug, Args)]
 #[command(mut_arg("managed_by", |a| a.long("currently-managed-by")))]
@@ -384,6 +433,8 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::List(args) => list(ctx, &args),
         UserCommand::Show(args) => show(ctx, &args),
         UserCommand::Invite(args) => invite(ctx, &args),
+        UserCommand::RecoveryCodes(args) => recovery_codes(ctx, &args),
+        UserCommand::ResetLink(args) => reset_link(ctx, &args),
         UserCommand::Grant(args) => super::user_access::overrides(ctx, &args, false),
         UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true),
         UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
@@ -824,13 +875,13 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
     ctx.ui.detail(&details, &fields)
 }
 
-fn invite(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
+fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     let user = db::users::get(&conn, &args.user)
         .map_err(|e| super::user_lifecycle::refused(ctx, &args.user, e))?;
     let (change, token) = authz::write(&conn, ctx.dry_run, |tx| {
-        crate::lifecycle::reinvite(tx, &actor, user.id)
+        crate::lifecycle::reinvite_until(tx, &actor, user.id, args.expires.as_deref())
     })
     .map_err(|e| super::user_lifecycle::refused(ctx, &user.username, e))?;
     // The token is printed once, inside its account's result object.
@@ -840,4 +891,40 @@ fn invite(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         &[("invitation_token", token.as_str())]
     };
     super::user_lifecycle::report_with_secrets(ctx, change, secrets)
+}
+
+/// `user recovery-codes USER… --generate`: ten new codes per account, printed once.
+fn recovery_codes(ctx: &Ctx, args: &RecoveryCodesArgs) -> Result<()> {
+    let selection = args.targets.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    super::targets::run_each_with_secrets(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.targets.select.max,
+        "recovery_codes",
+        |tx, t| crate::lifecycle::generate_recovery_codes(tx, &actor, t.id),
+    )
+}
+
+/// `user reset-link USER… [--expires 1h]`: a one-time reset token per account, printed
+/// once.
+fn reset_link(ctx: &Ctx, args: &ResetLinkArgs) -> Result<()> {
+    let selection = args.targets.selection()?;
+    let conn = ctx.open()?;
+    let actor = ctx.actor(&conn)?;
+    super::targets::run_each_with_secrets(
+        ctx,
+        &conn,
+        &actor,
+        &selection,
+        args.targets.select.max,
+        "reset_token",
+        |tx, t| {
+            crate::lifecycle::issue_reset_link(tx, &actor, t.id, &args.expires)
+                .map(|(change, token)| (change, vec![token]))
+        },
+    )
 }

@@ -300,14 +300,24 @@ pub fn effective_view(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>
 /// grants' by their own), so the cost follows how many hold the permission, not how
 /// many accounts there are: the guard runs twice in every write.
 pub fn login_holders(conn: &Conn, permission: &str) -> Result<Vec<(i64, String)>> {
-    let mut stmt = conn.prepare_cached(login_holders_sql())?;
+    let mut stmt = conn.prepare_cached(&login_holders_sql(conn.dialect()))?;
     let rows = stmt.query_map([permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<Result<_>>()
 }
 
 /// The query of [`login_holders`]. The role's accounts are picked by role alone:
 /// given `status` too, SQLite prefers `users_status`, which every active account is in.
-pub(super) fn login_holders_sql() -> &'static str {
+/// An account past its 2FA grace period without a second factor cannot log in (see
+/// [`super::second_factor::overdue_sql`]).
+pub(super) fn login_holders_sql(d: super::Dialect) -> String {
+    format!(
+        "{} AND NOT {}",
+        login_holders_base(),
+        super::second_factor::overdue_sql(d, "u.")
+    )
+}
+
+fn login_holders_base() -> &'static str {
     "SELECT u.id, u.password_hash FROM users u \
              WHERE u.id IN (SELECT h.id FROM users h \
                             WHERE h.role IN (SELECT role FROM role_permissions WHERE permission = ?1) \
@@ -631,7 +641,10 @@ mod tests {
     fn the_guard_query_reads_accounts_through_indexes_only() {
         let conn = crate::db::open_in_memory().unwrap();
         let mut stmt = conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", login_holders_sql()))
+            .prepare(&format!(
+                "EXPLAIN QUERY PLAN {}",
+                login_holders_sql(crate::db::Dialect::Sqlite)
+            ))
             .unwrap();
         let plan: Vec<String> = stmt
             .query_map(["users.manage"], |r| r.get(3))

@@ -95,7 +95,8 @@ pub enum State {
 /// The body of the check function: the guard's query, one definition with
 /// [`super::access::login_holders`].
 fn check_body() -> String {
-    let holders = super::access::login_holders_sql().replace("?1", "'users.manage'");
+    let holders =
+        super::access::login_holders_sql(super::Dialect::Postgres).replace("?1", "'users.manage'");
     format!(
         "
 BEGIN
@@ -260,7 +261,7 @@ mod tests {
     #[test]
     fn the_check_is_built_from_the_guard_query_itself() {
         let body = check_body();
-        let holders = super::super::access::login_holders_sql();
+        let holders = super::super::access::login_holders_sql(crate::db::Dialect::Postgres);
         assert!(holders.contains("?1"));
         assert!(body.contains(&holders.replace("?1", "'users.manage'")));
         assert!(!body.contains("?1"));

@@ -90,9 +90,15 @@ const MIGRATIONS: &[Migration] = &[
              erase can redact personal data from audit entries and the chain still verifies",
             "add users.failed_logins and users.locked_until (failed-login lockout) and the \
              settings lockout.max_failures and lockout.minutes",
+            "create second_factor_required (who the 2FA policy applies to, since when) and \
+             recovery_codes (their hashes only), and the settings 2fa.required and \
+             2fa.grace_days",
+            "add sessions.impersonator and sessions.impersonation_reason, the permission \
+             users.impersonate (held by the admin role) and the settings \
+             impersonation.enabled and impersonation.max_minutes",
+            "create password_resets (one-time reset links, their hashes only)",
             "add users.last_active_at, filled from logins, sessions and API keys and kept by \
-             triggers on them (impersonation sessions aside: sessions.impersonator and \
-             impersonation_reason), with indexes for the dormant filters and stats",
+             triggers on them (impersonation sessions aside), with indexes for the dormant filters and stats",
         ],
     },
 ];

@@ -19,11 +19,15 @@ pub struct Session {
     pub expires_at: String,
     pub ip: Option<String>,
     pub user_agent: Option<String>,
+    /// Who opened it as this account (`user:NAME`, `os:LOGIN`); `None` for the
+    /// account's own session.
+    pub impersonator: Option<String>,
+    pub impersonation_reason: Option<String>,
 }
 
 /// The columns [`from_row`] reads, with the owner's username.
-const COLUMNS: &str =
-    "s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent";
+const COLUMNS: &str = "s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.expires_at, \
+                       s.ip, s.user_agent, s.impersonator, s.impersonation_reason";
 
 fn from_row(r: &Row<'_>) -> Result<Session> {
     Ok(Session {
@@ -35,6 +39,8 @@ fn from_row(r: &Row<'_>) -> Result<Session> {
         expires_at: r.get(5)?,
         ip: r.get(6)?,
         user_agent: r.get(7)?,
+        impersonator: r.get(8)?,
+        impersonation_reason: r.get(9)?,
     })
 }
 
@@ -59,18 +65,82 @@ pub fn insert(conn: &Conn, s: &NewSession<'_>) -> Result<i64> {
     )
 }
 
-/// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`.
-pub fn list(conn: &Conn, user_id: Option<i64>, expired_too: bool) -> Result<Vec<Session>> {
+/// Sessions, newest first: of one user or of all; unexpired only unless `expired_too`;
+/// only impersonation sessions with `impersonated`.
+pub fn list(
+    conn: &Conn,
+    user_id: Option<i64>,
+    expired_too: bool,
+    impersonated: bool,
+) -> Result<Vec<Session>> {
     let d = conn.dialect();
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE (CAST(?1 AS BIGINT) IS NULL OR s.user_id = ?1) AND (?2 OR {expires} > ?3) \
+         AND (NOT ?4 OR s.impersonator IS NOT NULL) \
          ORDER BY {created} DESC, s.id DESC",
         expires = instant::sql_instant(d, "s.expires_at"),
         created = instant::sql_instant(d, "s.created_at"),
     ))?;
-    let rows = stmt.query_map(params![user_id, expired_too, clock::unix_now()], from_row)?;
+    let rows = stmt.query_map(
+        params![user_id, expired_too, clock::unix_now(), impersonated],
+        from_row,
+    )?;
+    rows.collect::<Result<_, _>>()
+}
+
+/// An impersonation session to open: the session row, who and why.
+#[derive(Debug, Clone)]
+pub struct NewImpersonation<'a> {
+    pub user_id: i64,
+    pub token_hash: &'a str,
+    pub expires_at: &'a str,
+    pub impersonator: &'a str,
+    pub reason: &'a str,
+}
+
+/// Writes an impersonation session; returns its id.
+pub fn insert_impersonation(conn: &Conn, s: &NewImpersonation<'_>) -> Result<i64> {
+    conn.query_row(
+        "INSERT INTO sessions (user_id, token_hash, created_at, expires_at, impersonator, \
+         impersonation_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        params![
+            s.user_id,
+            s.token_hash,
+            clock::now(),
+            s.expires_at,
+            s.impersonator,
+            s.reason
+        ],
+        |r| r.get(0),
+    )
+}
+
+/// Whether the account is the target of an unexpired impersonation session: whoever
+/// acts as it may be someone impersonating it, so it may not impersonate in turn.
+pub fn is_impersonated_now(conn: &Conn, user_id: i64) -> Result<bool> {
+    let d = conn.dialect();
+    conn.query_row(
+        &format!(
+            "SELECT count(*) > 0 FROM sessions WHERE user_id = ?1 AND impersonator IS NOT NULL \
+             AND coalesce({} > ?2, TRUE)",
+            instant::sql_instant(d, "expires_at")
+        ),
+        params![user_id, clock::unix_now()],
+        |r| r.get(0),
+    )
+}
+
+/// The impersonation sessions among the sessions of `user_id` (all users: `None`), for
+/// the audit entries that end them when they are revoked.
+pub fn impersonations(conn: &Conn, user_id: Option<i64>) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.impersonator IS NOT NULL AND (CAST(?1 AS BIGINT) IS NULL OR s.user_id = ?1) \
+         ORDER BY s.id"
+    ))?;
+    let rows = stmt.query_map(params![user_id], from_row)?;
     rows.collect::<Result<_, _>>()
 }
 

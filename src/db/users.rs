@@ -545,6 +545,8 @@ pub struct Filter {
     pub expired: bool,
     /// Locked now after too many failed logins.
     pub locked: bool,
+    /// With or without a second factor, or past the 2FA grace period without one.
+    pub two_factor: Option<TwoFactorFilter>,
     pub sort: Sort,
     pub limit: Option<u64>,
 }
@@ -562,7 +564,19 @@ impl Filter {
             || self.created_before.is_some()
             || self.expired
             || self.locked
+            || self.two_factor.is_some()
     }
+}
+
+/// `user list --2fa`: which accounts by their second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TwoFactorFilter {
+    /// A second factor is set up (`totp_secret` not NULL).
+    On,
+    /// No second factor.
+    Off,
+    /// The 2FA policy applies, there is no second factor and the grace period has passed.
+    Overdue,
 }
 
 /// The `WHERE` clause (after `users` as [`select`] reads it) for a filter, and its
@@ -629,6 +643,15 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
     }
     if filter.locked {
         sql.push_str(&format!(" AND {}", super::lockout::locked_sql(d)));
+    }
+    match filter.two_factor {
+        Some(TwoFactorFilter::On) => sql.push_str(" AND totp_secret IS NOT NULL"),
+        Some(TwoFactorFilter::Off) => sql.push_str(" AND totp_secret IS NULL"),
+        Some(TwoFactorFilter::Overdue) => sql.push_str(&format!(
+            " AND {}",
+            super::second_factor::overdue_sql(d, "users.")
+        )),
+        None => {}
     }
     (sql, args)
 }

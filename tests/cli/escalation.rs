@@ -66,6 +66,7 @@ fn a_helpdesk_account_cannot_lift_the_denials_of_an_admin_role_account() {
         "resources.edit",
         "resources.all",
         "demo.reset",
+        "users.impersonate",
     ];
     let mut args = vec!["user", "deny", "boss"];
     args.extend(extra);

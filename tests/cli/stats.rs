@@ -53,6 +53,8 @@ fn stats_counts_every_figure_and_warns_when_fewer_than_two_admins_remain() {
             "users_by_role": {"admin": 1, "auditor": 0, "moderator": 1, "user": 3},
             "active_sessions": 1,
             "users_with_2fa": 1,
+            "users_missing_required_2fa": 0,
+            "users_2fa_overdue": 0,
             "created_last_30_days": 4,
             // bob's last session opened 2026-01-01 and dave's in 2000; root never logged in.
             "inactive_90_days": 2,

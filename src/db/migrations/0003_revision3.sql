@@ -53,14 +53,92 @@ CREATE INDEX users_locked_until ON users (locked_until) WHERE locked_until IS NO
 -- ---------------------------------------------------------------------------------------
 
 -- ---------------------------------------------------------------------------------------
--- Signing in: last activity, stored
+-- Signing in: second factors (the 2FA policy and recovery codes)
 -- ---------------------------------------------------------------------------------------
 
--- Impersonation sessions (see the impersonation block): marked with who impersonates and
--- why; they are not the target's activity. Whichever block of this release comes first
--- adds these two columns.
+-- Who the setting 2fa.required applies to, and since when: one row per account under the
+-- policy, kept by userctl in every write it makes (a policy change, a role, group or
+-- permission change, a new account), deleted when the policy stops applying to it.
+-- since: when the policy started to apply to the account; its grace period
+--   (2fa.grace_days) runs from here. `user reset-2fa` starts it again ("set up 2FA again
+--   at next login"). An account past since + grace without a second factor
+--   (users.totp_secret IS NULL) may not log in: see docs/application-guide.md, "Second
+--   factors".
+CREATE TABLE second_factor_required (
+    user_id INTEGER NOT NULL PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    since   TEXT NOT NULL
+);
+
+-- Recovery codes: only the hex SHA-256 of each code (its twelve characters lowercased,
+-- without the dashes) is stored. `user recovery-codes USER --generate` replaces an
+-- account's set; `user reset-2fa` deletes it. The application consumes a code by
+-- setting used_at, once.
+CREATE TABLE recovery_codes (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    code_hash  TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX recovery_codes_user ON recovery_codes (user_id);
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the second-factors block)
+-- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: impersonation
+-- ---------------------------------------------------------------------------------------
+
+-- A session an admin opened as another account (`session impersonate`), for support:
+-- impersonator: who opened it, as the audit log names actors (`user:NAME`, `os:LOGIN`);
+--   NULL for the account's own sessions. The application shows a banner in such a
+--   session and refuses password, second-factor and API-key changes in it; it is not the
+--   account's own activity (dormant-account rules leave it out).
+-- impersonation_reason: why, as given with --reason.
 ALTER TABLE sessions ADD COLUMN impersonator TEXT;
 ALTER TABLE sessions ADD COLUMN impersonation_reason TEXT;
+CREATE INDEX sessions_impersonated ON sessions (user_id) WHERE impersonator IS NOT NULL;
+
+-- The permission to open such a session; the built-in admin role holds it (the setting
+-- impersonation.enabled is off until an operator turns it on). An application that named
+-- it already keeps its row.
+INSERT INTO permissions (name, description, builtin)
+    VALUES ('users.impersonate', 'Open a short, audited session as another account', 1)
+    ON CONFLICT DO NOTHING;
+INSERT INTO role_permissions (role, permission)
+    SELECT name, 'users.impersonate' FROM roles WHERE name = 'admin'
+    ON CONFLICT DO NOTHING;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the impersonation block)
+-- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: password-reset links
+-- ---------------------------------------------------------------------------------------
+
+-- One-time password-reset tokens (`user reset-link`): only the hex SHA-256 of the token
+-- is stored. A new link deletes the account's unused ones; the application consumes a
+-- token once, by setting used_at while it is unused and unexpired (see
+-- docs/application-guide.md, "Reset links and invitations").
+CREATE TABLE password_resets (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX password_resets_user ON password_resets (user_id);
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the reset-links block)
+-- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: last activity, stored
+-- ---------------------------------------------------------------------------------------
 
 -- last_active_at: when the account was last active, as YYYY-MM-DDTHH:MM:SSZ: the latest
 --   of its last login, any of its sessions' last activity (the session's creation when
