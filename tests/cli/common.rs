@@ -37,14 +37,22 @@ macro_rules! not_yet_on_postgres {
 macro_rules! only_in_a_file {
     ($why:literal) => {
         if $crate::common::engine() == $crate::common::Engine::Postgres {
-            let name = std::thread::current()
-                .name()
-                .unwrap_or("a test")
-                .to_string();
-            eprintln!("SQLite only ({}): {name}", $why);
+            $crate::common::only_in_a_file($why);
             return;
         }
     };
+}
+
+/// Says on stderr (past the test harness's capture) which test is about the file alone.
+pub fn only_in_a_file(why: &str) {
+    let name = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("SQLite only ({why}): {name}\n").as_bytes(),
+    );
 }
 
 /// Says on stderr which test the PostgreSQL half did not run.
