@@ -204,3 +204,17 @@ CREATE TRIGGER api_keys_last_active AFTER INSERT OR UPDATE OF last_used_at ON ap
 -- ---------------------------------------------------------------------------------------
 -- (end of the last-activity block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Lookups by email on a server
+-- ---------------------------------------------------------------------------------------
+
+-- An account named by its email (`user show ann@example.com`, and every lookup that takes
+-- a username or an email) compares the citext column itself; the unique index on
+-- lower(email) does not serve that comparison, and without this one the lookup reads every
+-- account.
+CREATE INDEX users_email ON users (email);
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the lookups block)
+-- ---------------------------------------------------------------------------------------
