@@ -59,27 +59,12 @@ pub const RECOVERY_CODE_CHARS: usize = 12;
 /// A fresh set of [`RECOVERY_CODES`] recovery codes, each drawn uniformly from
 /// [`RECOVERY_ALPHABET`] and shown as `xxxx-xxxx-xxxx`.
 pub fn recovery_codes() -> Result<Vec<Zeroizing<String>>> {
-    let limit = 256 / RECOVERY_ALPHABET.len() * RECOVERY_ALPHABET.len();
     let mut codes = Vec::with_capacity(RECOVERY_CODES);
-    let mut buf = Zeroizing::new([0u8; 64]);
     while codes.len() < RECOVERY_CODES {
-        let mut code = Zeroizing::new(String::with_capacity(RECOVERY_CODE_CHARS + 2));
-        let mut drawn = 0;
-        while drawn < RECOVERY_CODE_CHARS {
-            getrandom::getrandom(&mut buf[..])
-                .map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-            for &b in buf.iter() {
-                if usize::from(b) < limit && drawn < RECOVERY_CODE_CHARS {
-                    if drawn > 0 && drawn % 4 == 0 {
-                        code.push('-');
-                    }
-                    code.push(char::from(
-                        RECOVERY_ALPHABET[usize::from(b) % RECOVERY_ALPHABET.len()],
-                    ));
-                    drawn += 1;
-                }
-            }
-        }
+        let code = crate::password::grouped(&crate::password::random_from(
+            RECOVERY_ALPHABET,
+            RECOVERY_CODE_CHARS,
+        )?);
         // A repeat within a set (about 1 in 10^16) is drawn again.
         if !codes.contains(&code) {
             codes.push(code);

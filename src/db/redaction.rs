@@ -197,14 +197,7 @@ fn kept_field(field: Field, salt: &[u8], redact: bool, value: &[u8]) -> String {
 }
 
 fn unhex32(text: &str) -> Option<[u8; 32]> {
-    if text.len() != 64 {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(out)
+    crate::tokens::unhex(text)?.try_into().ok()
 }
 
 /// An audit entry as stored, with its redaction columns.

@@ -268,32 +268,43 @@ const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456
 
 /// `n` characters drawn uniformly from [`ALPHABET`].
 pub fn random_string(n: usize) -> Result<Zeroizing<String>> {
+    random_from(ALPHABET, n)
+}
+
+/// `n` characters drawn uniformly from `alphabet` (at most 256 characters).
+pub fn random_from(alphabet: &[u8], n: usize) -> Result<Zeroizing<String>> {
     let mut out = Zeroizing::new(String::with_capacity(n));
     let mut buf = Zeroizing::new([0u8; 64]);
-    // Rejection sampling keeps the draw uniform: 56 × 4 = 224 of 256 byte values used.
-    let limit = u8::try_from(256 / ALPHABET.len() * ALPHABET.len()).unwrap_or(u8::MAX);
+    // Rejection sampling keeps the draw uniform: only the byte values below the largest
+    // multiple of the alphabet's length are used (224 of 256 for 56 characters).
+    let limit = 256 / alphabet.len() * alphabet.len();
     while out.len() < n {
         getrandom::getrandom(&mut buf[..]).map_err(|e| anyhow!("no randomness: {e}"))?;
         for &b in buf.iter() {
-            if b < limit && out.len() < n {
-                out.push(char::from(ALPHABET[usize::from(b) % ALPHABET.len()]));
+            if usize::from(b) < limit && out.len() < n {
+                out.push(char::from(alphabet[usize::from(b) % alphabet.len()]));
             }
         }
     }
     Ok(out)
 }
 
-/// A strong password: six groups of four characters (about 139 bits).
-pub fn generate() -> Result<Zeroizing<String>> {
-    let raw = random_string(24)?;
-    let mut out = Zeroizing::new(String::with_capacity(29));
-    for (i, c) in raw.chars().enumerate() {
+/// `text` in groups of four characters joined by dashes (`abcd-efgh-…`), easier to read
+/// out and to type.
+pub fn grouped(text: &str) -> Zeroizing<String> {
+    let mut out = Zeroizing::new(String::with_capacity(text.len() + text.len() / 4));
+    for (i, c) in text.chars().enumerate() {
         if i > 0 && i % 4 == 0 {
             out.push('-');
         }
         out.push(c);
     }
-    Ok(out)
+    out
+}
+
+/// A strong password: six groups of four characters (about 139 bits).
+pub fn generate() -> Result<Zeroizing<String>> {
+    Ok(grouped(&random_string(24)?))
 }
 
 #[cfg(test)]
