@@ -420,7 +420,7 @@ fn copy(ctx: &Ctx, args: &CopyArgs) -> Result<()> {
             let target = info.describe();
             if ctx.dry_run {
                 let dst = db::server::connect(&info, ctx.wait)?;
-                db::copy::ensure_empty_server(&dst, &info, "a copy")?;
+                db::server::ensure_empty(&dst, &info, "a copy")?;
                 return report_copy(ctx, &target, None, "copied");
             }
             let copied = db::copy::to_server(&src, &info, ctx.wait)

@@ -55,7 +55,7 @@ fn on_server(ctx: &Ctx, info: &db::conninfo::ConnInfo, args: &DemoArgs) -> Resul
     if replacing {
         ensure_replaceable(&conn, &info.describe())?;
     } else {
-        db::copy::ensure_empty_server(&conn, info, "the demo")?;
+        db::server::ensure_empty(&conn, info, "the demo")?;
     }
     let actor = operator();
     let create = |tx: &db::Tx<'_>| {

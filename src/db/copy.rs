@@ -297,30 +297,10 @@ pub fn to_file_bytes(src: &Conn) -> Result<(Copied, Vec<u8>)> {
 /// a copy that fails or is killed leaves the target as empty as it was.
 pub fn to_server(src: &Conn, info: &ConnInfo, wait: Duration) -> Result<Copied> {
     let dst = server::connect(info, wait)?;
-    ensure_empty_server(&dst, info, "a copy")?;
+    server::ensure_empty(&dst, info, "a copy")?;
     let tx = super::begin_write(&dst)?;
     server::create_schema(&tx)?;
     let copied = copy_into(src, &tx)?;
     tx.commit()?;
     Ok(copied)
-}
-
-/// Refuses (exit 4) a server database that already holds userctl's schema, or a
-/// table of one of userctl's names: a copy goes into an empty database only.
-pub fn ensure_empty_server(dst: &Conn, info: &ConnInfo, what: &str) -> Result<()> {
-    let held = if server::version(dst)? > 0 {
-        Some("a userctl database".to_string())
-    } else {
-        server::taken_table(dst)?.map(|t| format!("a table {t}"))
-    };
-    if let Some(held) = held {
-        return refuse(
-            Refusal::conflict(format!(
-                "{} already holds {held}: {what} goes into an empty database only",
-                info.describe()
-            ))
-            .hint("create an empty database (createdb) or name another schema in search_path"),
-        );
-    }
-    Ok(())
 }

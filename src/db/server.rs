@@ -278,6 +278,26 @@ pub fn drop_schema(tx: &Tx<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Refuses (exit 4) a server database that already holds userctl's schema, or a
+/// table of one of userctl's names: a copy goes into an empty database only.
+pub fn ensure_empty(dst: &Conn, info: &ConnInfo, what: &str) -> Result<()> {
+    let held = if version(dst)? > 0 {
+        Some("a userctl database".to_string())
+    } else {
+        taken_table(dst)?.map(|t| format!("a table {t}"))
+    };
+    if let Some(held) = held {
+        return refuse(
+            Refusal::conflict(format!(
+                "{} already holds {held}: {what} goes into an empty database only",
+                info.describe()
+            ))
+            .hint("create an empty database (createdb) or name another schema in search_path"),
+        );
+    }
+    Ok(())
+}
+
 /// The first of userctl's main tables that the database already has, if any.
 pub fn taken_table(conn: &Conn) -> Result<Option<String>> {
     conn.query_row(
