@@ -71,8 +71,18 @@ fn on_interrupt() {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err);
     let _ = writeln!(err, "error: interrupted; nothing was changed");
+    if MODE.load(Ordering::SeqCst) == ASKING {
+        // A Ctrl-C typed just as a question opened can arrive while the question is
+        // still switching the terminal to raw or no-echo mode: let that switch land,
+        // then put the terminal back once more, so the exit never leaves echo off.
+        std::thread::sleep(SETTLE);
+        restore_terminal();
+    }
     std::process::exit(i32::from(INTERRUPTED_EXIT));
 }
+
+/// How long a question has to finish switching the terminal's mode.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Whether Ctrl-C was pressed (for phases run under [`polling`]).
 pub fn interrupted() -> bool {
