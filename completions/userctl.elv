@@ -272,6 +272,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --until 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -599,6 +600,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --until 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -1549,6 +1551,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
             cand --created-before 'Only accounts created before DATE (2026-01-31) or longer ago than DURATION (30d)'
             cand --2fa 'Only accounts with a second factor (on), without one (off), or past their 2FA grace period without one (overdue: 2fa.required applies and they may not log in)'
             cand --max 'Refuse, changing nothing, when more than N accounts are selected (exit 7)'
+            cand --until 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'
@@ -1694,6 +1697,7 @@ set edit:completion:arg-completer[userctl] = {|@words|
         }
         &'userctl;access;grant'= {
             cand --level 'Access level'
+            cand --until 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access'
             cand --db 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]'
             cand --as 'Act as this application account: its role''s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable'
             cand --format 'Output of commands that print records'

@@ -279,6 +279,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 off\t'No second factor'
 overdue\t'The 2FA policy applies, there is no second factor and the grace period has passed'"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l until -d 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from role" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -615,6 +616,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_su
 off\t'No second factor'
 overdue\t'The 2FA policy applies, there is no second factor and the grace period has passed'"
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l until -d 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand user; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1416,6 +1418,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_s
 off\t'No second factor'
 overdue\t'The 2FA policy applies, there is no second factor and the grace period has passed'"
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l max -d 'Refuse, changing nothing, when more than N accounts are selected (exit 7)' -r
+complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l until -d 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'
@@ -1536,6 +1539,7 @@ complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_s
 complete -c userctl -n "__fish_userctl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke mode list check rls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l level -d 'Access level' -r -f -a "read\t''
 write\t''"
+complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l until -d 'End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to run then, from that instant on it is no longer read as access' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The database: a SQLite file, or a PostgreSQL URL or key=value connection string (no password on the command line) [env: USERCTL_DB] [default: userctl.db]' -r -F
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l as -d 'Act as this application account: its role\'s permissions apply. Its password is asked on a terminal, else read from the USERCTL_PASSWORD environment variable' -r
 complete -c userctl -n "__fish_userctl_using_subcommand access; and __fish_seen_subcommand_from grant" -l format -d 'Output of commands that print records' -r -f -a "table\t'Aligned columns for a person'

@@ -304,12 +304,19 @@ fn group_permissions(
 /// Adds one account to a group. An `--as` actor can only add to a group whose
 /// permissions and resource grants it holds itself, and not itself.
 pub fn add_member(conn: &Conn, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
-    one_membership(conn, actor, name, user_id, true)
+    one_membership(conn, actor, name, user_id, Membership::Join { ends: None })
 }
 
 /// Removes one account from a group. Guarded.
 pub fn remove_member(conn: &Conn, actor: &Actor, name: &str, user_id: i64) -> Result<Change> {
-    one_membership(conn, actor, name, user_id, false)
+    one_membership(conn, actor, name, user_id, Membership::Leave)
+}
+
+/// What `group add` (until `ends`, `None`: for good) or `group remove` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Membership<'a> {
+    Join { ends: Option<&'a str> },
+    Leave,
 }
 
 fn one_membership(
@@ -317,31 +324,36 @@ fn one_membership(
     actor: &Actor,
     name: &str,
     user_id: i64,
-    join: bool,
+    what: Membership<'_>,
 ) -> Result<Change> {
     let user = db::users::get_by_id(conn, user_id)?;
     let target = Target {
         id: user.id,
         username: user.username,
     };
-    let mut changes = memberships(conn, actor, name, &[target], join, &mut None)?;
+    let mut changes = memberships(conn, actor, name, &[target], what, &mut None)?;
     changes
         .pop()
         .ok_or_else(|| anyhow::anyhow!("no result for one account"))
 }
 
-/// `group add` (`join` true) and `group remove`: every target joins or leaves the
-/// group, set-based ([`crate::bulk`]). Each account is authorised as on its own; a
-/// refusal names it in `culprit` and changes nobody. One audit entry per account
-/// that changed; the others are reported unchanged.
+/// `group add` and `group remove`: every target joins (for good, or until an end:
+/// a member's end is changed) or leaves the group, set-based ([`crate::bulk`]). Each
+/// account is authorised as on its own; a refusal names it in `culprit` and changes
+/// nobody. One audit entry per account that changed; the others are reported
+/// unchanged.
 pub fn memberships(
     conn: &Conn,
     actor: &Actor,
     name: &str,
     targets: &[Target],
-    join: bool,
+    what: Membership<'_>,
     culprit: &mut Option<String>,
 ) -> Result<Vec<Change>> {
+    let (join, ends) = match what {
+        Membership::Join { ends } => (true, ends),
+        Membership::Leave => (false, None),
+    };
     let g = existing_group(conn, name)?;
     // The one rule of who may act on whom, for a membership: each target is within
     // the actor before the change (`authorize`), and what joining or leaving changes
@@ -357,15 +369,26 @@ pub fn memberships(
             .and_then(|()| authz::forbid_self(actor, t.id, "change the groups of"))
             .inspect_err(|_| *culprit = Some(t.username.clone()))?;
     }
-    let staged = bulk::stage(conn, targets, |c| db::bulk::mark_members(c, g.id, join))?;
+    let staged = bulk::stage(conn, targets, |c| {
+        db::bulk::mark_members(c, g.id, join, ends)
+    })?;
     let (verb, action, preposition, nothing) = if join {
-        db::bulk::add_members(conn, g.id, &clock::now())?;
-        ("added", "group.add", "to", "is already in")
+        db::bulk::add_members(conn, g.id, &clock::now(), ends)?;
+        let nothing = if ends.is_some() {
+            "is already in, with that end,"
+        } else {
+            "is already in"
+        };
+        ("added", "group.add", "to", nothing)
     } else {
         db::bulk::remove_members(conn, g.id)?;
         ("removed", "group.remove", "from", "is not in")
     };
-    let details = json!({ "group": g.name });
+    let mut details = json!({ "group": g.name });
+    if let Some(end) = ends {
+        details["until"] = json!(end);
+    }
+    let until = until_text(ends);
     bulk::audit(conn, actor, action, &staged, |_| details.clone())?;
     Ok(staged
         .iter()
@@ -374,7 +397,10 @@ pub fn memberships(
                 change(
                     &s.username,
                     Outcome::Updated,
-                    format!("{verb} {} {preposition} group {}", s.username, g.name),
+                    format!(
+                        "{verb} {} {preposition} group {}{until}",
+                        s.username, g.name
+                    ),
                     details.clone(),
                 )
             } else {
@@ -480,13 +506,16 @@ pub fn parse_groups_cell(cell: &str) -> Result<Vec<String>, Refusal> {
 
 /// `user grant` (`deny` false) or `user deny` (`deny` true): per-account overrides of
 /// the role. Granting needs the actor to hold what it grants; denying is guarded.
+/// A grant may end by itself at `ends` (`--until`; a denial never does).
 pub fn set_overrides(
     conn: &Conn,
     actor: &Actor,
     user_id: i64,
     permissions: &[String],
     deny: bool,
+    ends: Option<&str>,
 ) -> Result<Change> {
+    let ends = if deny { None } else { ends };
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     let permissions = known_permissions(conn, permissions)?;
@@ -501,7 +530,7 @@ pub fn set_overrides(
     let changed = authz::changing_capabilities(conn, actor, &[user_id], || {
         let mut changed = Vec::new();
         for p in &permissions {
-            if db::access::set_override(conn, user_id, p, effect)? {
+            if db::access::set_override(conn, user_id, p, effect, ends)? {
                 changed.push(p.as_str());
             }
         }
@@ -516,7 +545,10 @@ pub fn set_overrides(
             ),
         ));
     }
-    let details = json!({ effect: changed });
+    let mut details = json!({ effect: changed });
+    if let Some(end) = ends {
+        details["until"] = json!(end);
+    }
     audit(
         conn,
         actor,
@@ -528,9 +560,19 @@ pub fn set_overrides(
     Ok(change(
         &user.username,
         Outcome::Updated,
-        format!("{verb} {} to {}", changed.join(" "), user.username),
+        format!(
+            "{verb} {} to {}{}",
+            changed.join(" "),
+            user.username,
+            until_text(ends)
+        ),
         details,
     ))
+}
+
+/// " until T" for a change that ends at T; nothing for one that does not.
+pub fn until_text(ends: Option<&str>) -> String {
+    ends.map(|e| format!(" until {e}")).unwrap_or_default()
 }
 
 /// Deletes an account's grants and denials: back to the role's (and groups')
@@ -549,12 +591,12 @@ pub fn reset_permissions(conn: &Conn, actor: &Actor, user_id: i64) -> Result<Cha
             ),
         ));
     }
-    let overridden: Vec<String> = before.iter().map(|(p, _)| p.clone()).collect();
+    let overridden: Vec<String> = before.iter().map(|(p, _, _)| p.clone()).collect();
     authz::ensure_holds(conn, actor, &overridden, "change")?;
     authz::changing_capabilities(conn, actor, &[user_id], || {
         db::access::clear_overrides(conn, user_id)
     })?;
-    let details = json!({ "removed": before.iter().map(|(p, e)| json!({ "permission": p, "effect": e })).collect::<Vec<_>>() });
+    let details = json!({ "removed": before.iter().map(|(p, e, _)| json!({ "permission": p, "effect": e })).collect::<Vec<_>>() });
     audit(
         conn,
         actor,
@@ -657,14 +699,16 @@ impl Subject {
     }
 }
 
-/// Grants a resource to an account or group at a level (or changes the level). An
-/// `--as` actor can only hand out access it has itself, and not to itself.
+/// Grants a resource to an account or group at a level (or changes the level), until
+/// `ends` (`--until`; `None`: for good). An `--as` actor can only hand out access it
+/// has itself, and not to itself.
 pub fn grant_resource(
     conn: &Conn,
     actor: &Actor,
     subject: &Subject,
     resource: &(String, String),
     level: Level,
+    ends: Option<&str>,
 ) -> Result<Change> {
     authz::authorize(
         conn,
@@ -680,23 +724,31 @@ pub fn grant_resource(
     }
     authz::ensure_reaches(conn, actor, t, Some(id), level, "hand out")?;
     let label = subject.label();
-    let before = db::access::grant_level(conn, subject.holder(), t, id)?;
+    let existing = db::access::grant(conn, subject.holder(), t, id)?;
+    let before = existing.as_ref().map(|(level, _)| level.clone());
     if let Some(old) = before.as_deref().and_then(Level::parse) {
         authz::ensure_reaches(conn, actor, t, Some(id), old, "change")?;
     }
-    if before.as_deref() == Some(level.as_str()) {
+    if existing
+        .as_ref()
+        .is_some_and(|(l, e)| l == level.as_str() && e.as_deref() == ends)
+    {
         return Ok(unchanged(
             &label,
             format!(
-                "{label} already has {} access to {t}:{id}; nothing changed",
-                level.as_str()
+                "{label} already has {} access to {t}:{id}{}; nothing changed",
+                level.as_str(),
+                until_text(ends)
             ),
         ));
     }
     authz::changing_capabilities(conn, actor, &subject.accounts(conn)?, || {
-        db::access::set_grant(conn, subject.holder(), t, id, level.as_str())
+        db::access::set_grant(conn, subject.holder(), t, id, level.as_str(), ends)
     })?;
-    let details = json!({ "resource": format!("{t}:{id}"), "level": level, "from": before });
+    let mut details = json!({ "resource": format!("{t}:{id}"), "level": level, "from": before });
+    if let Some(end) = ends {
+        details["until"] = json!(end);
+    }
     audit(conn, actor, "access.grant", &label, &details)?;
     Ok(change(
         &label,
@@ -705,7 +757,11 @@ pub fn grant_resource(
         } else {
             Outcome::Created
         },
-        format!("granted {} access to {t}:{id} to {label}", level.as_str()),
+        format!(
+            "granted {} access to {t}:{id} to {label}{}",
+            level.as_str(),
+            until_text(ends)
+        ),
         details,
     ))
 }
@@ -997,7 +1053,7 @@ mod tests {
     fn access_paths() -> Vec<(&'static str, Path)> {
         vec![
             ("user deny", |c, a, id| {
-                set_overrides(c, a, id, &manage(), true).map(drop)
+                set_overrides(c, a, id, &manage(), true, None).map(drop)
             }),
             ("group remove", |c, a, id| {
                 remove_member(c, a, "ops", id).map(drop)
@@ -1035,7 +1091,7 @@ mod tests {
             // With a second manager (through a per-account grant) the same path succeeds.
             let other = db::users::find(&conn, "plain").unwrap().unwrap().id;
             authz::write(&conn, false, |tx| {
-                set_overrides(tx, &op(), other, &manage(), false)
+                set_overrides(tx, &op(), other, &manage(), false, None)
             })
             .unwrap();
             authz::write(&conn, false, |tx| path(tx, &op(), root)).unwrap();
@@ -1045,7 +1101,7 @@ mod tests {
         let conn = db::open_in_memory().unwrap();
         let root = add(&conn, "root", "user");
         authz::write(&conn, false, |tx| {
-            set_overrides(tx, &op(), root, &manage(), false)
+            set_overrides(tx, &op(), root, &manage(), false, None)
         })
         .unwrap();
         let err = authz::write(&conn, false, |tx| reset_permissions(tx, &op(), root)).unwrap_err();
@@ -1066,6 +1122,7 @@ mod tests {
                 desk,
                 &["users.manage".into(), "roles.manage".into()],
                 false,
+                None,
             )
         })
         .unwrap();
@@ -1080,7 +1137,8 @@ mod tests {
                 &me,
                 plain,
                 &["audit.view".into()],
-                false
+                false,
+                None
             )
             .map(drop))),
             6
@@ -1100,6 +1158,7 @@ mod tests {
                     &Subject::User(Box::new(db::users::get_by_id(tx, plain)?)),
                     &("dataset".into(), "x".into()),
                     Level::Read,
+                    None,
                 )
                 .map(drop)
             })),
@@ -1124,14 +1183,15 @@ mod tests {
                 &me,
                 desk,
                 &["roles.manage".into()],
-                false
+                false,
+                None
             )
             .map(drop))),
             5
         );
         // What it holds, it may give to others; an allow-list needs no reach.
         authz::write(&conn, false, |tx| {
-            set_overrides(tx, &me, plain, &["roles.manage".into()], false)
+            set_overrides(tx, &me, plain, &["roles.manage".into()], false, None)
         })
         .unwrap();
         authz::write(&conn, false, |tx| {
@@ -1140,7 +1200,7 @@ mod tests {
         .unwrap();
         // A denied permission is not held: denying users.manage to desk stops it acting.
         authz::write(&conn, false, |tx| {
-            set_overrides(tx, &op(), desk, &manage(), true)
+            set_overrides(tx, &op(), desk, &manage(), true, None)
         })
         .unwrap();
         assert_eq!(
@@ -1264,6 +1324,10 @@ mod tests {
         overrides: Vec<(usize, usize, bool)>, // (user, perm, deny)
         grants: Vec<(bool, usize, usize, usize, usize)>, // (to group?, holder, type, id, level)
         modes: Vec<(usize, usize, usize, usize)>, // (user, type, mode, level)
+        /// Ends of memberships, grants (per-account and resource) and temporary
+        /// roles, by position: 0 none, 1 passed, 2 to come.
+        ends: Vec<u8>,
+        temporary: Vec<(usize, u8)>, // (user, role 0..5) until ends[…]
     }
 
     fn world() -> impl Strategy<Value = World> {
@@ -1278,9 +1342,11 @@ mod tests {
                 0..10,
             ),
             prop::collection::vec((0usize..6, 0usize..2, 0usize..3, 0usize..2), 0..5),
+            prop::collection::vec(0u8..3, 1..12),
+            prop::collection::vec((0usize..6, 0u8..5), 0..3),
         )
             .prop_map(
-                |(role_perms, users, group_perms, members, overrides, grants, modes)| World {
+                |(
                     role_perms,
                     users,
                     group_perms,
@@ -1288,6 +1354,18 @@ mod tests {
                     overrides,
                     grants,
                     modes,
+                    ends,
+                    temporary,
+                )| World {
+                    role_perms,
+                    users,
+                    group_perms,
+                    members,
+                    overrides,
+                    grants,
+                    modes,
+                    ends,
+                    temporary,
                 },
             )
     }
@@ -1358,6 +1436,7 @@ mod tests {
                 user(*u),
                 POOL[*p],
                 if *deny { "deny" } else { "grant" },
+                None,
             )
             .unwrap();
         }
@@ -1370,10 +1449,52 @@ mod tests {
             } else {
                 Holder::User(user(*h))
             };
-            db::access::set_grant(conn, holder, TYPES[*t], IDS[*id], LEVELS[*l]).unwrap();
+            db::access::set_grant(conn, holder, TYPES[*t], IDS[*id], LEVELS[*l], None).unwrap();
         }
         for (u, t, m, l) in &w.modes {
             db::access::set_mode(conn, user(*u), TYPES[*t], MODES[*m], LEVELS[*l]).unwrap();
+        }
+        // Ends, written as an application might: some passed, some to come.
+        let mut next = 0;
+        let mut end = || {
+            next += 1;
+            match w.ends[next % w.ends.len()] {
+                0 => None,
+                1 => Some("2000-01-01T00:00:00Z"),
+                _ => Some("2999-01-01T00:00:00Z"),
+            }
+        };
+        for (keys, table) in [
+            ("group_id || ' ' || user_id", "group_members"),
+            (
+                "user_id || ' ' || permission || ' ' || effect",
+                "user_permissions",
+            ),
+            ("CAST(id AS TEXT)", "resource_grants"),
+        ] {
+            let rows: Vec<String> = conn
+                .prepare(&format!("SELECT {keys} FROM {table} ORDER BY 1"))
+                .unwrap()
+                .query_map((), |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_>>()
+                .unwrap();
+            for key in rows {
+                conn.execute(
+                    &format!("UPDATE {table} SET ends_at = ?2 WHERE {keys} = ?1"),
+                    crate::params![key, end()],
+                )
+                .unwrap();
+            }
+        }
+        for (u, r) in &w.temporary {
+            if let Some(e) = end() {
+                conn.execute(
+                    "UPDATE users SET temporary_role = ?2, temporary_role_ends_at = ?3 WHERE id = ?1",
+                    crate::params![user(*u), roles[*r as usize], e],
+                )
+                .unwrap();
+            }
         }
         (ids, can_log_in)
     }
@@ -1395,7 +1516,11 @@ mod tests {
                 let view: BTreeSet<(String, String)> =
                     db::access::effective_view(&conn, id).unwrap().into_iter().collect();
                 prop_assert_eq!(&rust, &view, "account u{}", i);
-                if can_log_in[i] == (true, true) && authz::permissions_of(&conn, id).unwrap().iter().any(|p| p == "users.manage") {
+                // The guard counts management that does not end at a time.
+                let effective = authz::effective(&conn, id).unwrap();
+                let lasting = effective.permissions.get("users.manage")
+                    .is_some_and(|sources| sources.iter().any(|s| !effective.ends.contains_key(s)));
+                if can_log_in[i] == (true, true) && lasting {
                     managers += 1;
                 }
                 // access check = the application guide's SQL, on every resource and level.
@@ -1443,7 +1568,7 @@ mod tests {
             let roles = ["admin", "moderator", "user", "r0", "r1"];
             let me = add(&conn, "actor", roles[actor_role]);
             for p in [perm::USERS_MANAGE, perm::ROLES_MANAGE] {
-                db::access::set_override(&conn, me, p, "grant").unwrap();
+                db::access::set_override(&conn, me, p, "grant", None).unwrap();
             }
             let actor = Actor::Account { id: me, username: "actor".into() };
             let mut everyone = ids.clone();
@@ -1484,18 +1609,18 @@ mod tests {
                 };
                 let _ = authz::write(&conn, false, |tx| {
                     match kind {
-                        0 => lifecycle::set_role(tx, &actor, user, role).map(drop),
+                        0 => lifecycle::set_role(tx, &actor, user, role, None).map(drop),
                         1 => add_member(tx, &actor, &group, user).map(drop),
                         2 => remove_member(tx, &actor, &group, user).map(drop),
-                        3 => set_overrides(tx, &actor, user, &[perm.to_string()], false).map(drop),
-                        4 => set_overrides(tx, &actor, user, &[perm.to_string()], true).map(drop),
+                        3 => set_overrides(tx, &actor, user, &[perm.to_string()], false, None).map(drop),
+                        4 => set_overrides(tx, &actor, user, &[perm.to_string()], true, None).map(drop),
                         5 => reset_permissions(tx, &actor, user).map(drop),
                         6 => lifecycle::grant(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
                         7 => lifecycle::revoke(tx, &actor, role, &[POOL[c].to_string()]).map(drop),
                         8 => group_grant(tx, &actor, &group, &[perm.to_string()]).map(drop),
                         9 => group_revoke(tx, &actor, &group, &[perm.to_string()]).map(drop),
                         10 => delete_group(tx, &actor, &group).map(drop),
-                        11 => grant_resource(tx, &actor, &subject(tx)?, &resource, level).map(drop),
+                        11 => grant_resource(tx, &actor, &subject(tx)?, &resource, level, None).map(drop),
                         12 => revoke_resource(tx, &actor, &subject(tx)?, &resource).map(drop),
                         _ => {
                             let mode = [ModeKind::Full, ModeKind::Allow, ModeKind::Deny][d];

@@ -187,6 +187,9 @@ pub struct Effective {
     pub permissions: BTreeMap<String, Vec<String>>,
     /// Permissions denied to the account (taken away whatever gives them).
     pub denied: Vec<String>,
+    /// Source → when it ends (`--until`), for the sources that end.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub ends: BTreeMap<String, String>,
 }
 
 /// Effective permissions = role ∪ groups ∪ the account's grants − the account's
@@ -195,25 +198,28 @@ pub struct Effective {
 /// part of it.
 pub fn effective(conn: &Conn, user_id: i64) -> Result<Effective> {
     let mut out = Effective::default();
-    let mut add = |p: String, source: String| {
+    let mut add = |p: String, source: String, ends: Option<String>| {
+        if let Some(end) = ends {
+            out.ends.insert(source.clone(), end);
+        }
         let sources = out.permissions.entry(p).or_default();
         if !sources.contains(&source) {
             sources.push(source);
             sources.sort();
         }
     };
-    for (p, role) in db::access::role_permissions_of(conn, user_id)? {
-        add(p, format!("role:{role}"));
+    for (p, role, ends) in db::access::role_permissions_of(conn, user_id)? {
+        add(p, format!("role:{role}"), ends);
     }
-    for (p, group) in db::access::group_permissions_of(conn, user_id)? {
-        add(p, format!("group:{group}"));
+    for (p, group, ends) in db::access::group_permissions_of(conn, user_id)? {
+        add(p, format!("group:{group}"), ends);
     }
     let mut denied = Vec::new();
-    for (p, effect) in db::access::overrides(conn, user_id)? {
+    for (p, effect, ends) in db::access::overrides(conn, user_id)? {
         if effect == "deny" {
             denied.push(p);
         } else {
-            add(p, "grant".into());
+            add(p, "grant".into(), ends);
         }
     }
     for p in &denied {
@@ -1424,7 +1430,7 @@ pub(crate) mod tests {
         use crate::lifecycle as l;
         vec![
             ("user role", |c, a, id| {
-                l::set_role(c, a, id, "user").map(drop)
+                l::set_role(c, a, id, "user", None).map(drop)
             }),
             ("user deactivate", |c, a, id| {
                 l::deactivate(c, a, id, Some("gone")).map(drop)
@@ -1508,7 +1514,7 @@ pub(crate) mod tests {
         })
         .unwrap();
         write(&conn, false, |tx| {
-            crate::lifecycle::set_role(tx, &op, boss, "user")
+            crate::lifecycle::set_role(tx, &op, boss, "user", None)
         })
         .unwrap();
         write(&conn, false, |tx| {
@@ -1538,13 +1544,13 @@ pub(crate) mod tests {
         let plain = add(&conn, "plain", "user");
         let desk = account(&conn, "desk");
         let err = write(&conn, false, |tx| {
-            crate::lifecycle::set_role(tx, &desk, plain, "admin")
+            crate::lifecycle::set_role(tx, &desk, plain, "admin", None)
         })
         .unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 6);
         // The moderator role holds resources.edit, which helpdesk lacks.
         let err = write(&conn, false, |tx| {
-            crate::lifecycle::set_role(tx, &desk, plain, "moderator")
+            crate::lifecycle::set_role(tx, &desk, plain, "moderator", None)
         })
         .unwrap_err();
         assert_eq!(crate::error::exit_code(&err), 6);
@@ -1670,7 +1676,7 @@ pub(crate) mod tests {
             ),
             (
                 "user role",
-                |c, a, t| l::set_role(c, a, t.id, "none").map(drop),
+                |c, a, t| l::set_role(c, a, t.id, "none", None).map(drop),
                 [
                     "-YYYYYYYY",
                     "5YYYYYYYY",

@@ -272,6 +272,29 @@ pub fn parse_since(text: &str) -> Result<String, String> {
     })
 }
 
+/// `--until` on `user role`, `user grant`, `group add` and `access grant`: access that
+/// ends by itself.
+#[derive(Debug, Clone, Args)]
+pub struct UntilArgs {
+    /// End it by itself after DURATION (8h, 2w) or at DATE (2027-01-31): nothing has to
+    /// run then, from that instant on it is no longer read as access
+    #[arg(long, value_name = "DURATION|DATE", value_parser = parse_until)]
+    pub until: Option<String>,
+}
+
+impl UntilArgs {
+    /// The end, `None` for never; one that has passed already is refused (exit 7).
+    pub fn ends(&self) -> Result<Option<&str>, crate::error::Refusal> {
+        match self.until.as_deref() {
+            Some(end) if crate::clock::seconds_until(end).is_none_or(|s| s <= 0) => Err(
+                crate::error::Refusal::invalid(format!("--until {end} has already passed"))
+                    .hint("give a later date or a span from now (8h, 7d, 2w)"),
+            ),
+            end => Ok(end),
+        }
+    }
+}
+
 /// A point in the future as `--expires` takes it.
 pub fn parse_until(text: &str) -> Result<String, String> {
     crate::clock::parse_until(text).ok_or_else(|| {

@@ -300,6 +300,7 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
         &analysts,
         &resource("dataset", "sales-2026"),
         Level::Read,
+        None,
     )?;
     access::grant_resource(
         conn,
@@ -307,6 +308,7 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
         &analysts,
         &resource("dataset", "marketing"),
         Level::Write,
+        None,
     )?;
     for attr in [
         ("timezone", "timezone", Some("UTC")),
@@ -337,6 +339,7 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
                     &user,
                     &resource("package", rng.pick(PACKAGES)),
                     level,
+                    None,
                 )?;
             }
         }
@@ -349,10 +352,18 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
                 &user,
                 &resource("dataset", rng.pick(DATASETS)),
                 Level::Read,
+                None,
             )?;
         } else if n % 11 == 0 {
             access::set_mode(conn, actor, id, "dataset", ModeKind::Deny, Level::Read)?;
-            access::grant_resource(conn, actor, &user, &resource("dataset", "hr"), Level::Read)?;
+            access::grant_resource(
+                conn,
+                actor,
+                &user,
+                &resource("dataset", "hr"),
+                Level::Read,
+                None,
+            )?;
         }
         if rng.chance(30) {
             let mut values = vec![("timezone".to_string(), rng.pick(ZONES).to_string())];
@@ -367,7 +378,7 @@ fn access_sample(conn: &Conn, actor: &Actor, rng: &mut Rng, people: &[i64]) -> R
             attributes::set_values(conn, actor, id, &values)?;
         }
         if n == 5 {
-            access::set_overrides(conn, actor, id, &["reports.export".into()], false)?;
+            access::set_overrides(conn, actor, id, &["reports.export".into()], false, None)?;
         }
         if n == 9 {
             access::set_expires(

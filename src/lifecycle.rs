@@ -176,35 +176,72 @@ pub fn edit(conn: &Conn, actor: &Actor, user_id: i64, edit: &Edit) -> Result<Cha
 
 /// Gives an account another role. An `--as` actor may not change its own role nor
 /// hand out a role carrying permissions it lacks. Guarded by the write path.
-pub fn set_role(conn: &Conn, actor: &Actor, user_id: i64, role: &str) -> Result<Change> {
+pub fn set_role(
+    conn: &Conn,
+    actor: &Actor,
+    user_id: i64,
+    role: &str,
+    ends: Option<&str>,
+) -> Result<Change> {
     authz::authorize(conn, actor, Action::ManageUser { target: user_id })?;
     let user = db::users::get_by_id(conn, user_id)?;
     accounts::ensure_role(conn, role)?;
-    if user.role == role {
+    // The role it has now, and the one it has for good (they differ while a
+    // temporary role lasts).
+    let now = match (&user.role_after, &user.role_until) {
+        (Some(_), Some(until)) => format!("{} (until {until})", user.role),
+        _ => user.role.clone(),
+    };
+    let lasting = user.role_after.clone().unwrap_or_else(|| user.role.clone());
+    let same = match ends {
+        None => user.role_after.is_none() && user.role == role,
+        Some(end) => {
+            user.role_after.is_some()
+                && user.role == role
+                && user.role_until.as_deref() == Some(end)
+        }
+    };
+    if same {
         return Ok(unchanged(
             &user.username,
             format!(
-                "user {} already has role {role}; nothing changed",
+                "user {} already has role {now}; nothing changed",
                 user.username
             ),
         ));
     }
+    if ends.is_some() && lasting == role {
+        return refuse(
+            Refusal::invalid(format!(
+                "{} goes back to role {role} anyway: a temporary role must be another one",
+                user.username
+            ))
+            .hint(format!(
+                "to end a temporary role now: `userctl user role {} {role}`",
+                user.username
+            )),
+        );
+    }
     authz::forbid_self(actor, user.id, "change the role of")?;
     authz::ensure_holds_role(conn, actor, role)?;
-    authz::changing_capabilities(conn, actor, &[user.id], || {
-        db::users::set_role(conn, user.id, role)
+    authz::changing_capabilities(conn, actor, &[user.id], || match ends {
+        None => db::users::set_role(conn, user.id, role),
+        Some(end) => db::users::set_temporary_role(conn, user.id, role, end),
     })?;
-    let details = json!({ "from": user.role, "to": role });
+    let mut details = json!({ "from": user.role, "to": role });
+    if let Some(end) = ends {
+        details["until"] = json!(end);
+        details["then"] = json!(lasting);
+    }
     audit(conn, actor, "user.role", &user.username, &details)?;
-    Ok(change(
-        &user.username,
-        Outcome::Updated,
-        format!(
-            "changed the role of {} from {} to {role}",
-            user.username, user.role
+    let message = match ends {
+        None => format!("changed the role of {} from {now} to {role}", user.username),
+        Some(end) => format!(
+            "changed the role of {} from {now} to {role} until {end}, then {lasting}",
+            user.username
         ),
-        details,
-    ))
+    };
+    Ok(change(&user.username, Outcome::Updated, message, details))
 }
 
 /// Deactivates an account and deletes its sessions; its API keys stop working
@@ -1491,7 +1528,7 @@ mod tests {
         };
         for result in [
             authz::write(&conn, false, |tx| activate(tx, &op(), id)).unwrap(),
-            authz::write(&conn, false, |tx| set_role(tx, &op(), id, "user")).unwrap(),
+            authz::write(&conn, false, |tx| set_role(tx, &op(), id, "user", None)).unwrap(),
             authz::write(&conn, false, |tx| reset_2fa(tx, &op(), id)).unwrap(),
             authz::write(&conn, false, |tx| edit(tx, &op(), id, &same)).unwrap(),
         ] {
@@ -1686,7 +1723,7 @@ mod tests {
                 };
                 let before = (state(&conn), audit_count(&conn));
                 let result = authz::write(&conn, false, |tx| match &step {
-                    Step::Role(u, r) => set_role(tx, &actor, ids[*u], ROLES[*r]),
+                    Step::Role(u, r) => set_role(tx, &actor, ids[*u], ROLES[*r], None),
                     Step::Deactivate(u) => deactivate(tx, &actor, ids[*u], None),
                     Step::Activate(u) => activate(tx, &actor, ids[*u]),
                     Step::Delete(u) => delete(tx, &actor, ids[*u]),

@@ -74,5 +74,7 @@ mod server_schema;
 mod stats;
 #[path = "cli/timestamps.rs"]
 mod timestamps;
+#[path = "cli/until.rs"]
+mod until;
 #[path = "cli/warnings.rs"]
 mod warnings;

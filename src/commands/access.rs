@@ -157,6 +157,8 @@ pub struct GrantArgs {
     /// Access level
     #[arg(long, value_enum, default_value_t = LevelArg::Read)]
     pub level: LevelArg,
+    #[command(flatten)]
+    pub until: crate::cli::UntilArgs,
 }
 
 #[derive(Debug, Args)]
@@ -221,8 +223,9 @@ pub fn run(ctx: &Ctx, cmd: AccessCommand) -> Result<()> {
             let subject = Subject::resolve(&conn, &args.subject)
                 .map_err(|e| refused(ctx, &args.subject, e))?;
             let resource = access::parse_resource(&args.resource)?;
+            let ends = args.until.ends()?;
             apply(ctx, &conn, &subject.label(), |tx| {
-                access::grant_resource(tx, &actor, &subject, &resource, args.level.level())
+                access::grant_resource(tx, &actor, &subject, &resource, args.level.level(), ends)
             })
         }
         AccessCommand::Revoke(args) => {
@@ -453,16 +456,21 @@ pub fn rows_of_user(
             holder: user.username.clone(),
             resource: format!("{}:{}", g.resource_type, g.resource_id),
             level: g.level,
-            via: "grant".into(),
+            via: format!("grant{}", access::until_text(g.ends_at.as_deref())),
         });
     }
-    for (gid, gname) in db::access::groups_of(conn, user.id)? {
+    for (gid, gname, member_ends) in db::access::memberships_of(conn, user.id)? {
         for g in db::access::grants(conn, Some(Holder::Group(gid)), resource_type)? {
+            // Through the group until the earlier of the two ends.
+            let ends = [member_ends.as_deref(), g.ends_at.as_deref()]
+                .into_iter()
+                .flatten()
+                .min();
             rows.push(Row {
                 holder: user.username.clone(),
                 resource: format!("{}:{}", g.resource_type, g.resource_id),
                 level: g.level,
-                via: format!("group:{gname}"),
+                via: format!("group:{gname}{}", access::until_text(ends)),
             });
         }
     }
@@ -506,7 +514,7 @@ fn grant_rows(conn: &db::Conn, holder: Option<Holder>, t: Option<&str>) -> Resul
                 },
                 resource: format!("{}:{}", g.resource_type, g.resource_id),
                 level: g.level,
-                via: "grant".into(),
+                via: format!("grant{}", access::until_text(g.ends_at.as_deref())),
             }
         })
         .collect())

@@ -37,7 +37,7 @@ pub enum GroupCommand {
   # Everyone in a list, one username or email a line (\"-\": standard input)
   userctl group add support --from new-hires.txt
   userctl --dry-run group add analysts --all-matching --role moderator --max 50")]
-    Add(MembersArgs),
+    Add(AddArgs),
     /// Remove accounts from a group (guarded): several USERs, --from FILE, or
     /// --all-matching with filters
     #[command(after_long_help = "Examples:
@@ -78,6 +78,15 @@ pub struct MembersArgs {
     pub name: String,
     #[command(flatten)]
     pub targets: TargetArgs,
+}
+
+/// `group add`: the members, and when their membership ends.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub members: MembersArgs,
+    #[command(flatten)]
+    pub until: crate::cli::UntilArgs,
 }
 
 #[derive(Debug, Args)]
@@ -135,8 +144,17 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
             &format!("Delete group {} with its memberships and grants", args.name),
             |tx| access::delete_group(tx, &actor, &args.name),
         ),
-        GroupCommand::Add(args) => members(ctx, &conn, &actor, &args, true),
-        GroupCommand::Remove(args) => members(ctx, &conn, &actor, &args, false),
+        GroupCommand::Add(args) => {
+            let ends = args.until.ends()?;
+            members(
+                ctx,
+                &conn,
+                &actor,
+                &args.members,
+                access::Membership::Join { ends },
+            )
+        }
+        GroupCommand::Remove(args) => members(ctx, &conn, &actor, &args, access::Membership::Leave),
         GroupCommand::Grant(args) => apply(ctx, &conn, &args.name, |tx| {
             access::group_grant(tx, &actor, &args.name, &args.permissions)
         }),
@@ -146,7 +164,7 @@ pub fn run(ctx: &Ctx, cmd: GroupCommand) -> Result<()> {
     }
 }
 
-/// `group add` (`join`) and `group remove`: every selected account at once, in one
+/// `group add` and `group remove`: every selected account at once, in one
 /// guarded transaction. The group is looked up first, so a mistyped name is "not
 /// found" (exit 3) even when the filters select nobody.
 fn members(
@@ -154,7 +172,7 @@ fn members(
     conn: &Conn,
     actor: &authz::Actor,
     args: &MembersArgs,
-    join: bool,
+    what: access::Membership<'_>,
 ) -> Result<()> {
     let selection = args.targets.selection()?;
     access::existing_group(conn, &args.name)
@@ -166,7 +184,7 @@ fn members(
         &selection,
         args.targets.select.max,
         None,
-        |tx, targets, culprit| access::memberships(tx, actor, &args.name, targets, join, culprit),
+        |tx, targets, culprit| access::memberships(tx, actor, &args.name, targets, what, culprit),
     )
 }
 

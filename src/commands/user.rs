@@ -124,7 +124,7 @@ pub enum UserCommand {
   userctl user grant -p reports.export alice bob carol
   # The accounts from a list or a filter: the arguments are the permissions
   userctl user grant --all-matching --group analysts --max 200 reports.view")]
-    Grant(super::user_access::OverrideArgs),
+    Grant(super::user_access::GrantArgs),
     /// Take permissions from accounts whatever their role or groups give (guarded):
     /// USER… PERMISSION…, or -p PERMISSION with several USERs, --from FILE or --all-matching
     #[command(after_long_help = "Examples:
@@ -372,6 +372,9 @@ pub struct RoleArgs {
     pub new_role: String,
     #[command(flatten)]
     pub select: SelectArgs,
+    /// A temporary role: back to the current role at the end
+    #[command(flatten)]
+    pub until: crate::cli::UntilArgs,
 }
 
 #[derive(Debug, Args)]
@@ -435,8 +438,11 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
         UserCommand::Invite(args) => invite(ctx, &args),
         UserCommand::RecoveryCodes(args) => recovery_codes(ctx, &args),
         UserCommand::ResetLink(args) => reset_link(ctx, &args),
-        UserCommand::Grant(args) => super::user_access::overrides(ctx, &args, false),
-        UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true),
+        UserCommand::Grant(args) => {
+            let ends = args.until.ends()?;
+            super::user_access::overrides(ctx, &args.overrides, false, ends)
+        }
+        UserCommand::Deny(args) => super::user_access::overrides(ctx, &args, true, None),
         UserCommand::ResetPermissions(args) => super::user_access::reset(ctx, &args),
         UserCommand::Set(args) => super::user_access::set(ctx, &args),
         UserCommand::Unset(args) => super::user_access::unset(ctx, &args),
@@ -739,6 +745,9 @@ struct Details {
     permission_sources: std::collections::BTreeMap<String, Vec<String>>,
     denied: Vec<String>,
     groups: Vec<String>,
+    /// Source (`role:NAME`, `group:NAME`, `grant`) → when it ends, for those that end.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    ends: std::collections::BTreeMap<String, String>,
     resource_access: Vec<super::access::Row>,
     /// Every defined attribute: its value, or the default.
     attributes: std::collections::BTreeMap<String, Option<String>>,
@@ -778,6 +787,7 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             .into_iter()
             .map(|(_, n)| n)
             .collect(),
+        ends: effective.ends.clone(),
         resource_access,
         attributes: attribute_values
             .iter()
@@ -805,7 +815,13 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ("username", u.username.clone()),
         ("name", u.display_name.clone()),
         ("email", opt(u.email.as_deref())),
-        ("role", u.role.clone()),
+        (
+            "role",
+            match (&u.role_until, &u.role_after) {
+                (Some(until), Some(after)) => format!("{} (until {until}, then {after})", u.role),
+                _ => u.role.clone(),
+            },
+        ),
         ("status", u.status.to_string()),
         ("status_reason", opt(u.status_reason.as_deref())),
         ("has_password", yes_no(u.has_password)),
@@ -827,7 +843,18 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
         ),
         ("failed_logins", u.failed_logins.to_string()),
         ("locked_until", opt(u.locked_until.as_deref())),
-        ("groups", details.groups.join(" ")),
+        (
+            "groups",
+            details
+                .groups
+                .iter()
+                .map(|g| match details.ends.get(&format!("group:{g}")) {
+                    Some(until) => format!("{g} (until {until})"),
+                    None => g.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     ];
     // Each permission once, with where it comes from (JSON keeps both lists).
     for p in &details.permissions {
@@ -835,6 +862,13 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
             "permissions",
             match details.permission_sources.get(p) {
                 Some(sources) if !sources.is_empty() => {
+                    let sources: Vec<String> = sources
+                        .iter()
+                        .map(|s| match details.ends.get(s) {
+                            Some(until) => format!("{s} until {until}"),
+                            None => s.clone(),
+                        })
+                        .collect();
                     format!("{p} (from {})", sources.join(", "))
                 }
                 _ => p.clone(),

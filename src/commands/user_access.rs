@@ -25,6 +25,15 @@ pub struct OverrideArgs {
     pub select: SelectArgs,
 }
 
+/// `user grant`: the overrides, and when they end.
+#[derive(Debug, Args)]
+pub struct GrantArgs {
+    #[command(flatten)]
+    pub overrides: OverrideArgs,
+    #[command(flatten)]
+    pub until: crate::cli::UntilArgs,
+}
+
 #[derive(Debug, Args)]
 pub struct ResetArgs {
     /// Username or email
@@ -92,7 +101,7 @@ fn split(conn: &Conn, args: &OverrideArgs) -> Result<(Vec<String>, Vec<String>)>
 
 /// `user grant` (`deny` false) and `user deny`: every selected account in one
 /// guarded transaction.
-pub fn overrides(ctx: &Ctx, args: &OverrideArgs, deny: bool) -> Result<()> {
+pub fn overrides(ctx: &Ctx, args: &OverrideArgs, deny: bool, ends: Option<&str>) -> Result<()> {
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     let (users, permissions) = split(&conn, args)?;
@@ -115,7 +124,7 @@ pub fn overrides(ctx: &Ctx, args: &OverrideArgs, deny: bool) -> Result<()> {
         &selection,
         args.select.max,
         None,
-        |tx, t| access::set_overrides(tx, &actor, t.id, &permissions, deny),
+        |tx, t| access::set_overrides(tx, &actor, t.id, &permissions, deny, ends),
     )
 }
 

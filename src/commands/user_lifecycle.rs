@@ -175,6 +175,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<()> {
 fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
     let selection = args.select.selection(&args.users, "USER… ROLE")?;
     let role = &args.new_role.trim().to_ascii_lowercase();
+    let ends = args.until.ends()?;
     let conn = ctx.open()?;
     let actor = ctx.actor(&conn)?;
     run_each(
@@ -184,7 +185,7 @@ fn role(ctx: &Ctx, args: &RoleArgs) -> Result<()> {
         &selection,
         args.select.max,
         None,
-        |tx, t| lifecycle::set_role(tx, &actor, t.id, role),
+        |tx, t| lifecycle::set_role(tx, &actor, t.id, role, ends),
     )
 }
 

@@ -7,6 +7,7 @@ use crate::params;
 use anyhow::Result;
 use serde::Serialize;
 
+use super::ends;
 use crate::clock;
 
 // ---------------------------------------------------------------------------
@@ -85,9 +86,16 @@ pub struct Group {
     pub grants: i64,
 }
 
-const GROUP_COLUMNS: &str = "g.id, g.name, g.description, g.created_at, \
-     (SELECT count(*) FROM group_members m WHERE m.group_id = g.id), \
-     (SELECT count(*) FROM resource_grants r WHERE r.group_id = g.id)";
+/// The columns [`group_from_row`] reads: members and grants that have not ended.
+fn group_columns(d: super::Dialect) -> String {
+    format!(
+        "g.id, g.name, g.description, g.created_at, \
+         (SELECT count(*) FROM group_members m WHERE m.group_id = g.id AND {}), \
+         (SELECT count(*) FROM resource_grants r WHERE r.group_id = g.id AND {})",
+        ends::live_sql(d, "m.ends_at"),
+        ends::live_sql(d, "r.ends_at")
+    )
+}
 
 fn group_from_row(r: &Row<'_>) -> Result<Group> {
     Ok(Group {
@@ -104,7 +112,8 @@ fn group_from_row(r: &Row<'_>) -> Result<Group> {
 /// Every group, by name.
 pub fn groups(conn: &Conn) -> Result<Vec<Group>> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {GROUP_COLUMNS} FROM groups g ORDER BY g.name"
+        "SELECT {} FROM groups g ORDER BY g.name",
+        group_columns(conn.dialect())
     ))?;
     let rows = stmt
         .query_map((), group_from_row)?
@@ -121,7 +130,10 @@ pub fn groups(conn: &Conn) -> Result<Vec<Group>> {
 pub fn find_group(conn: &Conn, name: &str) -> Result<Option<Group>> {
     let found = conn
         .query_row(
-            &format!("SELECT {GROUP_COLUMNS} FROM groups g WHERE g.name = ?1"),
+            &format!(
+                "SELECT {} FROM groups g WHERE g.name = ?1",
+                group_columns(conn.dialect())
+            ),
             [name],
             group_from_row,
         )
@@ -179,27 +191,35 @@ pub fn revoke_group(conn: &Conn, group_id: i64, permission: &str) -> Result<bool
 
 /// The usernames of a group's members, sorted.
 pub fn members(conn: &Conn, group_id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT u.username FROM group_members m JOIN users u ON u.id = m.user_id \
-         WHERE m.group_id = ?1 ORDER BY u.username",
-    )?;
+         WHERE m.group_id = ?1 AND {} ORDER BY u.username",
+        ends::live_sql(conn.dialect(), "m.ends_at")
+    ))?;
     let rows = stmt.query_map([group_id], |r| r.get(0))?;
     rows.collect::<Result<_, _>>()
 }
 
 /// The ids of a group's members.
 pub fn member_ids(conn: &Conn, group_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT user_id FROM group_members WHERE group_id = ?1")?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT user_id FROM group_members WHERE group_id = ?1 AND {}",
+        ends::live_sql(conn.dialect(), "ends_at")
+    ))?;
     let rows = stmt.query_map([group_id], |r| r.get(0))?;
     rows.collect::<Result<_, _>>()
 }
 
-/// Adds a member; returns whether it was new.
+/// Adds a member for good (also one whose membership had ended); returns whether it
+/// was not one.
 pub fn add_member(conn: &Conn, group_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn
-        .prepare_cached(
-            "INSERT INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-        )?
+        .prepare_cached(&format!(
+            "INSERT INTO group_members (group_id, user_id, added_at) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (group_id, user_id) DO UPDATE SET added_at = excluded.added_at, \
+             ends_at = NULL WHERE NOT {}",
+            ends::live_sql(conn.dialect(), "group_members.ends_at")
+        ))?
         .execute(params![group_id, user_id, clock::now()])?
         > 0)
 }
@@ -214,11 +234,22 @@ pub fn remove_member(conn: &Conn, group_id: i64, user_id: i64) -> Result<bool> {
 
 /// The (id, name) of the groups an account belongs to, by name.
 pub fn groups_of(conn: &Conn, user_id: i64) -> Result<Vec<(i64, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT g.id, g.name FROM group_members m JOIN groups g ON g.id = m.group_id \
-         WHERE m.user_id = ?1 ORDER BY g.name",
-    )?;
-    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(memberships_of(conn, user_id)?
+        .into_iter()
+        .map(|(id, name, _)| (id, name))
+        .collect())
+}
+
+/// The (id, name, end) of the groups an account belongs to now, by name.
+pub fn memberships_of(conn: &Conn, user_id: i64) -> Result<Vec<(i64, String, Ends)>> {
+    let d = conn.dialect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT g.id, g.name, {} FROM group_members m JOIN groups g ON g.id = m.group_id \
+         WHERE m.user_id = ?1 AND {} ORDER BY g.name",
+        ends::end_text_sql(d, "m.ends_at"),
+        ends::live_sql(d, "m.ends_at")
+    ))?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect::<Result<_, _>>()
 }
 
@@ -226,25 +257,44 @@ pub fn groups_of(conn: &Conn, user_id: i64) -> Result<Vec<(i64, String)>> {
 // Per-account grants and denials
 // ---------------------------------------------------------------------------
 
-/// An account's overrides of its role: (permission, effect 'grant'|'deny'), by name.
-pub fn overrides(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT permission, effect FROM user_permissions WHERE user_id = ?1 ORDER BY permission",
-    )?;
-    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+/// An account's overrides of its role, grants that have ended left out: (permission,
+/// effect 'grant'|'deny', when a grant ends), by name. A denial never ends.
+pub fn overrides(conn: &Conn, user_id: i64) -> Result<Vec<(String, String, Ends)>> {
+    let d = conn.dialect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT permission, effect, {} FROM user_permissions \
+         WHERE user_id = ?1 AND (effect = 'deny' OR {}) ORDER BY permission",
+        ends::end_text_sql(d, "ends_at"),
+        ends::live_sql(d, "ends_at")
+    ))?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect::<Result<_, _>>()
 }
 
-/// Sets one override (replacing the other effect); returns whether anything changed.
-pub fn set_override(conn: &Conn, user_id: i64, permission: &str, effect: &str) -> Result<bool> {
+/// Sets one override (replacing the other effect, or a grant's end: `ends`, `None`
+/// for never); returns whether anything changed. A grant that had ended counts as
+/// none.
+pub fn set_override(
+    conn: &Conn,
+    user_id: i64,
+    permission: &str,
+    effect: &str,
+    ends: Option<&str>,
+) -> Result<bool> {
+    let d = conn.dialect();
     Ok(conn
-        .prepare_cached(
-            "INSERT INTO user_permissions (user_id, permission, effect, created_at) \
-             VALUES (?1, ?2, ?3, ?4) \
+        .prepare_cached(&format!(
+            "INSERT INTO user_permissions (user_id, permission, effect, created_at, ends_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (user_id, permission) DO UPDATE SET effect = excluded.effect, \
-             created_at = excluded.created_at WHERE user_permissions.effect <> excluded.effect",
-        )?
-        .execute(params![user_id, permission, effect, clock::now()])?
+             created_at = excluded.created_at, ends_at = excluded.ends_at \
+             WHERE user_permissions.effect <> excluded.effect \
+             OR NOT {} OR {} IS DISTINCT FROM {}",
+            ends::live_sql(d, "user_permissions.ends_at"),
+            ends::end_text_sql(d, "user_permissions.ends_at"),
+            ends::end_text_sql(d, "excluded.ends_at"),
+        ))?
+        .execute(params![user_id, permission, effect, clock::now(), ends])?
         > 0)
 }
 
@@ -261,25 +311,84 @@ pub fn clear_overrides(conn: &Conn, user_id: i64) -> Result<usize> {
     conn.execute("DELETE FROM user_permissions WHERE user_id = ?1", [user_id])
 }
 
-/// The permissions of a role (the role part of an account's permissions).
-pub fn role_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT rp.permission, u.role FROM users u JOIN role_permissions rp ON rp.role = u.role \
+/// The permissions of the role an account has now (its temporary role until that
+/// ends): (permission, role, when the role ends).
+pub fn role_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String, Ends)>> {
+    let d = conn.dialect();
+    let role = ends::role_sql(d, "u.");
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT rp.permission, {role}, {} FROM users u JOIN role_permissions rp ON rp.role = {role} \
          WHERE u.id = ?1",
-    )?;
-    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        ends::role_ends_sql(d, "u.")
+    ))?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect::<Result<_, _>>()
 }
 
-/// The permissions an account's groups give: (permission, group name).
-pub fn group_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT gp.permission, g.name FROM group_members m \
+/// The permissions an account's groups give now: (permission, group name, when the
+/// membership ends).
+pub fn group_permissions_of(conn: &Conn, user_id: i64) -> Result<Vec<(String, String, Ends)>> {
+    let d = conn.dialect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT gp.permission, g.name, {} FROM group_members m \
          JOIN groups g ON g.id = m.group_id \
-         JOIN group_permissions gp ON gp.group_id = m.group_id WHERE m.user_id = ?1",
-    )?;
-    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+         JOIN group_permissions gp ON gp.group_id = m.group_id WHERE m.user_id = ?1 AND {}",
+        ends::end_text_sql(d, "m.ends_at"),
+        ends::live_sql(d, "m.ends_at")
+    ))?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect::<Result<_, _>>()
+}
+
+/// When a grant, a membership or a temporary role ends (`YYYY-MM-DDTHH:MM:SSZ`);
+/// `None`: it does not.
+pub type Ends = Option<String>;
+
+/// The `effective_permissions` view of revision 3 (the statement that replaces
+/// revision 2's): role ∪ groups ∪ the account's grants − the account's denials, as
+/// [`crate::authz::effective`] says in Rust, counting only what has not ended; the
+/// role is the temporary one until it ends. `ends_at`: when the source ends (NULL:
+/// it does not).
+pub fn effective_permissions_view(d: super::Dialect) -> String {
+    let create = match d {
+        super::Dialect::Sqlite => "DROP VIEW IF EXISTS effective_permissions;\nCREATE VIEW",
+        super::Dialect::Postgres => "CREATE OR REPLACE VIEW",
+    };
+    let temporary = ends::temporary_sql(d, "u2.");
+    format!(
+        "{create} effective_permissions (user_id, username, permission, source, ends_at) AS
+    SELECT u.id, u.username, p.permission, p.source, p.ends_at
+    FROM users u
+    JOIN (
+        SELECT u2.id AS user_id, rp.permission, 'role:' || u2.role AS source,
+               CAST(NULL AS TEXT) AS ends_at
+            FROM users u2 JOIN role_permissions rp ON rp.role = u2.role
+            WHERE NOT {temporary}
+        UNION ALL
+        SELECT u2.id, rp.permission, 'role:' || u2.temporary_role, {role_end}
+            FROM users u2 JOIN role_permissions rp ON rp.role = u2.temporary_role
+            WHERE {temporary}
+        UNION ALL
+        SELECT gm.user_id, gp.permission, 'group:' || g.name, {member_end}
+            FROM group_members gm
+            JOIN groups g ON g.id = gm.group_id
+            JOIN group_permissions gp ON gp.group_id = gm.group_id
+            WHERE {member_live}
+        UNION ALL
+        SELECT up.user_id, up.permission, 'grant', {grant_end}
+            FROM user_permissions up WHERE up.effect = 'grant' AND {grant_live}
+    ) p ON p.user_id = u.id
+    WHERE NOT EXISTS (
+        SELECT 1 FROM user_permissions d
+        WHERE d.user_id = p.user_id AND d.permission = p.permission AND d.effect = 'deny'
+    );
+",
+        role_end = ends::end_text_sql(d, "u2.temporary_role_ends_at"),
+        member_end = ends::end_text_sql(d, "gm.ends_at"),
+        member_live = ends::live_sql(d, "gm.ends_at"),
+        grant_end = ends::end_text_sql(d, "up.ends_at"),
+        grant_live = ends::live_sql(d, "up.ends_at"),
+    )
 }
 
 /// Rows of the `effective_permissions` view for one account: (permission, source).
@@ -339,18 +448,19 @@ pub(super) fn login_holders_sql(d: super::Dialect) -> String {
 fn holders_sql(d: super::Dialect, roles: &str) -> String {
     format!(
         "SELECT u.id, u.password_hash FROM users u \
-         WHERE u.id IN (SELECT h.id FROM users h WHERE h.role IN ({roles}) \
+         WHERE u.id IN (SELECT h.id FROM users h WHERE h.role IN ({roles}) AND NOT {temporary} \
                         UNION SELECT m.user_id FROM group_members m \
                         JOIN group_permissions gp ON gp.group_id = m.group_id \
-                        WHERE gp.permission = ?1 \
+                        WHERE gp.permission = ?1 AND m.ends_at IS NULL \
                         UNION SELECT user_id FROM user_permissions \
-                        WHERE permission = ?1 AND effect = 'grant') \
+                        WHERE permission = ?1 AND effect = 'grant' AND ends_at IS NULL) \
          AND u.status = 'active' AND u.kind = 'person' AND u.password_hash IS NOT NULL \
          AND u.expires_at IS NULL \
          AND u.id NOT IN (SELECT user_id FROM user_permissions \
                           WHERE permission = ?1 AND effect = 'deny') \
          AND NOT {}",
-        super::second_factor::overdue_sql(d, "u.")
+        super::second_factor::overdue_sql(d, "u."),
+        temporary = ends::temporary_sql(d, "h."),
     )
 }
 
@@ -367,6 +477,8 @@ pub struct ResourceGrant {
     pub resource_id: String,
     pub level: String,
     pub created_at: String,
+    /// When the grant ends (`--until`); `None`: it does not.
+    pub ends_at: Option<String>,
 }
 
 /// Whom a grant is for.
@@ -392,36 +504,51 @@ pub fn grant_level(
     resource_type: &str,
     resource_id: &str,
 ) -> Result<Option<String>> {
+    Ok(grant(conn, holder, resource_type, resource_id)?.map(|(level, _)| level))
+}
+
+/// The level and end of a holder's grant on one resource that has not ended, if any.
+pub fn grant(
+    conn: &Conn,
+    holder: Holder,
+    resource_type: &str,
+    resource_id: &str,
+) -> Result<Option<(String, Ends)>> {
     let (user, group) = holder.ids();
-    conn.prepare_cached(
-        "SELECT level FROM resource_grants WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
-             AND resource_type = ?3 AND resource_id = ?4",
-    )?
+    let d = conn.dialect();
+    conn.prepare_cached(&format!(
+        "SELECT level, {} FROM resource_grants WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
+             AND resource_type = ?3 AND resource_id = ?4 AND {}",
+        ends::end_text_sql(d, "ends_at"),
+        ends::live_sql(d, "ends_at")
+    ))?
     .query_row(params![user, group, resource_type, resource_id], |r| {
-        r.get(0)
+        Ok((r.get(0)?, r.get(1)?))
     })
     .optional()
 }
 
-/// Grants a resource (or changes the level of an existing grant).
+/// Grants a resource until `ends` (`None`: for good), or changes the level and end of
+/// an existing grant (one that had ended is granted anew).
 pub fn set_grant(
     conn: &Conn,
     holder: Holder,
     resource_type: &str,
     resource_id: &str,
     level: &str,
+    ends: Option<&str>,
 ) -> Result<()> {
     let (user, group) = holder.ids();
     let updated = conn
         .prepare_cached(
-            "UPDATE resource_grants SET level = ?5 WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
+            "UPDATE resource_grants SET level = ?5, ends_at = ?6 WHERE user_id IS NOT DISTINCT FROM ?1 AND group_id IS NOT DISTINCT FROM ?2 \
              AND resource_type = ?3 AND resource_id = ?4",
         )?
-        .execute(params![user, group, resource_type, resource_id, level])?;
+        .execute(params![user, group, resource_type, resource_id, level, ends])?;
     if updated == 0 {
         conn.prepare_cached(
             "INSERT INTO resource_grants (user_id, group_id, resource_type, resource_id, level, \
-             created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+             created_at, ends_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?
         .execute(params![
             user,
@@ -429,7 +556,8 @@ pub fn set_grant(
             resource_type,
             resource_id,
             level,
-            clock::now()
+            clock::now(),
+            ends
         ])?;
     }
     Ok(())
@@ -465,14 +593,17 @@ pub fn grants(
         Some(Holder::Group(id)) => ("r.group_id = ?1", Some(id)),
         None => ("?1 IS NULL", None),
     };
+    let d = conn.dialect();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT CASE WHEN r.user_id IS NOT NULL THEN 'user:' || u.username \
                 ELSE 'group:' || g.name END AS holder, \
-         r.resource_type, r.resource_id, r.level, r.created_at \
+         r.resource_type, r.resource_id, r.level, r.created_at, {} \
          FROM resource_grants r \
          LEFT JOIN users u ON u.id = r.user_id LEFT JOIN groups g ON g.id = r.group_id \
-         WHERE {filter} AND (CAST(?2 AS TEXT) IS NULL OR r.resource_type = ?2) \
-         ORDER BY holder, r.resource_type, r.resource_id"
+         WHERE {filter} AND (CAST(?2 AS TEXT) IS NULL OR r.resource_type = ?2) AND {} \
+         ORDER BY holder, r.resource_type, r.resource_id",
+        ends::end_text_sql(d, "r.ends_at"),
+        ends::live_sql(d, "r.ends_at")
     ))?;
     let rows = stmt.query_map(params![key, resource_type], |r| {
         Ok(ResourceGrant {
@@ -481,6 +612,7 @@ pub fn grants(
             resource_id: r.get(2)?,
             level: r.get(3)?,
             created_at: r.get(4)?,
+            ends_at: r.get(5)?,
         })
     })?;
     rows.collect::<Result<_, _>>()
@@ -493,12 +625,15 @@ pub fn group_grant_levels(
     resource_type: &str,
     resource_id: &str,
 ) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached(
+    let d = conn.dialect();
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT g.name, r.level FROM group_members m \
          JOIN resource_grants r ON r.group_id = m.group_id \
          JOIN groups g ON g.id = m.group_id \
-         WHERE m.user_id = ?1 AND r.resource_type = ?2 AND r.resource_id = ?3",
-    )?;
+         WHERE m.user_id = ?1 AND r.resource_type = ?2 AND r.resource_id = ?3 AND {} AND {}",
+        ends::live_sql(d, "m.ends_at"),
+        ends::live_sql(d, "r.ends_at")
+    ))?;
     let rows = stmt.query_map(params![user_id, resource_type, resource_id], |r| {
         Ok((r.get(0)?, r.get(1)?))
     })?;
@@ -563,17 +698,21 @@ pub fn set_mode(
 }
 
 /// The SQL an application runs to answer "may account `:user_id` open resource
-/// `:type`:`:id` at level `:level`" (`read` or `write`): one row, 1 or 0. The application guide's
+/// `:type`:`:id` at level `:level`" (`read` or `write`) now: one row, 1 or 0. A grant
+/// or membership whose end (`ends_at`) has passed gives nothing. The application guide's
 /// "Access model" shows this text; `access check` gives the same answer, decided in
 /// Rust by [`crate::authz::resource_level`] (a property test holds them together).
 pub const ACCESS_SQL: &str = "\
 WITH m AS (SELECT mode, CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END AS lvl
            FROM resource_modes WHERE user_id = :user_id AND resource_type = :type),
 own AS (SELECT max(CASE level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl FROM resource_grants
-        WHERE user_id = :user_id AND resource_type = :type AND resource_id = :id),
+        WHERE user_id = :user_id AND resource_type = :type AND resource_id = :id
+          AND (ends_at IS NULL OR unixepoch(ends_at) > unixepoch())),
 grp AS (SELECT max(CASE r.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl
         FROM group_members gm JOIN resource_grants r ON r.group_id = gm.group_id
-        WHERE gm.user_id = :user_id AND r.resource_type = :type AND r.resource_id = :id)
+        WHERE gm.user_id = :user_id AND r.resource_type = :type AND r.resource_id = :id
+          AND (gm.ends_at IS NULL OR unixepoch(gm.ends_at) > unixepoch())
+          AND (r.ends_at IS NULL OR unixepoch(r.ends_at) > unixepoch()))
 SELECT CASE
   WHEN EXISTS (SELECT 1 FROM effective_permissions
                WHERE user_id = :user_id AND permission = 'resources.all') THEN 2
@@ -603,10 +742,11 @@ pub fn access_sql(
 
 /// Per-account counts for `user list --counts`: (groups, resource grants).
 pub fn counts_of(conn: &Conn, user_id: i64) -> Result<(i64, i64)> {
-    conn.prepare_cached(
-        "SELECT (SELECT count(*) FROM group_members WHERE user_id = ?1), \
-             (SELECT count(*) FROM resource_grants WHERE user_id = ?1)",
-    )?
+    let live = ends::live_sql(conn.dialect(), "ends_at");
+    conn.prepare_cached(&format!(
+        "SELECT (SELECT count(*) FROM group_members WHERE user_id = ?1 AND {live}), \
+             (SELECT count(*) FROM resource_grants WHERE user_id = ?1 AND {live})"
+    ))?
     .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 

@@ -49,21 +49,44 @@ pub fn stage<'a>(conn: &Conn, targets: impl Iterator<Item = (i64, &'a str)>) -> 
 }
 
 /// Marks the staged accounts that joining (`join`) or leaving the group changes.
-pub fn mark_members(conn: &Conn, group_id: i64, join: bool) -> Result<()> {
-    conn.execute(
-        "UPDATE bulk_targets SET changed = (EXISTS (SELECT 1 FROM group_members m \
-         WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id) != ?2)",
-        params![group_id, join],
-    )?;
+/// Joining (`join`), an account changes unless it is a member now with the same end
+/// (`ends`, `None`: never); leaving, unless it is not a member now (a membership that
+/// has ended is none).
+pub fn mark_members(conn: &Conn, group_id: i64, join: bool, ends: Option<&str>) -> Result<()> {
+    let d = conn.dialect();
+    let live = super::ends::live_sql(d, "m.ends_at");
+    if join {
+        conn.execute(
+            &format!(
+                "UPDATE bulk_targets SET changed = NOT EXISTS (SELECT 1 FROM group_members m \
+                 WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id AND {live} \
+                 AND {} IS NOT DISTINCT FROM {})",
+                super::ends::end_text_sql(d, "m.ends_at"),
+                super::ends::end_text_sql(d, "CAST(?2 AS TEXT)"),
+            ),
+            params![group_id, ends],
+        )?;
+    } else {
+        conn.execute(
+            &format!(
+                "UPDATE bulk_targets SET changed = EXISTS (SELECT 1 FROM group_members m \
+                 WHERE m.group_id = ?1 AND m.user_id = bulk_targets.user_id AND {live})"
+            ),
+            params![group_id],
+        )?;
+    }
     Ok(())
 }
 
-/// Puts the marked accounts into the group.
-pub fn add_members(conn: &Conn, group_id: i64, now: &str) -> Result<usize> {
+/// Puts the marked accounts into the group until `ends` (`None`: for good), or sets
+/// the end of their membership.
+pub fn add_members(conn: &Conn, group_id: i64, now: &str, ends: Option<&str>) -> Result<usize> {
     conn.execute(
-        "INSERT INTO group_members (group_id, user_id, added_at) \
-         SELECT ?1, user_id, ?2 FROM bulk_targets WHERE changed ORDER BY seq",
-        params![group_id, now],
+        "INSERT INTO group_members (group_id, user_id, added_at, ends_at) \
+         SELECT ?1, user_id, ?2, ?3 FROM bulk_targets WHERE changed ORDER BY seq \
+         ON CONFLICT (group_id, user_id) DO UPDATE SET added_at = excluded.added_at, \
+         ends_at = excluded.ends_at",
+        params![group_id, now, ends],
     )
 }
 

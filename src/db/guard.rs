@@ -49,7 +49,8 @@ struct Watched {
 const WATCHED: &[Watched] = &[
     Watched {
         table: "users",
-        events: "UPDATE OF role, status, kind, password_hash, expires_at OR DELETE",
+        events: "UPDATE OF role, temporary_role, temporary_role_ends_at, status, kind, \
+                 password_hash, expires_at OR DELETE",
     },
     Watched {
         table: "role_permissions",
@@ -77,7 +78,8 @@ pub fn watched_tables() -> Vec<&'static str> {
 /// The words of a refusal: what application developers read in their error.
 pub const MESSAGE: &str = "userctl guard: this transaction would leave no active manager";
 const DETAIL: &str = "An active manager is an active person account with a password and no \
-    expiry date that holds users.manage through its role, a group or a grant, and is not denied it.";
+    expiry date that holds users.manage through its role, a group or a grant, for good (not until \
+    a time), and is not denied it.";
 const HINT: &str = "Keep or make another manager in the same transaction. This rule was \
     installed by `userctl db guard install`; `userctl db guard remove` removes it.";
 

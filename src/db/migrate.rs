@@ -19,6 +19,9 @@ struct Migration {
     /// Table rebuilds made before the SQL: (table, how its `CREATE TABLE` text changes).
     rebuilds: &'static [Rebuild],
     sql: &'static str,
+    /// Statements made in Rust after the SQL, on SQLite (the same on a server:
+    /// `db::server` runs them too).
+    after: Option<fn(super::Dialect) -> String>,
     /// What the step does, for `db migrate --dry-run` and its report.
     summary: &'static [&'static str],
 }
@@ -42,6 +45,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         rebuilds: &[],
         sql: include_str!("migrations/0001_init.sql"),
+        after: None,
         summary: &["create the userctl tables and the built-in roles"],
     },
     Migration {
@@ -68,6 +72,7 @@ const MIGRATIONS: &[Migration] = &[
             },
         ],
         sql: include_str!("migrations/0002_revision2.sql"),
+        after: None,
         summary: &[
             "rebuild users, sessions, api_keys and invitations with AUTOINCREMENT ids \
              (never reused), keeping every row, column, index and trigger",
@@ -83,6 +88,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         rebuilds: &[],
         sql: include_str!("migrations/0003_revision3.sql"),
+        after: Some(super::access::effective_permissions_view),
         summary: &[
             "create owned_data: the application's per-account tables and what happens to \
              their rows when an account leaves",
@@ -99,12 +105,15 @@ const MIGRATIONS: &[Migration] = &[
             "create password_resets (one-time reset links, their hashes only)",
             "add users.last_active_at, filled from logins, sessions and API keys and kept by \
              triggers on them (impersonation sessions aside), with indexes for the dormant filters and stats",
+            "add users.temporary_role and temporary_role_ends_at, and ends_at to \
+             user_permissions, group_members and resource_grants (access that ends by \
+             itself); the view effective_permissions honours the ends and gains ends_at",
         ],
     },
 ];
 
-/// The `CREATE VIEW effective_permissions …;` statement of revision 2: the one
-/// definition of an account's effective permissions, run as it is on PostgreSQL too.
+/// The `CREATE VIEW effective_permissions …;` statement of revision 2, run as it is on
+/// PostgreSQL too (revision 3 replaces it: `db::access::effective_permissions_view`).
 ///
 /// # Panics
 ///
@@ -214,6 +223,11 @@ pub fn fresh_at(version: i64) -> Result<Conn> {
     Ok(conn)
 }
 
+/// The statements step `version` makes in Rust after its SQL, for `dialect`.
+pub fn after_sql(version: i64, dialect: super::Dialect) -> Option<String> {
+    step(version).after.map(|after| after(dialect))
+}
+
 fn step(version: i64) -> &'static Migration {
     &MIGRATIONS[usize::try_from(version - 1).unwrap_or(0)]
 }
@@ -233,6 +247,9 @@ fn apply(tx: &Tx<'_>, step: &Migration) -> Result<()> {
         rebuild_table(tx, rebuild.table, rebuild.edit)?;
     }
     tx.execute_batch(step.sql)?;
+    if let Some(after) = step.after {
+        tx.execute_batch(&after(tx.dialect()))?;
+    }
     seed_settings(tx)?;
     let problems: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", (), |r| {
         r.get(0)

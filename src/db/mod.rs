@@ -17,6 +17,7 @@ pub mod backup;
 pub mod bulk;
 pub mod conninfo;
 pub mod copy;
+pub mod ends;
 pub mod engine;
 pub mod erase;
 pub mod failure;

@@ -5,10 +5,14 @@ use anyhow::Result;
 
 /// Ids of the accounts whose role holds `permission`, whatever their status, oldest first.
 pub fn holders_of(conn: &Conn, permission: &str) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare(
-        "SELECT id FROM users WHERE role IN \
-         (SELECT role FROM role_permissions WHERE permission = ?1) ORDER BY id",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id FROM users WHERE {} ORDER BY id",
+        super::ends::role_matches_sql(
+            conn.dialect(),
+            "",
+            "IN (SELECT role FROM role_permissions WHERE permission = ?1)"
+        )
+    ))?;
     let rows = stmt.query_map([permission], |r| r.get(0))?;
     rows.collect::<Result<_, _>>()
 }

@@ -46,7 +46,8 @@ FROM (SELECT current_setting('userctl.account', true) AS s) v
 /// the mode's level raised by a higher grant; mode `deny` blocks what is granted to
 /// the account itself and gives the rest at the mode's level, raised by a higher
 /// group grant; otherwise (no mode, or `allow`) the highest grant of the account or
-/// its groups. Levels are exactly `read` and `write`.
+/// its groups. Levels are exactly `read` and `write`. A grant or membership whose end
+/// (`ends_at`) has passed gives nothing.
 const REACH_BODY: &str = "
 WITH a AS (SELECT userctl_rls_account() AS id),
 every AS (SELECT EXISTS (SELECT 1 FROM effective_permissions e, a
@@ -56,11 +57,13 @@ m AS (SELECT r.mode, CASE r.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 
 own AS (SELECT g.resource_id,
                max(CASE g.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl
         FROM resource_grants g, a WHERE g.user_id = a.id AND g.resource_type = $1
+          AND (g.ends_at IS NULL OR g.ends_at > now())
         GROUP BY g.resource_id),
 grp AS (SELECT g.resource_id,
                max(CASE g.level WHEN 'write' THEN 2 WHEN 'read' THEN 1 ELSE 0 END) AS lvl
         FROM group_members gm JOIN resource_grants g ON g.group_id = gm.group_id, a
         WHERE gm.user_id = a.id AND g.resource_type = $1
+          AND (gm.ends_at IS NULL OR gm.ends_at > now()) AND (g.ends_at IS NULL OR g.ends_at > now())
         GROUP BY g.resource_id),
 named AS (SELECT resource_id FROM own UNION SELECT resource_id FROM grp)
 SELECT NULL::text,

@@ -43,7 +43,7 @@ pub fn permissions(conn: &Conn, role: &str) -> Result<Vec<String>> {
 pub fn list(conn: &Conn) -> Result<Vec<Role>> {
     let mut stmt = conn.prepare(
         "SELECT r.name, r.description, r.builtin, \
-         (SELECT count(*) FROM users u WHERE u.role = r.name) \
+         (SELECT count(*) FROM users u WHERE u.role = r.name OR u.temporary_role = r.name) \
          FROM roles r ORDER BY r.builtin DESC, r.name",
     )?;
     let rows = stmt

@@ -52,7 +52,7 @@ pub fn missing_sql(row: &str) -> String {
 /// arguments (numbered from `?1`). Only person accounts (service accounts do not log
 /// in with a password); `admins` are the accounts whose effective permissions hold
 /// `users.manage` (the `effective_permissions` view), whatever their status.
-pub fn applies_sql(policy: &TwoFactorPolicy) -> (String, Vec<Value>) {
+pub fn applies_sql(d: Dialect, policy: &TwoFactorPolicy) -> (String, Vec<Value>) {
     let list = |names: &[String]| {
         let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
         let args = names.iter().map(|n| Value::Text(n.clone())).collect();
@@ -75,7 +75,10 @@ pub fn applies_sql(policy: &TwoFactorPolicy) -> (String, Vec<Value>) {
         TwoFactorPolicy::Roles(roles) => {
             let (marks, args) = list(roles);
             (
-                format!("SELECT id FROM users WHERE kind = 'person' AND role IN ({marks})"),
+                format!(
+                    "SELECT id FROM users WHERE kind = 'person' AND {}",
+                    super::ends::role_matches_sql(d, "", &format!("IN ({marks})"))
+                ),
                 args,
             )
         }
@@ -85,7 +88,8 @@ pub fn applies_sql(policy: &TwoFactorPolicy) -> (String, Vec<Value>) {
                 format!(
                     "SELECT id FROM users WHERE kind = 'person' AND id IN \
                      (SELECT m.user_id FROM group_members m JOIN groups g ON g.id = m.group_id \
-                      WHERE g.name IN ({marks}))"
+                      WHERE g.name IN ({marks}) AND {})",
+                    super::ends::live_sql(d, "m.ends_at")
                 ),
                 args,
             )
@@ -102,7 +106,7 @@ pub fn sync(conn: &Conn, policy: &TwoFactorPolicy) -> Result<usize> {
         conn.execute("DELETE FROM second_factor_required", ())?;
         return Ok(0);
     }
-    let (applies, mut args) = applies_sql(policy);
+    let (applies, mut args) = applies_sql(conn.dialect(), policy);
     conn.execute(
         &format!("DELETE FROM second_factor_required WHERE user_id NOT IN ({applies})"),
         params_from_iter(args.iter()),

@@ -120,6 +120,9 @@ fn apply_steps(tx: &Tx<'_>, from: i64, to: i64) -> Result<()> {
         if *version == 2 {
             tx.execute_batch(super::migrate::effective_permissions_view())?;
         }
+        if let Some(after) = super::migrate::after_sql(*version, super::Dialect::Postgres) {
+            tx.execute_batch(&after)?;
+        }
     }
     super::migrate::seed_settings(tx)
 }

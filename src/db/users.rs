@@ -9,7 +9,7 @@ use anyhow::Result;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use super::instant;
+use super::{ends, instant};
 use crate::clock;
 use crate::error::{refuse, Refusal};
 
@@ -84,15 +84,29 @@ pub struct User {
     /// While locked after too many failed logins: when the lock ends (`None`: not
     /// locked, also once an earlier lock has passed).
     pub locked_until: Option<String>,
+    /// While `role` is a temporary role (`user role --until`): when it ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_until: Option<String>,
+    /// While `role` is a temporary role: the role the account goes back to then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_after: Option<String>,
 }
 
-/// The columns [`from_row`] reads (19), from `users`.
+/// How many columns [`columns`] gives.
+const COLUMNS: usize = 21;
+
+/// The columns [`from_row`] reads ([`COLUMNS`]), from `users`. `role` is the role the account
+/// has now (a temporary one until it ends).
 fn columns(d: Dialect) -> String {
     format!(
-        "id, username, email, display_name, role, status, must_change_password, \
+        "id, username, email, display_name, {role}, status, must_change_password, \
          totp_secret IS NOT NULL, password_hash IS NOT NULL, created_at, updated_at, last_login_at, \
-         status_reason, managed_by, last_active_at, expires_at, kind, coalesce(failed_logins, 0), {}",
-        super::lockout::locked_until_sql(d)
+         status_reason, managed_by, last_active_at, expires_at, kind, coalesce(failed_logins, 0), {}, \
+         {}, CASE WHEN {temporary} THEN role END",
+        super::lockout::locked_until_sql(d),
+        ends::role_ends_sql(d, ""),
+        role = ends::role_sql(d, ""),
+        temporary = ends::temporary_sql(d, ""),
     )
 }
 
@@ -151,6 +165,8 @@ fn from_row(r: &Row<'_>) -> Result<User> {
         kind: r.get(16)?,
         failed_logins: r.get(17)?,
         locked_until: r.get(18)?,
+        role_until: r.get(19)?,
+        role_after: r.get(20)?,
     })
 }
 
@@ -361,18 +377,32 @@ pub fn update_profile(
     Ok(())
 }
 
-/// The ids of the accounts that have a role.
+/// The ids of the accounts that have a role now.
 pub fn ids_with_role(conn: &Conn, role: &str) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM users WHERE role = ?1")?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id FROM users WHERE {}",
+        ends::role_matches_sql(conn.dialect(), "", "= ?1")
+    ))?;
     let rows = stmt.query_map([role], |r| r.get(0))?;
     rows.collect::<Result<_, _>>()
 }
 
-/// Sets the role.
+/// Sets the role for good (a temporary role ends with it).
 pub fn set_role(conn: &Conn, id: i64, role: &str) -> Result<()> {
     conn.execute(
-        "UPDATE users SET role = ?2, updated_at = ?3 WHERE id = ?1",
+        "UPDATE users SET role = ?2, temporary_role = NULL, temporary_role_ends_at = NULL, \
+         updated_at = ?3 WHERE id = ?1",
         params![id, role, clock::now()],
+    )?;
+    Ok(())
+}
+
+/// Gives a temporary role until `ends`; `users.role` keeps the role it goes back to.
+pub fn set_temporary_role(conn: &Conn, id: i64, role: &str, ends: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET temporary_role = ?2, temporary_role_ends_at = ?3, updated_at = ?4 \
+         WHERE id = ?1",
+        params![id, role, ends, clock::now()],
     )?;
     Ok(())
 }
@@ -439,13 +469,30 @@ pub fn is_expired(conn: &Conn, id: i64) -> Result<bool> {
     .query_row([id], |r| r.get(0))
 }
 
-/// How many accounts there are of each (role, status), roles held by nobody left
-/// out (one pass over the `users_role_status` index).
+/// How many accounts there are of each (role, status) now, roles held by nobody left
+/// out: one pass over the `users_role_status` index, then the few accounts with a
+/// temporary role (the `users_temporary_role` index) moved to it.
 pub fn count_by_role_status(conn: &Conn) -> Result<Vec<(String, String, i64)>> {
-    let mut stmt =
-        conn.prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?;
-    let rows = stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    rows.collect::<Result<_>>()
+    let mut counts: std::collections::BTreeMap<(String, String), i64> = conn
+        .prepare("SELECT role, status, count(*) FROM users GROUP BY role, status")?
+        .query_map((), |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
+        .collect::<Result<_>>()?;
+    let moved: Vec<(String, String, String)> = conn
+        .prepare(&format!(
+            "SELECT role, temporary_role, status FROM users WHERE {}",
+            ends::temporary_sql(conn.dialect(), "")
+        ))?
+        .query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_>>()?;
+    for (lasting, temporary, status) in moved {
+        *counts.entry((lasting, status.clone())).or_default() -= 1;
+        *counts.entry((temporary, status)).or_default() += 1;
+    }
+    Ok(counts
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|((role, status), n)| (role, status, n))
+        .collect())
 }
 
 /// How many accounts have a TOTP secret (the `users_with_2fa` index).
@@ -603,7 +650,10 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
     }
     if let Some(role) = &filter.role {
         let p = arg(&mut args, Value::Text(role.clone()));
-        sql.push_str(&format!(" AND role = {p}"));
+        sql.push_str(&format!(
+            " AND {}",
+            ends::role_matches_sql(d, "", &format!("= {p}"))
+        ));
     }
     if let Some(status) = filter.status {
         let p = arg(&mut args, Value::Text(status.as_str().into()));
@@ -613,7 +663,8 @@ fn where_clause(d: Dialect, filter: &Filter) -> (String, Vec<Value>) {
         let p = arg(&mut args, Value::Text(group.clone()));
         sql.push_str(&format!(
             " AND id IN (SELECT gm.user_id FROM group_members gm JOIN groups g ON g.id = gm.group_id \
-             WHERE g.name = {p})"
+             WHERE g.name = {p} AND {})",
+            ends::live_sql(d, "gm.ends_at")
         ));
     }
     match &filter.managed_by {
@@ -768,8 +819,9 @@ pub fn for_each_export(
     let (_, filter_args) = where_clause(conn.dialect(), filter);
     let mut extra = format!(
         ", (SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
-         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id), \
+         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id AND {}), \
          coalesce({}, CAST(expires_at AS TEXT))",
+        ends::live_sql(d, "m.ends_at"),
         instant::sql_timestamp(d, &instant::sql_instant(d, "expires_at"))
     );
     let mut args = Vec::with_capacity(attributes.len());
@@ -781,8 +833,8 @@ pub fn for_each_export(
         ));
         args.push(Value::Text(name.clone()));
     }
-    // After the 19 of `columns` (see `from_row`).
-    let first = 19;
+    // After those of `columns` (see `from_row`).
+    let first = COLUMNS;
     for_each_with(conn, filter, &extra, args, |row| {
         let groups: Option<String> = row.get(first)?;
         let extras = ExportExtras {

@@ -48,4 +48,5 @@ mod shell;
 mod stats;
 mod terminal;
 mod timestamps;
+mod until;
 mod warnings;

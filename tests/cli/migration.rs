@@ -652,11 +652,19 @@ fn an_extended_revision_2_file_migrates_to_3_keeping_everything_and_erases_acros
         }
         let mut now = after.get(table).cloned();
         if table == "users" {
-            // Revision 3 adds failed_logins (0), locked_until (NULL) and last_active_at
-            // (checked below) after the columns every row keeps.
+            // Revision 3 adds failed_logins (0), locked_until (NULL), last_active_at
+            // (checked below), temporary_role and temporary_role_ends_at (NULL: none)
+            // after the columns every row keeps.
             for row in now.iter_mut().flatten() {
-                let added = row.split_off(row.len() - 3);
+                let added = row.split_off(row.len() - 5);
                 assert_eq!(added[..2], ["Integer(0)", "Null"]);
+                assert_eq!(added[3..], ["Null", "Null"]);
+            }
+        }
+        if ["user_permissions", "group_members", "resource_grants"].contains(&table.as_str()) {
+            // Revision 3 adds ends_at (NULL: the access does not end).
+            for row in now.iter_mut().flatten() {
+                assert_eq!(row.split_off(row.len() - 1), ["Null"]);
             }
         }
         if table == "sessions" {

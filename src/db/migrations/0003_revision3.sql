@@ -215,3 +215,27 @@ END;
 -- ---------------------------------------------------------------------------------------
 -- (end of the last-activity block)
 -- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
+-- Signing in: access that ends by itself
+-- ---------------------------------------------------------------------------------------
+
+-- `--until` on `user role`, `user grant`, `group add` and `access grant` (seed 000,
+-- "promote them temporarily"). Nothing removes a row when its end comes: from that
+-- instant on it is not read as access, by userctl, by the effective_permissions view
+-- (recreated after this block, honouring the ends) and by the query
+-- docs/application-guide.md documents. NULL: never ends.
+-- temporary_role: until temporary_role_ends_at the account has this role instead of
+--   users.role; users.role keeps the role it goes back to, so an application that
+--   reads only users.role never keeps a promotion past its end.
+ALTER TABLE users ADD COLUMN temporary_role TEXT REFERENCES roles(name) ON UPDATE CASCADE;
+ALTER TABLE users ADD COLUMN temporary_role_ends_at TEXT
+    CHECK ((temporary_role IS NULL) = (temporary_role_ends_at IS NULL));
+CREATE INDEX users_temporary_role ON users (temporary_role) WHERE temporary_role IS NOT NULL;
+ALTER TABLE user_permissions ADD COLUMN ends_at TEXT;
+ALTER TABLE group_members ADD COLUMN ends_at TEXT;
+ALTER TABLE resource_grants ADD COLUMN ends_at TEXT;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the access-that-ends block)
+-- ---------------------------------------------------------------------------------------

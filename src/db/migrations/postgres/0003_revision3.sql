@@ -206,6 +206,25 @@ CREATE TRIGGER api_keys_last_active AFTER INSERT OR UPDATE OF last_used_at ON ap
 -- ---------------------------------------------------------------------------------------
 
 -- ---------------------------------------------------------------------------------------
+-- Signing in: access that ends by itself
+-- ---------------------------------------------------------------------------------------
+
+-- The same columns as on SQLite (see its revision 3); the view effective_permissions is
+-- replaced after this file, honouring the ends.
+ALTER TABLE users ADD COLUMN temporary_role text REFERENCES roles(name) ON UPDATE CASCADE;
+ALTER TABLE users ADD COLUMN temporary_role_ends_at timestamptz;
+ALTER TABLE users ADD CONSTRAINT users_temporary_role_ends
+    CHECK ((temporary_role IS NULL) = (temporary_role_ends_at IS NULL));
+CREATE INDEX users_temporary_role ON users (temporary_role) WHERE temporary_role IS NOT NULL;
+ALTER TABLE user_permissions ADD COLUMN ends_at timestamptz;
+ALTER TABLE group_members ADD COLUMN ends_at timestamptz;
+ALTER TABLE resource_grants ADD COLUMN ends_at timestamptz;
+
+-- ---------------------------------------------------------------------------------------
+-- (end of the access-that-ends block)
+-- ---------------------------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------------------------
 -- Lookups by email on a server
 -- ---------------------------------------------------------------------------------------
 
