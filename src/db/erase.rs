@@ -24,7 +24,8 @@ pub type Removed = Vec<(&'static str, usize)>;
 
 /// Deletes what hangs off an account besides the application's tables: sessions, API
 /// keys, invitations, attributes, group memberships, permission overrides, resource
-/// grants and modes. Returns how many rows of each went.
+/// grants and modes, recovery codes, reset links and its place under the 2FA policy.
+/// Returns how many rows of each went.
 pub fn delete_attached(conn: &Conn, id: i64) -> Result<Removed> {
     let mut out = Vec::new();
     for (what, sql) in [
@@ -47,6 +48,18 @@ pub fn delete_attached(conn: &Conn, id: i64) -> Result<Removed> {
         (
             "resource_modes",
             "DELETE FROM resource_modes WHERE user_id = ?1",
+        ),
+        (
+            "recovery_codes",
+            "DELETE FROM recovery_codes WHERE user_id = ?1",
+        ),
+        (
+            "reset_links",
+            "DELETE FROM password_resets WHERE user_id = ?1",
+        ),
+        (
+            "second_factor_required",
+            "DELETE FROM second_factor_required WHERE user_id = ?1",
         ),
     ] {
         out.push((what, conn.execute(sql, [id])?));

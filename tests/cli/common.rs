@@ -17,20 +17,6 @@ pub enum Engine {
     Postgres,
 }
 
-/// Ends a test on PostgreSQL, saying so past the harness's capture: the tests the
-/// PostgreSQL half does not run yet (they read what only SQLite has, such as its file,
-/// pragmas or JSON functions, or the command is not built for a server yet). Each
-/// is named on stderr when the suite runs, and counted in the closing note.
-#[macro_export]
-macro_rules! not_yet_on_postgres {
-    () => {
-        if $crate::common::engine() == $crate::common::Engine::Postgres {
-            $crate::common::not_run_on_postgres();
-            return;
-        }
-    };
-}
-
 /// Returns from a test about what only an SQLite file has (its journal, its bytes, the
 /// forms an application may write into its untyped columns), saying so on stderr.
 #[macro_export]
@@ -52,18 +38,6 @@ pub fn only_in_a_file(why: &str) {
     let _ = std::io::Write::write_all(
         &mut std::io::stderr(),
         format!("SQLite only ({why}): {name}\n").as_bytes(),
-    );
-}
-
-/// Says on stderr which test the PostgreSQL half did not run.
-pub fn not_run_on_postgres() {
-    let name = std::thread::current()
-        .name()
-        .unwrap_or("a test")
-        .to_string();
-    let _ = std::io::Write::write_all(
-        &mut std::io::stderr(),
-        format!("NOT RUN on PostgreSQL (SQLite only for now): {name}\n").as_bytes(),
     );
 }
 
