@@ -94,7 +94,7 @@ def main():
          lambda r: psql_timed(
              "SELECT id, username, display_name, email, role, status, created_at, last_login_at FROM users "
              f"WHERE username ILIKE '%u12{r}%' OR email ILIKE '%u12{r}%' OR display_name ILIKE '%u12{r}%' "
-             "ORDER BY username LIMIT 50"))
+             "ORDER BY created_at DESC, id DESC LIMIT 50"))
     case("`user show` one account",
          lambda r: timed([BIN, "user", "show", f"u{mid + r}"]),
          lambda r: psql_timed(f"SELECT * FROM users WHERE username = 'u{mid + r}'"))

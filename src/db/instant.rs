@@ -26,6 +26,18 @@ pub fn sql_instant(dialect: Dialect, column: &str) -> String {
     )
 }
 
+/// SQL to order rows by the instant a stored timestamp names (newest first with `DESC`).
+/// On a server the column is a `timestamptz`, whose order is its instants' order: the
+/// column itself, so that its index serves the order (a `LIMIT` then stops early rather
+/// than sorting every row). Within one second a server orders by the fraction an
+/// application wrote, where SQLite's whole seconds leave the tie to the next key.
+pub fn sql_instant_order(dialect: Dialect, column: &str) -> String {
+    match dialect {
+        Dialect::Postgres => column.to_string(),
+        Dialect::Sqlite => sql_instant(dialect, column),
+    }
+}
+
 /// SQL for now, in Unix seconds.
 pub fn sql_now(dialect: Dialect) -> &'static str {
     match dialect {

@@ -864,7 +864,7 @@ fn for_each_with(
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
-            instant::sql_instant(d, "created_at")
+            instant::sql_instant_order(d, "created_at")
         ),
         Sort::Username => " ORDER BY username".into(),
         Sort::Email => " ORDER BY email IS NULL, email, username".into(),

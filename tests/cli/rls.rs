@@ -262,6 +262,9 @@ struct Case {
     members: Vec<(usize, usize)>,
     everything: Vec<(usize, &'static str)>,
     owners: Vec<Option<usize>>,
+    /// Ends of the grants, memberships and per-account grants, in turn: none, passed
+    /// or to come.
+    ends: Vec<Option<&'static str>>,
 }
 
 const ACCOUNTS: usize = 4; // ann, bob, cat, root (admin)
@@ -286,13 +289,22 @@ fn case() -> impl Strategy<Value = Case> {
             0..2,
         ),
         prop::collection::vec(prop::option::weighted(0.3, 0..ACCOUNTS), DOCS),
+        prop::collection::vec(
+            prop_oneof![
+                Just(None),
+                Just(Some("2000-01-01T00:00:00Z")),
+                Just(Some("2999-01-01T00:00:00Z"))
+            ],
+            1..8,
+        ),
     )
-        .prop_map(|(grants, modes, members, everything, owners)| Case {
+        .prop_map(|(grants, modes, members, everything, owners, ends)| Case {
             grants,
             modes,
             members,
             everything,
             owners,
+            ends,
         })
 }
 
@@ -387,6 +399,29 @@ fn what_rls_shows_equals_what_access_check_allows_over_random_grants_modes_and_g
                     userctl::params![ids[*account], *effect],
                 )
                 .unwrap();
+            }
+            // Access that ends by itself: some ended, some to come.
+            let mut turn = 0;
+            for (table, key) in [
+                ("resource_grants", "CAST(id AS TEXT)"),
+                ("group_members", "group_id || ' ' || user_id"),
+                ("user_permissions", "user_id || ' ' || permission"),
+            ] {
+                let keys: Vec<String> = sql
+                    .prepare(&format!("SELECT {key} FROM {table} ORDER BY 1"))
+                    .unwrap()
+                    .query_map((), |r| r.get(0))
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                for k in keys {
+                    turn += 1;
+                    sql.execute(
+                        &format!("UPDATE {table} SET ends_at = CAST(?2 AS timestamptz) WHERE {key} = ?1"),
+                        userctl::params![k, c.ends[turn % c.ends.len()]],
+                    )
+                    .unwrap();
+                }
             }
             for (doc, owner) in c.owners.iter().enumerate() {
                 sql.execute(
