@@ -756,7 +756,7 @@ fn write_export(
         header.push("password_hash");
     }
     w.write_record(&header)?;
-    let result = crate::db::users::for_each_export(conn, filter, &attributes, |u, extras| {
+    let result = crate::db::users::for_each_export(conn, filter, &attributes, |u| {
         let email = u.email.unwrap_or_default();
         let mut row = vec![
             csv_out(&u.username, terminal).into_owned(),
@@ -764,11 +764,11 @@ fn write_export(
             csv_out(&u.display_name, terminal).into_owned(),
             csv_out(&u.role, terminal).into_owned(),
             u.status.as_str().to_string(),
-            csv_out(&extras.groups, terminal).into_owned(),
-            extras.expires_at.unwrap_or_default(),
+            csv_out(&u.groups, terminal).into_owned(),
+            u.expires_at.unwrap_or_default(),
             u.kind.clone(),
         ];
-        for value in extras.attributes {
+        for value in u.attributes {
             row.push(csv_out(&value.unwrap_or_default(), terminal).into_owned());
         }
         if args.with_password_hashes {

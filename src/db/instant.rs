@@ -38,6 +38,17 @@ pub fn sql_instant_order(dialect: Dialect, column: &str) -> String {
     }
 }
 
+/// SQL: whether the instant a stored timestamp names is at or after `unix` (an
+/// expression in whole Unix seconds). On a server, the `timestamptz` column itself is
+/// compared (its instant's whole seconds reach `unix` exactly when it does), so an
+/// index on the column serves the range.
+pub fn sql_at_or_after(dialect: Dialect, column: &str, unix: &str) -> String {
+    match dialect {
+        Dialect::Postgres => format!("{column} >= to_timestamp(CAST({unix} AS BIGINT))"),
+        Dialect::Sqlite => format!("{} >= {unix}", sql_instant(dialect, column)),
+    }
+}
+
 /// SQL for now, in Unix seconds.
 pub fn sql_now(dialect: Dialect) -> &'static str {
     match dialect {

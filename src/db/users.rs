@@ -92,10 +92,7 @@ pub struct User {
     pub role_after: Option<String>,
 }
 
-/// How many columns [`columns`] gives.
-const COLUMNS: usize = 21;
-
-/// The columns [`from_row`] reads ([`COLUMNS`]), from `users`. `role` is the role the account
+/// The columns [`from_row`] reads (21), from `users`. `role` is the role the account
 /// has now (a temporary one until it ends).
 fn columns(d: Dialect) -> String {
     format!(
@@ -510,8 +507,8 @@ pub fn count_created_since(conn: &Conn, since: i64) -> Result<i64> {
     let d = conn.dialect();
     conn.query_row(
         &format!(
-            "SELECT count(*) FROM users WHERE {} >= ?1",
-            instant::sql_instant(d, "created_at")
+            "SELECT count(*) FROM users WHERE {}",
+            instant::sql_at_or_after(d, "created_at", "?1")
         ),
         [since],
         |r| r.get(0),
@@ -765,11 +762,10 @@ fn count_dormant_sql(d: Dialect) -> String {
     let active = "count(*) FILTER (WHERE status = 'active')";
     format!(
         "SELECT (SELECT {active} FROM users WHERE last_active_at >= {}), never.n, never.recent \
-         FROM (SELECT {active} AS n, count(*) FILTER (WHERE status = 'active' AND {} >= {}) AS recent \
+         FROM (SELECT {active} AS n, count(*) FILTER (WHERE status = 'active' AND {}) AS recent \
          FROM users{} WHERE {NEVER_ACTIVE_SQL}) AS never",
         stored_instant(d, "?1"),
-        instant::sql_instant(d, "created_at"),
-        instant::sql_instant(d, "?1"),
+        instant::sql_at_or_after(d, "created_at", &instant::sql_instant(d, "?1")),
         d.indexed_by("users_never_active"),
     )
 }
@@ -790,13 +786,24 @@ pub fn for_each(
     filter: &Filter,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
-    for_each_with(conn, filter, "", Vec::new(), |row| each(from_row(row)?))
+    for_each_with(conn, filter, &columns(conn.dialect()), Vec::new(), |row| {
+        each(from_row(row)?)
+    })
 }
 
-/// What `export-csv` writes beside an account's own columns.
+/// One account as `export-csv` writes it: only the columns it writes are read, so a
+/// million rows cost what the file needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportExtras {
-    /// Its groups, by name, `;`-separated (empty: none).
+pub struct Exported {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub display_name: String,
+    /// The role it has now (a temporary one until it ends).
+    pub role: String,
+    pub status: Status,
+    pub kind: String,
+    /// Its groups now, by name, `;`-separated (empty: none).
     pub groups: String,
     /// Its expiry as `YYYY-MM-DDTHH:MM:SSZ`, whatever form it is stored in (`None`:
     /// never). An expiry no form reads is given as stored: userctl treats that account
@@ -807,60 +814,67 @@ pub struct ExportExtras {
     pub attributes: Vec<Option<String>>,
 }
 
-/// [`for_each`] with each account's groups, expiry and own values of `attributes`,
-/// in the same query (one pass, constant memory).
+/// Every matching account as [`Exported`], with its own values of `attributes`, in one
+/// query (one pass, constant memory).
 pub fn for_each_export(
     conn: &Conn,
     filter: &Filter,
     attributes: &[String],
-    mut each: impl FnMut(User, ExportExtras) -> Result<()>,
+    mut each: impl FnMut(Exported) -> Result<()>,
 ) -> Result<()> {
     let d = conn.dialect();
     let (_, filter_args) = where_clause(conn.dialect(), filter);
-    let mut extra = format!(
-        ", (SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
+    let mut select = format!(
+        "id, username, email, display_name, {}, status, kind, \
+         (SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
          JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id AND {}), \
          coalesce({}, CAST(expires_at AS TEXT))",
+        ends::role_sql(d, ""),
         ends::live_sql(d, "m.ends_at"),
         instant::sql_timestamp(d, &instant::sql_instant(d, "expires_at"))
     );
     let mut args = Vec::with_capacity(attributes.len());
     for (i, name) in attributes.iter().enumerate() {
-        extra.push_str(&format!(
+        select.push_str(&format!(
             ", (SELECT value FROM user_attributes a WHERE a.user_id = users.id \
              AND a.name = ?{})",
             filter_args.len() + i + 1
         ));
         args.push(Value::Text(name.clone()));
     }
-    // After those of `columns` (see `from_row`).
-    let first = COLUMNS;
-    for_each_with(conn, filter, &extra, args, |row| {
-        let groups: Option<String> = row.get(first)?;
-        let extras = ExportExtras {
+    for_each_with(conn, filter, &select, args, |row| {
+        let status: String = row.get(5)?;
+        let groups: Option<String> = row.get(7)?;
+        each(Exported {
+            id: row.get(0)?,
+            username: row.get(1)?,
+            email: row.get(2)?,
+            display_name: row.get(3)?,
+            role: row.get(4)?,
+            status: status.parse().unwrap_or(Status::Inactive),
+            kind: row.get(6)?,
             groups: groups.unwrap_or_default(),
-            expires_at: row.get(first + 1)?,
+            expires_at: row.get(8)?,
             attributes: (0..attributes.len())
-                .map(|i| row.get(first + 2 + i))
+                .map(|i| row.get(9 + i))
                 .collect::<Result<_>>()?,
-        };
-        each(from_row(row)?, extras)
+        })
     })
 }
 
-/// The matching users with `extra` columns after [`columns`] (SQL reading the row as
-/// `users`) taking `extra_args` after the filter's parameters.
+/// The matching users as the columns `select` names (SQL reading the row as `users`),
+/// taking `extra_args` after the filter's parameters, in the filter's order.
 fn for_each_with(
     conn: &Conn,
     filter: &Filter,
-    extra: &str,
+    select: &str,
     extra_args: Vec<Value>,
     mut each: impl FnMut(&Row<'_>) -> Result<()>,
 ) -> Result<()> {
     let d = conn.dialect();
     let (clause, mut args) = where_clause(conn.dialect(), filter);
     args.extend(extra_args);
-    let select = format!("SELECT {}{extra} FROM {}", columns(d), users_for(d, filter));
+    let select = format!("SELECT {select} FROM {}", users_for(d, filter));
     let order = match filter.sort {
         Sort::Created => format!(
             " ORDER BY {} DESC, id DESC",
