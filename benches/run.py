@@ -33,9 +33,16 @@ rows = []
 
 
 def run(cmd, stdin=None, out=subprocess.DEVNULL, env=None):
+    """Runs `cmd` and returns its wall time; a failure stops the bench (a refusal is not a
+    measurement)."""
     t = time.perf_counter()
-    subprocess.run(cmd, stdin=stdin, stdout=out, stderr=subprocess.DEVNULL, check=False, env=env or ENV, shell=isinstance(cmd, str))
-    return time.perf_counter() - t
+    p = subprocess.run(cmd, stdin=stdin, stdout=out, stderr=subprocess.PIPE, check=False, env=env or ENV,
+                       shell=isinstance(cmd, str))
+    took = time.perf_counter() - t
+    if p.returncode != 0:
+        sys.exit(f"{cmd if isinstance(cmd, str) else ' '.join(cmd[:6])} exited {p.returncode}: "
+                 f"{p.stderr.decode(errors='replace')[:300]}")
+    return took
 
 
 def med(f, reps):
@@ -168,7 +175,14 @@ rows.append((f"import {args.big} with password_hash", t2, "sqlite3, same writes 
 # 3. export of every user vs sqlite3 -csv of the same query; peak memory.
 db = os.path.join(D, "big.db")  # left by bench 2
 out = os.path.join(D, "export.csv")
-t3 = med(lambda: run([BIN, "--db", db, "export-csv", "--output", out]), args.reps)
+def export():
+    # A new file each time: export-csv refuses to overwrite one (exit 4).
+    if os.path.exists(out):
+        os.remove(out)
+    return run([BIN, "--db", db, "export-csv", "--output", out])
+
+
+t3 = med(export, args.reps)
 Q = ("SELECT username, coalesce(email,''), display_name, role, status, "
      "coalesce((SELECT group_concat(name, ';') FROM (SELECT g.name AS name FROM group_members m "
      "JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id ORDER BY g.name)), ''), "
@@ -176,6 +190,7 @@ Q = ("SELECT username, coalesce(email,''), display_name, role, status, "
      "FROM users ORDER BY username")
 b3 = med(lambda: run(f"sqlite3 -csv -header {db} \"{Q}\" > {D}/export-sqlite.csv"), args.reps)
 rows.append((f"export-csv {args.big}", t3, "sqlite3 -csv, same query", b3, 1.5))
+os.remove(out)
 rss = rss_kib([BIN, "--db", db, "export-csv", "--output", out])
 
 # 4. stats, search, show.

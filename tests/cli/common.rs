@@ -17,6 +17,29 @@ pub enum Engine {
     Postgres,
 }
 
+/// A section of docs/application-guide.md (from its `## TITLE` heading to the next) and
+/// its SQL examples in order: the statements the guide gives applications, for the
+/// tests that run them against a database userctl wrote.
+pub fn guide_sql(title: &str) -> (String, Vec<String>) {
+    let guide = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/application-guide.md"
+    ))
+    .unwrap();
+    let heading = format!("## {title}");
+    let start = guide
+        .find(&heading)
+        .unwrap_or_else(|| panic!("no section '{heading}'"));
+    let section = &guide[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let blocks = section
+        .split("```sql\n")
+        .skip(1)
+        .map(|b| b[..b.find("```").unwrap()].to_string())
+        .collect();
+    (section.to_string(), blocks)
+}
+
 /// Returns from a test about what only an SQLite file has (its journal, its bytes, the
 /// forms an application may write into its untyped columns), saying so on stderr.
 #[macro_export]

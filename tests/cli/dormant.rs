@@ -334,15 +334,8 @@ fn stored_last_activity_follows_what_the_application_writes() {
 /// 90d` finds.
 #[test]
 fn the_application_guides_dormant_query_agrees_with_userctl() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide.find("## Last activity").expect("the section")..];
-    let start = section.find("```sql\n").expect("an SQL example") + "```sql\n".len();
-    let end = start + section[start..].find("```").unwrap();
-    let mut sql = section[start..end].to_string();
+    let (section, blocks) = crate::common::guide_sql("Last activity");
+    let mut sql = blocks[0].clone();
     if engine() == Engine::Postgres {
         // The guide's PostgreSQL forms of the two comparisons.
         for (sqlite, postgres) in [

@@ -370,15 +370,8 @@ fn revoking_ends_it_in_the_audit_log_and_it_is_not_the_accounts_activity() {
 /// gone once revoked.
 #[test]
 fn the_application_guides_impersonation_lookup_finds_the_session() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide.find("## Impersonation").expect("the section")..];
-    let start = section.find("```sql\n").expect("an SQL example") + "```sql\n".len();
-    let end = start + section[start..].find("```").unwrap();
-    let mut sql = section[start..end].replace(":hash", "?1");
+    let (section, blocks) = crate::common::guide_sql("Impersonation");
+    let mut sql = blocks[0].replace(":hash", "?1");
     if engine() == Engine::Postgres {
         let pg = "s.expires_at > now()";
         assert!(section.contains(pg));

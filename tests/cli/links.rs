@@ -195,17 +195,8 @@ fn invite_takes_an_expiry() {
 /// token works once, a replaced or expired one never.
 #[test]
 fn the_application_guides_reset_sql_consumes_a_token_once() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide
-        .find("## Reset links and invitations")
-        .expect("the section")..];
-    let start = section.find("```sql\n").expect("an SQL example") + "```sql\n".len();
-    let end = start + section[start..].find("```").unwrap();
-    let mut sql = section[start..end].replace(":hash", "?1");
+    let (section, blocks) = crate::common::guide_sql("Reset links and invitations");
+    let mut sql = blocks[0].replace(":hash", "?1");
     if engine() == Engine::Postgres {
         assert!(section.contains("`used_at = now()` and `expires_at > now()`"));
         let from = sql.find("used_at = strftime(").unwrap();

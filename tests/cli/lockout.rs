@@ -410,21 +410,14 @@ fn recover_an_admins_passwd_and_activate_clear_the_lock_and_say_so() {
 /// wrote: it counts, locks at the setting, and userctl honours that lock.
 #[test]
 fn the_application_guides_failed_login_sql_locks_as_userctl_does() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide.find("## Failed logins").expect("the section")..];
-    let start = section.find("```sql\n").expect("an SQL example") + "```sql\n".len();
-    let end = start + section[start..].find("```").unwrap();
-    let mut sql = section[start..end].replace(":id", "?1");
+    let (section, blocks) = crate::common::guide_sql("Failed logins");
+    let mut sql = blocks[0].replace(":id", "?1");
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     if engine() == Engine::Postgres {
         // The guide's PostgreSQL form of the lock's end.
         let pg_end = "now() + make_interval(mins => (SELECT CAST(value AS INTEGER) FROM settings \
                       WHERE key = 'lockout.minutes'))";
-        assert!(flat(section).contains(&flat(pg_end)));
+        assert!(flat(&section).contains(&flat(pg_end)));
         let from = sql.find("strftime(").unwrap();
         let to = sql.find("' minutes')").unwrap() + "' minutes')".len();
         sql.replace_range(from..to, pg_end);

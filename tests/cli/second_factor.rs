@@ -438,26 +438,15 @@ fn reset_2fa_starts_the_grace_period_again_under_the_policy() {
 /// wrote: the policy check says what userctl says, and a recovery code is consumed once.
 #[test]
 fn the_application_guides_second_factor_sql_agrees_with_userctl() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide.find("## Second factors").expect("the section")..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
-    let blocks: Vec<&str> = section
-        .split("```sql\n")
-        .skip(1)
-        .map(|b| &b[..b.find("```").unwrap()])
-        .collect();
+    let (section, blocks) = crate::common::guide_sql("Second factors");
     assert_eq!(blocks.len(), 2, "a check and a consume statement");
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (mut check, mut consume) = (blocks[0].replace(":id", "?1"), blocks[1].to_string());
+    let (mut check, mut consume) = (blocks[0].replace(":id", "?1"), blocks[1].clone());
     if engine() == Engine::Postgres {
         // The guide's PostgreSQL forms.
         let pg_grace = "r.since + make_interval(days => (SELECT CAST(value AS INTEGER) \
                         FROM settings WHERE key = '2fa.grace_days')) > now()";
-        assert!(flat(section).contains(&flat(pg_grace)), "{section}");
+        assert!(flat(&section).contains(&flat(pg_grace)), "{section}");
         let from = check.find("unixepoch(r.since)").unwrap();
         let to = check.find("> unixepoch()").unwrap() + "> unixepoch()".len();
         check.replace_range(from..to, pg_grace);

@@ -301,20 +301,7 @@ fn a_new_until_changes_the_end_and_a_plain_change_makes_it_lasting() {
 /// userctl wrote: the role it reads is the one userctl reads, before and after the end.
 #[test]
 fn the_application_guides_role_query_agrees_with_userctl() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/application-guide.md"
-    ))
-    .unwrap();
-    let section = &guide[guide
-        .find("## Access that ends by itself")
-        .expect("the section")..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
-    let blocks: Vec<&str> = section
-        .split("```sql\n")
-        .skip(1)
-        .map(|b| &b[..b.find("```").unwrap()])
-        .collect();
+    let (section, blocks) = crate::common::guide_sql("Access that ends by itself");
     assert_eq!(blocks.len(), 1, "the role query");
     let mut query = blocks[0].replace(":id", "?1");
     if engine() == Engine::Postgres {
