@@ -106,13 +106,13 @@ def main():
         return timed([BIN, "export-csv", "--output", path])
 
     def copy_out(r):
-        # The same work as userctl's export: every account by username with its groups
-        # (memberships that have not ended) and its expiry as an instant.
+        # The same work as userctl's export: every account by username with its lasting
+        # groups and its expiry as an instant.
         path = os.path.join(OUT, f"psql-{r}.csv")
         return psql_timed(
             f"\\copy (SELECT u.username, u.email, u.display_name, u.role, u.status, "
             "(SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m JOIN groups g ON g.id = m.group_id "
-            "WHERE m.user_id = u.id AND (m.ends_at IS NULL OR m.ends_at > now())), "
+            "WHERE m.user_id = u.id AND m.ends_at IS NULL), "
             "to_char(u.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), u.kind "
             f"FROM users u ORDER BY u.username) TO '{path}' CSV HEADER")
     case("`export-csv` every account", export, copy_out)

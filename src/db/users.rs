@@ -799,11 +799,13 @@ pub struct Exported {
     pub username: String,
     pub email: Option<String>,
     pub display_name: String,
-    /// The role it has now (a temporary one until it ends).
+    /// The role it has for good (`users.role`): a temporary role is not written, so a
+    /// file exported and imported again never makes a temporary promotion lasting.
     pub role: String,
     pub status: Status,
     pub kind: String,
-    /// Its groups now, by name, `;`-separated (empty: none).
+    /// The groups it is in for good, by name, `;`-separated (empty: none); memberships
+    /// that end are left out for the same reason.
     pub groups: String,
     /// Its expiry as `YYYY-MM-DDTHH:MM:SSZ`, whatever form it is stored in (`None`:
     /// never). An expiry no form reads is given as stored: userctl treats that account
@@ -825,12 +827,10 @@ pub fn for_each_export(
     let d = conn.dialect();
     let (_, filter_args) = where_clause(conn.dialect(), filter);
     let mut select = format!(
-        "id, username, email, display_name, {}, status, kind, \
+        "id, username, email, display_name, role, status, kind, \
          (SELECT string_agg(g.name, ';' ORDER BY g.name) FROM group_members m \
-         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id AND {}), \
+         JOIN groups g ON g.id = m.group_id WHERE m.user_id = users.id AND m.ends_at IS NULL), \
          coalesce({}, CAST(expires_at AS TEXT))",
-        ends::role_sql(d, ""),
-        ends::live_sql(d, "m.ends_at"),
         instant::sql_timestamp(d, &instant::sql_instant(d, "expires_at"))
     );
     let mut args = Vec::with_capacity(attributes.len());

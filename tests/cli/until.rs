@@ -90,6 +90,17 @@ fn a_temporary_role_grants_and_memberships_end_by_themselves() {
     );
     let listed = env.run(&["--format", "csv", "user", "list", "--role", "moderator"]);
     assert!(listed.stdout.contains(",bob,"), "{}", listed.stdout);
+    // An export writes what lasts: importing it again never makes the promotion or the
+    // membership lasting.
+    let export = env.run(&["export-csv"]);
+    export.ok();
+    assert!(
+        export
+            .stdout
+            .contains("\nbob,bob@example.com,,user,active,,,person"),
+        "{}",
+        export.stdout
+    );
 
     wait_past(start, 4);
 
