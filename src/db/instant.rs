@@ -49,11 +49,13 @@ pub fn sql_at_or_after(dialect: Dialect, column: &str, unix: &str) -> String {
     }
 }
 
-/// SQL for now, in Unix seconds.
+/// SQL for now, in Unix seconds. On a server, the time the statement started, not the
+/// transaction (`now()`): a timestamp userctl wrote earlier in the same transaction
+/// (its clock read after `BEGIN`) is then never in the future of "now".
 pub fn sql_now(dialect: Dialect) -> &'static str {
     match dialect {
         Dialect::Sqlite => "unixepoch()",
-        Dialect::Postgres => "CAST(floor(EXTRACT(EPOCH FROM now())) AS BIGINT)",
+        Dialect::Postgres => "CAST(floor(EXTRACT(EPOCH FROM statement_timestamp())) AS BIGINT)",
     }
 }
 
