@@ -1519,7 +1519,7 @@ mod tests {
                 // The guard counts management that does not end at a time.
                 let effective = authz::effective(&conn, id).unwrap();
                 let lasting = effective.permissions.get("users.manage")
-                    .is_some_and(|sources| sources.iter().any(|s| !effective.ends.contains_key(s)));
+                    .is_some_and(|sources| sources.iter().any(|s| effective.end_of("users.manage", s).is_none()));
                 if can_log_in[i] == (true, true) && lasting {
                     managers += 1;
                 }

@@ -187,9 +187,28 @@ pub struct Effective {
     pub permissions: BTreeMap<String, Vec<String>>,
     /// Permissions denied to the account (taken away whatever gives them).
     pub denied: Vec<String>,
-    /// Source → when it ends (`--until`), for the sources that end.
+    /// When a source ends (`--until`), for the sources that end, keyed by
+    /// [`Effective::end_key`].
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub ends: BTreeMap<String, String>,
+}
+
+impl Effective {
+    /// The key of `ends` for a permission from a source: a role or a group gives all its
+    /// permissions until one end (`role:NAME`, `group:NAME`); each grant has its own
+    /// (`grant:PERMISSION`).
+    pub fn end_key(permission: &str, source: &str) -> String {
+        if source == "grant" {
+            format!("grant:{permission}")
+        } else {
+            source.to_string()
+        }
+    }
+
+    /// When `permission` from `source` ends; `None`: it does not.
+    pub fn end_of(&self, permission: &str, source: &str) -> Option<&String> {
+        self.ends.get(&Self::end_key(permission, source))
+    }
 }
 
 /// Effective permissions = role ∪ groups ∪ the account's grants − the account's
@@ -200,7 +219,7 @@ pub fn effective(conn: &Conn, user_id: i64) -> Result<Effective> {
     let mut out = Effective::default();
     let mut add = |p: String, source: String, ends: Option<String>| {
         if let Some(end) = ends {
-            out.ends.insert(source.clone(), end);
+            out.ends.insert(Effective::end_key(&p, &source), end);
         }
         let sources = out.permissions.entry(p).or_default();
         if !sources.contains(&source) {

@@ -745,7 +745,7 @@ struct Details {
     permission_sources: std::collections::BTreeMap<String, Vec<String>>,
     denied: Vec<String>,
     groups: Vec<String>,
-    /// Source (`role:NAME`, `group:NAME`, `grant`) → when it ends, for those that end.
+    /// When each source that ends does (`role:NAME`, `group:NAME`, `grant:PERMISSION`).
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     ends: std::collections::BTreeMap<String, String>,
     resource_access: Vec<super::access::Row>,
@@ -864,10 +864,12 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<()> {
                 Some(sources) if !sources.is_empty() => {
                     let sources: Vec<String> = sources
                         .iter()
-                        .map(|s| match details.ends.get(s) {
-                            Some(until) => format!("{s} until {until}"),
-                            None => s.clone(),
-                        })
+                        .map(
+                            |s| match details.ends.get(&authz::Effective::end_key(p, s)) {
+                                Some(until) => format!("{s} until {until}"),
+                                None => s.clone(),
+                            },
+                        )
                         .collect();
                     format!("{p} (from {})", sources.join(", "))
                 }

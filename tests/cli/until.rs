@@ -61,7 +61,7 @@ fn a_temporary_role_grants_and_memberships_end_by_themselves() {
     assert_eq!(json["role_after"], "user");
     assert!(json["role_until"].as_str().unwrap().ends_with('Z'));
     assert_eq!(json["groups"], serde_json::json!(["auditors"]));
-    for source in ["role:moderator", "grant", "group:auditors"] {
+    for source in ["role:moderator", "grant:analytics.view", "group:auditors"] {
         assert!(json["ends"][source].is_string(), "{source}: {json}");
     }
     let text = env.run(&["user", "show", "bob"]);
@@ -382,4 +382,28 @@ fn the_guard_inside_the_database_does_not_count_temporary_management_either() {
          UPDATE users SET role = 'user' WHERE username = 'root'; COMMIT",
     )
     .unwrap();
+}
+
+/// Each grant has its own end: a lasting grant of `users.manage` beside a grant that
+/// ends keeps bob a lasting manager, and `user show` says which one ends.
+#[test]
+fn each_grant_ends_on_its_own() {
+    let env = Env::init();
+    env.add_user("bob", "user");
+    env.run(&["user", "grant", "bob", "users.manage"]).ok();
+    env.run(&["user", "grant", "bob", "audit.view", "--until", "1d"])
+        .ok();
+    let show = env.run(&["user", "show", "bob"]);
+    assert!(
+        show.stdout.contains("users.manage (from grant)"),
+        "{}",
+        show.stdout
+    );
+    assert!(
+        show.stdout.contains("audit.view (from grant until 20"),
+        "{}",
+        show.stdout
+    );
+    // bob manages for good: root may go.
+    env.run(&["user", "role", "root", "user"]).ok();
 }
