@@ -7,9 +7,10 @@ Needs a PostgreSQL server in USERCTL_TEST_PG (as .ci/pg-cluster prints) and psql
 Each rep makes two new databases with `userctl init`: userctl imports a file of N accounts
 with password hashes (benches/gen.py) into one; psql does the same writes in the other
 (`\\copy` into a staging table, then one transaction: the lock row, `INSERT … SELECT` of
-the accounts and one audit row each). During userctl's import a psql session plays the
-application: every 20 ms it updates a login time and inserts a session; its worst
-statement time is the application's worst latency. Every run's exit code is checked.
+the accounts and one audit row each, of the same size as userctl's). During userctl's
+import a psql session plays the application: every 20 ms it updates a login time and
+inserts a session; its worst statement time is the application's worst latency. Every
+run's exit code is checked.
 """
 import argparse, os, re, statistics, subprocess, sys, time
 
@@ -67,16 +68,26 @@ def userctl_import(path):
 
 def psql_import(path):
     fresh("userctl_bench_import_psql")
+    # The same rows userctl writes: each account managed by the import's source, and
+    # an audit entry of the same size as userctl's (its details, 64-digit hashes, a
+    # salt), appended to audit_log after the entries `init` wrote.
     script = f"""
-CREATE TABLE audit_bench (LIKE audit_log INCLUDING ALL);
 BEGIN;
 CREATE TEMP TABLE stage (username text, email text, name text, role text, status text, password_hash text);
 \\copy stage FROM '{path}' CSV HEADER
 SELECT version FROM userctl_schema FOR UPDATE;
-INSERT INTO users (username, email, display_name, password_hash, role, status, created_at, updated_at)
-  SELECT username, email, name, password_hash, role, status, now(), now() FROM stage;
-INSERT INTO audit_bench (id, at, actor, action, target, details, prev_hash, hash)
-  SELECT row_number() OVER (), now(), 'bench', 'user.create', username, '{{}}', 'x', md5(username) FROM stage;
+INSERT INTO users (username, email, display_name, password_hash, role, status, must_change_password,
+                   created_at, updated_at, managed_by)
+  SELECT username, email, name, password_hash, role, status, false, now(), now(), 'csv' FROM stage;
+INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, body_salt)
+  SELECT (SELECT max(id) FROM audit_log) + row_number() OVER (), now(), 'os:bench', 'user.add', username,
+         json_build_object('email', email, 'display_name', name, 'role', role, 'status', status,
+                           'must_change_password', false, 'password', 'set', 'source', 'import-csv',
+                           'managed_by', 'csv')::text,
+         'v3:' || encode(sha256(convert_to(username, 'UTF8')), 'hex'),
+         'v3:' || encode(sha256(convert_to(email, 'UTF8')), 'hex'),
+         left(md5(username), 32)
+  FROM stage;
 COMMIT;
 """
     t = time.perf_counter()

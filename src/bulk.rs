@@ -44,8 +44,6 @@ pub fn audit(
         return Ok(());
     }
     let now = clock::now();
-    Appender::at_head(conn)?.append_staged(conn, &now, |c, into| {
-        db::bulk::insert_audit(c, into, &now, &who, action)
-    })?;
+    Appender::at_head(conn)?.append_staged(conn, &now, &who, action, &db::bulk::CHANGED_ENTRIES)?;
     Ok(())
 }

@@ -22,7 +22,7 @@ pub use decode::{encoding_for, MAX_LINE};
 pub use mapping::Mapping;
 
 use std::cell::RefCell;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Read;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -661,6 +661,7 @@ fn plan_row(
     opts: &Options,
     policy: &password::Policy,
     known: &Known,
+    found: &Found,
     mut row: Row,
 ) -> Result<Result<Planned, String>> {
     let roles = &known.roles;
@@ -695,9 +696,9 @@ fn plan_row(
             )));
         }
     }
-    let existing = db::import::by_username(conn, &row.username)?;
+    let existing = found.account(conn, &row.username)?;
     if let Some(email) = &row.email {
-        if let Some((holder_id, holder)) = db::import::email_holder(conn, email)? {
+        if let Some((holder_id, holder)) = found.email_holder(conn, email)? {
             if existing.as_ref().map(|e| e.id) != Some(holder_id) {
                 return Ok(Err(format!(
                     "email '{email}' is already used by '{holder}'"
@@ -790,6 +791,80 @@ fn adopts(conn: &Conn, opts: &Options, e: &Existing) -> Result<bool> {
         && e.managed_by.is_none()
         && e.kind == "person"
         && !db::import::made_by_setup(conn, &e.username)?)
+}
+
+/// The accounts a batch of rows names and the holders of the emails it gives, each
+/// read in one query (a round trip per row would make a server's import slow).
+struct Found {
+    /// By lowercased username.
+    accounts: HashMap<String, Existing>,
+    /// (id, username) by lowercased email.
+    holders: HashMap<String, (i64, String)>,
+    /// The database matched a name its lowercased form does not give (a stored
+    /// name whose case folds otherwise): each row is then looked up on its own.
+    one_by_one: bool,
+}
+
+impl Found {
+    /// Reads what these rows' keys (lowercased already) find in the database.
+    fn read(conn: &Conn, rows: &[&Row]) -> Result<Found> {
+        let mut found = Found {
+            accounts: HashMap::new(),
+            holders: HashMap::new(),
+            one_by_one: false,
+        };
+        let names: Vec<&str> = rows.iter().map(|r| r.username.as_str()).collect();
+        let emails: Vec<&str> = rows.iter().filter_map(|r| r.email.as_deref()).collect();
+        for part in names.chunks(db::import::MAX_LOOKUPS) {
+            for e in db::import::by_usernames(conn, part)? {
+                found.accounts.insert(e.username.to_lowercase(), e);
+            }
+        }
+        for part in emails.chunks(db::import::MAX_LOOKUPS) {
+            for (id, username, email) in db::import::email_holders(conn, part)? {
+                found.holders.insert(email.to_lowercase(), (id, username));
+            }
+        }
+        let (names, emails): (HashSet<&str>, HashSet<&str>) =
+            (names.into_iter().collect(), emails.into_iter().collect());
+        found.one_by_one = found.accounts.keys().any(|k| !names.contains(k.as_str()))
+            || found.holders.keys().any(|k| !emails.contains(k.as_str()));
+        Ok(found)
+    }
+
+    /// The account named `username` (lowercased), if any.
+    fn account(&self, conn: &Conn, username: &str) -> Result<Option<Existing>> {
+        if self.one_by_one {
+            return db::import::by_username(conn, username);
+        }
+        Ok(self.accounts.get(username).cloned())
+    }
+
+    /// The (id, username) of the account using `email` (lowercased), if any.
+    fn email_holder(&self, conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
+        if self.one_by_one {
+            return db::import::email_holder(conn, email);
+        }
+        Ok(self.holders.get(email).cloned())
+    }
+}
+
+/// A row of a batch once planned, waiting for the batch to be staged.
+struct PlannedRow {
+    line: u64,
+    /// The key it is staged under (`None`: an unreadable record, staged nowhere).
+    key: Option<String>,
+    username: String,
+    email: Option<String>,
+    staged: Staged,
+    secret: Option<Secret>,
+    extras: Option<Extras>,
+    audit: Option<db::audit::Body>,
+    /// Why the row is refused, if it is.
+    invalid: Option<String>,
+    record: Option<csv::StringRecord>,
+    /// Refused by the reading thread (its reason stands even if a key collides).
+    unreadable: bool,
 }
 
 /// What validation knows of the database: role and group names (lower-cased).
@@ -1271,35 +1346,44 @@ pub fn run(
             let Parsed::Rows(batch) = batch? else {
                 anyhow::bail!("the CSV reader sent a second header");
             };
+            // Planned together: what the batch's rows name is read in one query each,
+            // and they are staged in one statement.
+            let found = {
+                let valid: Vec<&Row> = batch
+                    .iter()
+                    .filter_map(|(_, r, _)| r.as_ref().ok())
+                    .collect();
+                Found::read(conn, &valid)?
+            };
+            let mut planned = Vec::with_capacity(batch.len());
             for (line, row, record) in batch {
                 let row = match row {
                     Ok(row) => row,
                     Err((username, reason)) => {
-                        // Named in the file all the same: `--mode sync` leaves it alone.
-                        if record.is_some() {
-                            let key = username.to_ascii_lowercase();
-                            db::import::stage(
-                                conn,
-                                line,
-                                &key,
-                                None,
-                                &Staged::Rejected,
-                                None,
-                                None,
-                            )?;
-                        }
-                        report.reject(line, &username, reason, record.as_ref());
+                        planned.push(PlannedRow {
+                            line,
+                            // Named in the file all the same: `--mode sync` leaves it alone.
+                            key: record.is_some().then(|| username.to_ascii_lowercase()),
+                            username,
+                            email: None,
+                            staged: Staged::Rejected,
+                            secret: None,
+                            extras: None,
+                            audit: None,
+                            invalid: Some(reason),
+                            record,
+                            unreadable: true,
+                        });
                         continue;
                     }
                 };
-                let record = record.unwrap_or_default();
                 if rows_read.fetch_add(1, Ordering::Relaxed) % 4096 == 0 {
                     show();
                 }
                 let username = row.username.clone();
                 let email = row.email.clone();
                 let (staged, secret, extras, invalid) =
-                    match plan_row(conn, opts, &policy, &known, row)? {
+                    match plan_row(conn, opts, &policy, &known, &found, row)? {
                         Ok((staged, secret, extras)) => (staged, secret, extras, None),
                         Err(reason) => (Staged::Rejected, None, None, Some(reason)),
                     };
@@ -1335,34 +1419,67 @@ pub fn run(
                     )?),
                     _ => None,
                 };
-                let duplicate = db::import::stage(
-                    conn,
+                planned.push(PlannedRow {
                     line,
-                    &username,
-                    email.as_deref(),
-                    &staged,
-                    extras.as_ref(),
-                    audit.as_ref(),
-                )?;
-                let invalid = match duplicate {
+                    key: Some(username.clone()),
+                    username,
+                    email,
+                    staged,
+                    secret,
+                    extras,
+                    audit,
+                    invalid,
+                    record,
+                    unreadable: false,
+                });
+            }
+            let to_stage: Vec<db::import::ToStage<'_>> = planned
+                .iter()
+                .filter_map(|p| {
+                    Some(db::import::ToStage {
+                        line: p.line,
+                        username: p.key.as_deref()?,
+                        email: p.email.as_deref(),
+                        row: &p.staged,
+                        extras: p.extras.as_ref(),
+                        audit: p.audit.as_ref(),
+                    })
+                })
+                .collect();
+            let duplicates: HashMap<u64, Duplicate> =
+                db::import::stage(conn, &to_stage)?.into_iter().collect();
+            drop(to_stage);
+            for p in planned {
+                if p.unreadable {
+                    let reason = p.invalid.unwrap_or_default();
+                    report.reject(p.line, &p.username, reason, p.record.as_ref());
+                    continue;
+                }
+                let invalid = match duplicates.get(&p.line) {
                     Some(Duplicate::Username { first_line }) => Some(format!(
-                        "username '{username}' already appears on line {first_line}"
+                        "username '{}' already appears on line {first_line}",
+                        p.username
                     )),
                     Some(Duplicate::Email { first_line }) => Some(format!(
                         "email '{}' already appears on line {first_line}",
-                        email.as_deref().unwrap_or_default()
+                        p.email.as_deref().unwrap_or_default()
                     )),
-                    None => invalid,
+                    None => p.invalid,
                 };
                 if let Some(reason) = invalid {
-                    report.reject(line, &username, reason, Some(&record));
+                    report.reject(
+                        p.line,
+                        &p.username,
+                        reason,
+                        Some(&p.record.unwrap_or_default()),
+                    );
                     continue;
                 }
-                if let Some(secret) = secret {
+                if let Some(secret) = p.secret {
                     queued.fetch_add(1, Ordering::Relaxed);
                     pending.push(Pending {
-                        line,
-                        username,
+                        line: p.line,
+                        username: p.username,
                         secret,
                     });
                 }
@@ -1391,6 +1508,7 @@ pub fn run(
         return Ok(report);
     }
     finish_chunk(conn, &mut pending, params, &tick, generated)?;
+    conn.analyze("import_rows")?;
     report.unchanged = db::import::kept(conn)?;
     report.passwords_hashed = hashed.load(Ordering::Relaxed);
 
@@ -1716,9 +1834,7 @@ fn create_staged(
     };
     // Their entries, staged with their digests before the lock: only the links are
     // computed here.
-    let audited = audit.append_staged(tx, now, |tx, into| {
-        db::import::insert_created_audit(tx, into, now, who, ADD_ACTION)
-    })?;
+    let audited = audit.append_staged(tx, now, who, ADD_ACTION, &db::import::CREATED_ENTRIES)?;
     Ok((created, audited as u64))
 }
 

@@ -215,26 +215,23 @@ pub struct Appender {
 /// The SQL function [`Appender::append_staged`] lends to its `INSERT … SELECT`.
 pub const CHAIN_FUNCTION: &str = "userctl_audit_chain";
 
-/// Where the `INSERT … SELECT` of [`Appender::append_staged`] writes and which
-/// function it links with: on SQLite, into `audit_log` through [`CHAIN_FUNCTION`]
-/// (run by userctl inside SQLite); on PostgreSQL, into a temporary table through a
-/// function that only numbers the rows and passes their staged bodies on, after which
-/// userctl links them itself, in order, into `audit_log`. The link is made by
-/// [`link_hash`] on both engines.
-pub struct Linking {
+/// Audit entries staged before the write lock, waiting in a table to be linked: one
+/// row per entry, in `key` order, with its body digested ([`Body::staged`]), its target
+/// and its details. [`Appender::append_staged`] links them: on SQLite inside one
+/// `INSERT … SELECT` through [`CHAIN_FUNCTION`] (run by userctl inside SQLite); on
+/// PostgreSQL, which cannot call back into userctl, by reading them a page at a time,
+/// linking them here and writing them with `COPY`. The link is made by [`link_hash`]
+/// on both engines.
+pub struct StagedEntries {
     pub table: &'static str,
-    pub function: &'static str,
+    /// An integer column, unique, growing in the entries' order.
+    pub key: &'static str,
+    pub body: &'static str,
+    pub target: &'static str,
+    pub details: &'static str,
+    /// Which of the table's rows are entries (an SQL condition).
+    pub filter: &'static str,
 }
-
-const SQLITE_LINKING: Linking = Linking {
-    table: "audit_log",
-    function: CHAIN_FUNCTION,
-};
-
-const POSTGRES_LINKING: Linking = Linking {
-    table: "audit_staged",
-    function: "pg_temp.userctl_audit_chain",
-};
 
 /// The chain as [`CHAIN_FUNCTION`] advances it, one staged row at a time.
 struct Chain {
@@ -335,19 +332,18 @@ impl Appender {
         Ok(id)
     }
 
-    /// Appends entries whose bodies were staged before the lock, all at `at`, in one
-    /// `INSERT … SELECT` that `insert` runs. Its SELECT takes each entry's `id`,
-    /// `prev_hash` and `hash` from `CHAIN_FUNCTION(key, body_digest, 0|1|2)`, the key
-    /// growing from row to row; the function links each row to the one before it.
-    /// Returns how many entries `insert` wrote.
+    /// Appends the entries staged in `staged`, all at `at` by `actor` with `action`,
+    /// in key order. Returns how many it wrote.
     pub fn append_staged(
         &mut self,
         conn: &Conn,
         at: &str,
-        insert: impl FnOnce(&Conn, &Linking) -> Result<usize>,
+        actor: &str,
+        action: &str,
+        staged: &StagedEntries,
     ) -> Result<usize> {
         if conn.dialect() == Dialect::Postgres {
-            return self.append_staged_linking_here(conn, at, insert);
+            return self.append_staged_linking_here(conn, at, actor, action, staged);
         }
         let chain = Arc::new(Mutex::new(Chain {
             at: at.to_string(),
@@ -370,7 +366,30 @@ impl Appender {
                 chain.call(ctx)
             },
         )?;
-        let written = insert(conn, &SQLITE_LINKING);
+        let StagedEntries {
+            table,
+            key,
+            body,
+            target,
+            details,
+            filter,
+        } = staged;
+        // The function's SELECT takes each entry's `id`, `prev_hash`, `hash` and
+        // `body_salt` from `CHAIN_FUNCTION(key, body, 0|1|2|3)`, the key growing from
+        // row to row; the function links each row to the one before it.
+        let chained = |part: u8| format!("{CHAIN_FUNCTION}({key}, {body}, {part})");
+        let written = conn.execute(
+            &format!(
+                "INSERT INTO audit_log ({}) SELECT {}, ?1, ?2, ?3, {target}, {details}, {}, \
+                 {}, {} FROM {table} WHERE {filter} ORDER BY {key}",
+                AUDIT_COLUMNS.join(", "),
+                chained(0),
+                chained(1),
+                chained(2),
+                chained(3)
+            ),
+            params![at, actor, action],
+        );
         sqlite.remove_function(CHAIN_FUNCTION, 3)?;
         let written = written?;
         let chain = chain
@@ -387,102 +406,89 @@ impl Appender {
     }
 
     /// [`Appender::append_staged`] where the engine cannot call back into userctl
-    /// (PostgreSQL): `insert` writes the entries unlinked into a temporary table (its
-    /// `id` the staging key, its `hash` the staged body in hex), and each is then
-    /// linked here, in key order, and written to `audit_log`.
+    /// (PostgreSQL): the staged entries are read a page at a time in key order, linked
+    /// here and written with `COPY` (a statement per entry would hold the lock a
+    /// hundred microseconds per account; a page keeps memory bounded).
     fn append_staged_linking_here(
         &mut self,
         conn: &Conn,
         at: &str,
-        insert: impl FnOnce(&Conn, &Linking) -> Result<usize>,
+        actor: &str,
+        action: &str,
+        staged: &StagedEntries,
     ) -> Result<usize> {
-        conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS audit_staged (id text, at text, actor text, \
-             action text, target text, details text, prev_hash text, hash text, body_salt text); \
-             DELETE FROM audit_staged; \
-             CREATE OR REPLACE FUNCTION pg_temp.userctl_audit_chain(k bigint, body bytea, part integer) \
-             RETURNS text LANGUAGE sql AS \
-             $$ SELECT CASE part WHEN 0 THEN k::text WHEN 2 THEN encode(body, 'hex') ELSE '' END $$",
-        )?;
-        let written = insert(conn, &POSTGRES_LINKING)?;
-        let staged = conn.query_map(
-            "SELECT actor, action, target, details, hash FROM audit_staged \
-             ORDER BY CAST(id AS bigint)",
-            (),
-            |r| {
+        let StagedEntries {
+            table,
+            key,
+            body,
+            target,
+            details,
+            filter,
+        } = staged;
+        let page = format!(
+            "SELECT {key}, {body}, {target}, {details} FROM {table} \
+             WHERE ({filter}) AND {key} > ?1 ORDER BY {key} LIMIT {AUDIT_ROWS_PER_COPY}"
+        );
+        let mut after = i64::MIN;
+        let mut written = 0;
+        loop {
+            let entries = conn.query_map(&page, [after], |r| {
                 Ok((
-                    r.get::<String>(0)?,
-                    r.get::<String>(1)?,
+                    r.get::<i64>(0)?,
+                    r.get::<Vec<u8>>(1)?,
                     r.get::<Option<String>>(2)?,
                     r.get::<String>(3)?,
-                    r.get::<String>(4)?,
                 ))
-            },
-        )?;
-        anyhow::ensure!(
-            staged.len() == written,
-            "the staged audit entries were not all written"
-        );
-        // Linked here in order, written many rows to a statement: a round trip per
-        // entry would hold the lock a hundred microseconds per account.
-        let mut rows: Vec<super::Value> = Vec::with_capacity(AUDIT_ROWS_PER_INSERT * 9);
-        for (actor, action, target, details, staged_hex) in staged {
-            let staged_body = crate::tokens::unhex(&staged_hex)
-                .filter(|b| b.len() == 48)
-                .ok_or_else(|| anyhow::anyhow!("a staged body digest is not 48 bytes"))?;
-            let mut body = [0u8; 32];
-            body.copy_from_slice(&staged_body[..32]);
-            let id = self.last_id + 1;
-            let hash = link_hash(&self.prev, id, at, &body);
-            rows.extend([
-                super::Value::Integer(id),
-                super::Value::Text(at.to_string()),
-                super::Value::Text(actor),
-                super::Value::Text(action),
-                target.map_or(super::Value::Null, super::Value::Text),
-                super::Value::Text(details),
-                super::Value::Text(std::mem::take(&mut self.prev)),
-                super::Value::Text(hash.clone()),
-                super::Value::Text(crate::tokens::hex(&staged_body[32..])),
-            ]);
-            self.last_id = id;
-            self.prev = hash;
-            if rows.len() == AUDIT_ROWS_PER_INSERT * 9 {
-                insert_audit_rows(conn, &rows)?;
-                rows.clear();
-            }
+            })?;
+            let Some(last) = entries.last() else {
+                return Ok(written);
+            };
+            after = last.0;
+            let linked = entries
+                .into_iter()
+                .map(|(_, staged_body, target, details)| {
+                    let staged_body: [u8; 48] = staged_body
+                        .try_into()
+                        .map_err(|_| anyhow::anyhow!("a staged body digest is not 48 bytes"))?;
+                    let mut body = [0u8; 32];
+                    body.copy_from_slice(&staged_body[..32]);
+                    let id = self.last_id + 1;
+                    let hash = link_hash(&self.prev, id, at, &body);
+                    let row = [
+                        super::Value::Integer(id),
+                        super::Value::Text(at.to_string()),
+                        super::Value::Text(actor.to_string()),
+                        super::Value::Text(action.to_string()),
+                        target.map_or(super::Value::Null, super::Value::Text),
+                        super::Value::Text(details),
+                        super::Value::Text(std::mem::take(&mut self.prev)),
+                        super::Value::Text(hash.clone()),
+                        super::Value::Text(crate::tokens::hex(&staged_body[32..])),
+                    ];
+                    self.last_id = id;
+                    self.prev = hash;
+                    Ok(row)
+                });
+            written += conn.insert_rows("audit_log", &AUDIT_COLUMNS, linked)?;
         }
-        if !rows.is_empty() {
-            insert_audit_rows(conn, &rows)?;
-        }
-        conn.execute_batch("DELETE FROM audit_staged")?;
-        Ok(written)
     }
 }
 
-/// How many audit entries one `INSERT` writes on a server (nine parameters each, far
-/// below PostgreSQL's 65,535).
-const AUDIT_ROWS_PER_INSERT: usize = 1000;
+/// How many linked audit entries are written at a time on a server.
+const AUDIT_ROWS_PER_COPY: usize = 10_000;
 
-/// Writes linked audit entries, nine values each (`id, at, actor, action, target,
-/// details, prev_hash, hash, body_salt`), in one statement.
-fn insert_audit_rows(conn: &Conn, values: &[super::Value]) -> Result<()> {
-    let tuples: Vec<String> = (0..values.len() / 9)
-        .map(|row| {
-            let marks: Vec<String> = (1..=9).map(|c| format!("?{}", row * 9 + c)).collect();
-            format!("({})", marks.join(", "))
-        })
-        .collect();
-    conn.execute(
-        &format!(
-            "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
-             body_salt) VALUES {}",
-            tuples.join(", ")
-        ),
-        super::params_from_iter(values.iter()),
-    )?;
-    Ok(())
-}
+/// The columns of a linked audit entry, in the order the linking writes them.
+const AUDIT_COLUMNS: [&str; 9] = [
+    "id",
+    "at",
+    "actor",
+    "action",
+    "target",
+    "details",
+    "prev_hash",
+    "hash",
+    "body_salt",
+];
 
 /// Which entries `list` returns.
 #[derive(Debug, Clone, Default)]
@@ -1066,16 +1072,21 @@ mod tests {
         }
     }
 
-    fn insert_staged(conn: &Conn, at: &str, order: &str) -> Result<usize> {
+    /// The entries [`staged`] stages.
+    const STAGE: StagedEntries = StagedEntries {
+        table: "temp.stage",
+        key: "line",
+        body: "body",
+        target: "target",
+        details: "details",
+        filter: "body IS NOT NULL",
+    };
+
+    /// Calls the chain function outside [`Appender::append_staged`].
+    fn chain_outside(conn: &Conn) -> Result<usize> {
         conn.execute(
-            &format!(
-                "INSERT INTO audit_log (id, at, actor, action, target, details, prev_hash, hash, \
-                 body_salt) \
-                 SELECT {CHAIN_FUNCTION}(line, body, 0), ?1, 'os:root', 'user.add', target, \
-                 details, {CHAIN_FUNCTION}(line, body, 1), {CHAIN_FUNCTION}(line, body, 2), \
-                 {CHAIN_FUNCTION}(line, body, 3) FROM temp.stage ORDER BY line {order}"
-            ),
-            [at],
+            &format!("SELECT {CHAIN_FUNCTION}(line, body, 0) FROM temp.stage"),
+            (),
         )
     }
 
@@ -1086,7 +1097,7 @@ mod tests {
         let mut appender = Appender::at_head(&conn).unwrap();
         let at = "2026-11-23T10:00:00Z";
         let n = appender
-            .append_staged(&conn, at, |c, _| insert_staged(c, at, "ASC"))
+            .append_staged(&conn, at, "os:root", "user.add", &STAGE)
             .unwrap();
         assert_eq!(n, 3);
         // The appender goes on after them, and the function is gone.
@@ -1095,7 +1106,7 @@ mod tests {
             .unwrap();
         let v = verify(&conn).unwrap();
         assert_eq!((v.entries, v.first_bad), (8, None));
-        assert!(insert_staged(&conn, at, "ASC").is_err());
+        assert!(chain_outside(&conn).is_err());
         let targets: Vec<(i64, String)> = conn
             .prepare("SELECT id, target FROM audit_log WHERE id > 4 ORDER BY id")
             .unwrap()
@@ -1118,21 +1129,23 @@ mod tests {
         staged(&conn, &["s1"]);
         Appender::at_head(&conn)
             .unwrap()
-            .append_staged(&conn, at, |c, _| insert_staged(c, at, "ASC"))
+            .append_staged(&conn, at, "os:root", "user.add", &STAGE)
             .unwrap();
         assert_eq!(verify(&conn).unwrap().first_bad, None);
     }
 
     #[test]
-    fn staged_entries_out_of_order_write_nothing() {
+    fn a_damaged_staged_body_writes_nothing() {
         let conn = log_three();
         staged(&conn, &["s1", "s2"]);
+        conn.execute("UPDATE temp.stage SET body = x'00' WHERE target = 's2'", ())
+            .unwrap();
         let at = "2026-11-23T10:00:00Z";
         let err = Appender::at_head(&conn)
             .unwrap()
-            .append_staged(&conn, at, |c, _| insert_staged(c, at, "DESC"))
+            .append_staged(&conn, at, "os:root", "user.add", &STAGE)
             .unwrap_err();
-        assert!(format!("{err:#}").contains("out of order"), "{err:#}");
+        assert!(format!("{err:#}").contains("not 48 bytes"), "{err:#}");
         assert_eq!(verify(&conn).unwrap().entries, 3);
     }
 

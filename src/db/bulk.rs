@@ -6,7 +6,7 @@ use super::Conn;
 use crate::params;
 use anyhow::Result;
 
-use crate::db::audit::Linking;
+use crate::db::audit::StagedEntries;
 
 /// One staged account and what the change found.
 #[derive(Debug, Clone)]
@@ -152,25 +152,13 @@ pub fn set_entry(conn: &Conn, seq: i64, body: &[u8], details: &str) -> Result<()
     Ok(())
 }
 
-/// Writes the stored audit entries of the marked accounts (action `action`, by
-/// `actor`, at `at`), in order, in one statement chained by
+/// The stored audit entries of the marked accounts, in order, for
 /// [`Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_audit(
-    conn: &Conn,
-    into: &Linking,
-    at: &str,
-    actor: &str,
-    action: &str,
-) -> Result<usize> {
-    let (table, chain) = (into.table, into.function);
-    conn.execute(
-        &format!(
-            "INSERT INTO {table} (id, at, actor, action, target, details, prev_hash, hash, \
-             body_salt) \
-             SELECT {chain}(seq, body, 0), ?1, ?2, ?3, username, details, \
-             {chain}(seq, body, 1), {chain}(seq, body, 2), {chain}(seq, body, 3) \
-             FROM bulk_targets WHERE changed ORDER BY seq"
-        ),
-        params![at, actor, action],
-    )
-}
+pub const CHANGED_ENTRIES: StagedEntries = StagedEntries {
+    table: "bulk_targets",
+    key: "seq",
+    body: "body",
+    target: "username",
+    details: "details",
+    filter: "changed",
+};

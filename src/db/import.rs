@@ -5,12 +5,14 @@
 //! connection's own temporary file, so staging takes no lock on the database file
 //! and memory stays bounded however long the input is.
 
-use super::{Conn, OptionalExtension, Row};
+use super::{Conn, OptionalExtension, Row, Value};
 use crate::params;
+use std::collections::HashMap;
+
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
-use crate::db::audit::{Body, Linking};
+use crate::db::audit::{Body, StagedEntries};
 use crate::db::users::{NewUser, Status};
 
 /// An existing account as the import compares it.
@@ -32,29 +34,50 @@ pub struct Existing {
     pub expires_at: Option<String>,
 }
 
+/// The columns of an [`Existing`] account, in the order [`existing`] reads them.
+fn existing_columns(d: super::Dialect) -> String {
+    format!(
+        "id, username, email, display_name, role, status, password_hash, managed_by, kind, {}",
+        super::instant::sql_timestamp(d, &super::instant::sql_instant(d, "expires_at"))
+    )
+}
+
+fn existing(r: &Row<'_>) -> Result<Existing> {
+    Ok(Existing {
+        id: r.get(0)?,
+        username: r.get(1)?,
+        email: r.get(2)?,
+        display_name: r.get(3)?,
+        role: r.get(4)?,
+        status: status(r, 5)?,
+        password_hash: r.get(6)?,
+        managed_by: r.get(7)?,
+        kind: r.get(8)?,
+        expires_at: r.get(9)?,
+    })
+}
+
 /// The account with this username (case-insensitive), if any.
 pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
-    let d = conn.dialect();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, username, email, display_name, role, status, password_hash, managed_by, \
-         kind, {} FROM users WHERE username = ?1",
-        super::instant::sql_timestamp(d, &super::instant::sql_instant(d, "expires_at"))
-    ))?;
-    stmt.query_row([username], |r| {
-        Ok(Existing {
-            id: r.get(0)?,
-            username: r.get(1)?,
-            email: r.get(2)?,
-            display_name: r.get(3)?,
-            role: r.get(4)?,
-            status: status(r, 5)?,
-            password_hash: r.get(6)?,
-            managed_by: r.get(7)?,
-            kind: r.get(8)?,
-            expires_at: r.get(9)?,
-        })
-    })
-    .optional()
+    let columns = existing_columns(conn.dialect());
+    conn.prepare_cached(&format!("SELECT {columns} FROM users WHERE username = ?1"))?
+        .query_row([username], existing)
+        .optional()
+}
+
+/// The accounts with any of these usernames (case-insensitive; at most
+/// [`MAX_LOOKUPS`]), in one query.
+pub fn by_usernames(conn: &Conn, usernames: &[&str]) -> Result<Vec<Existing>> {
+    if usernames.is_empty() {
+        return Ok(Vec::new());
+    }
+    let columns = existing_columns(conn.dialect());
+    let marks = super::marks(usernames.len());
+    conn.prepare_cached(&format!(
+        "SELECT {columns} FROM users WHERE username IN ({marks})"
+    ))?
+    .query_map(super::params_from_iter(usernames), existing)?
+    .collect()
 }
 
 /// The id and username of the account using this email (case-insensitive), if any.
@@ -63,6 +86,25 @@ pub fn email_holder(conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
     stmt.query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
 }
+
+/// The (id, username, email) of the accounts using any of these emails
+/// (case-insensitive; at most [`MAX_LOOKUPS`]), in one query.
+pub fn email_holders(conn: &Conn, emails: &[&str]) -> Result<Vec<(i64, String, String)>> {
+    if emails.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = super::marks(emails.len());
+    conn.prepare_cached(&format!(
+        "SELECT id, username, email FROM users WHERE email IN ({marks})"
+    ))?
+    .query_map(super::params_from_iter(emails), |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?
+    .collect()
+}
+
+/// The most keys one lookup takes (one placeholder each).
+pub const MAX_LOOKUPS: usize = 1000;
 
 fn status(r: &Row<'_>, idx: usize) -> Result<Status> {
     let text: String = r.get(idx)?;
@@ -175,122 +217,195 @@ pub fn create_stage(conn: &Conn) -> Result<()> {
     Ok(())
 }
 
-/// Stages one row of the file under its keys (`username` and `email` lowercased),
-/// with what it says about groups, expiry and attributes (if anything). A key an
-/// earlier row holds stages nothing and names that row. `audit`: the audit entry of a
-/// new account, staged with it (only the link is left for the write).
-pub fn stage(
-    conn: &Conn,
-    line: u64,
-    username: &str,
-    email: Option<&str>,
-    row: &Staged,
-    extras: Option<&Extras>,
-    audit: Option<&Body>,
-) -> Result<Option<Duplicate>> {
-    let extras = match extras.filter(|e| !e.is_empty()) {
-        Some(e) => Some(serde_json::to_string(e)?),
-        None => None,
-    };
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO import_rows (line, op, user_id, username, email, set_email, \
-         display_name, role, status, password_hash, must_change_password, reset, managed_by, \
-         extras, audit_details, audit_body) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
-         ON CONFLICT DO NOTHING",
-    )?;
-    let staged_body = audit.map(Body::staged);
-    let (audit_details, audit_body) = match (row, audit, &staged_body) {
-        (Staged::Create(_), Some(body), Some(staged)) => {
-            (Some(body.details.as_str()), Some(&staged[..]))
-        }
-        _ => (None, None),
-    };
-    let line_ = sql_line(line);
-    let result = match row {
-        Staged::Create(u) => stmt.execute(params![
-            line_,
-            "create",
-            None::<i64>,
-            username,
-            email,
-            true,
-            u.display_name,
-            u.role,
-            u.status.as_str(),
-            u.password_hash,
-            u.must_change_password,
-            false,
-            None::<String>,
-            extras,
-            audit_details,
-            audit_body,
-        ]),
-        Staged::Update(u) => stmt.execute(params![
-            line_,
-            "update",
-            u.id,
-            username,
-            email,
-            u.email.is_some(),
-            u.display_name,
-            u.role,
-            u.status.map(Status::as_str),
-            u.password_hash,
-            u.must_change_password,
-            u.reset,
-            u.managed_by,
-            extras,
-            None::<String>,
-            None::<Vec<u8>>,
-        ]),
-        Staged::Keep | Staged::Rejected => stmt.execute(params![
-            line_,
-            if matches!(row, Staged::Keep) {
-                "keep"
-            } else {
-                "reject"
-            },
-            None::<i64>,
-            username,
-            email,
-            false,
-            None::<String>,
-            None::<String>,
-            None::<String>,
-            None::<String>,
-            false,
-            false,
-            None::<String>,
-            None::<String>,
-            None::<String>,
-            None::<Vec<u8>>,
-        ]),
-    };
-    // A key an earlier row holds: nothing staged (no failed statement, which would
-    // end a PostgreSQL transaction), and the earlier row is named.
-    match result? {
-        0 => first_with(conn, username, email),
-        _ => Ok(None),
-    }
+/// One row of the file as it is staged: under its keys (`username` and `email`
+/// lowercased), with what it says about groups, expiry and attributes (if anything)
+/// and, for a new account, its audit entry (only the link is left for the write).
+pub struct ToStage<'a> {
+    pub line: u64,
+    pub username: &'a str,
+    pub email: Option<&'a str>,
+    pub row: &'a Staged,
+    pub extras: Option<&'a Extras>,
+    pub audit: Option<&'a Body>,
 }
 
-/// The earlier row holding one of these keys (the username first).
-fn first_with(conn: &Conn, username: &str, email: Option<&str>) -> Result<Option<Duplicate>> {
-    let first = |column: &str, key: &str| -> Result<Option<u64>> {
-        Ok(conn
-            .prepare_cached(&format!("SELECT line FROM import_rows WHERE {column} = ?1"))?
-            .query_row([key], |r| r.get::<i64>(0))
-            .optional()?
-            .map(line_of))
+/// The columns of `import_rows` a staged row fills, in the order of [`staged_values`].
+const STAGED_COLUMNS: [&str; 16] = [
+    "line",
+    "op",
+    "user_id",
+    "username",
+    "email",
+    "set_email",
+    "display_name",
+    "role",
+    "status",
+    "password_hash",
+    "must_change_password",
+    "reset",
+    "managed_by",
+    "extras",
+    "audit_details",
+    "audit_body",
+];
+
+/// Stages rows of the file, in file order. A row with a key an earlier row holds
+/// (earlier in the file, or earlier in `rows`) stages nothing: such rows are returned
+/// with the earlier row they collide with, the username's first.
+pub fn stage(conn: &Conn, rows: &[ToStage<'_>]) -> Result<Vec<(u64, Duplicate)>> {
+    let mut duplicates = Vec::new();
+    for part in rows.chunks(MAX_LOOKUPS / 2) {
+        let (mut names, mut emails) = taken(conn, part)?;
+        let mut fresh = Vec::with_capacity(part.len());
+        for row in part {
+            let duplicate = match (
+                names.get(row.username),
+                row.email.and_then(|e| emails.get(e)),
+            ) {
+                (Some(&first_line), _) => Some(Duplicate::Username { first_line }),
+                (None, Some(&first_line)) => Some(Duplicate::Email { first_line }),
+                (None, None) => None,
+            };
+            if let Some(duplicate) = duplicate {
+                duplicates.push((row.line, duplicate));
+                continue;
+            }
+            names.insert(row.username.to_string(), row.line);
+            if let Some(email) = row.email {
+                emails.insert(email.to_string(), row.line);
+            }
+            fresh.push(row);
+        }
+        conn.insert_rows(
+            "import_rows",
+            &STAGED_COLUMNS,
+            fresh.into_iter().map(staged_values),
+        )?;
+    }
+    Ok(duplicates)
+}
+
+/// The lines of the staged rows holding these rows' usernames and emails, by key.
+type Taken = (HashMap<String, u64>, HashMap<String, u64>);
+
+fn taken(conn: &Conn, rows: &[ToStage<'_>]) -> Result<Taken> {
+    let names: Vec<&str> = rows.iter().map(|r| r.username).collect();
+    let emails: Vec<&str> = rows.iter().filter_map(|r| r.email).collect();
+    let mut sql = format!(
+        "SELECT line, username, email FROM import_rows WHERE username IN ({})",
+        super::marks(names.len())
+    );
+    if !emails.is_empty() {
+        sql.push_str(&format!(
+            " OR email IN ({})",
+            super::marks_from(names.len() + 1, emails.len())
+        ));
+    }
+    let mut found: Taken = (HashMap::new(), HashMap::new());
+    let keys = names.iter().chain(&emails);
+    for (line, username, email) in conn
+        .prepare_cached(&sql)?
+        .query_map(super::params_from_iter(keys), |r| {
+            Ok((
+                line_of(r.get(0)?),
+                r.get::<String>(1)?,
+                r.get::<Option<String>>(2)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>>>()?
+    {
+        found.0.insert(username, line);
+        if let Some(email) = email {
+            found.1.insert(email, line);
+        }
+    }
+    Ok(found)
+}
+
+/// The values of one staged row, in the order of [`stage`]'s columns.
+fn staged_values(s: &ToStage<'_>) -> Result<[Value; STAGED_COLUMNS.len()]> {
+    let text = |t: Option<&str>| t.map_or(Value::Null, |t| Value::Text(t.to_string()));
+    let flag = |b: bool| Value::Integer(i64::from(b));
+    let extras = match s.extras.filter(|e| !e.is_empty()) {
+        Some(e) => Value::Text(serde_json::to_string(e)?),
+        None => Value::Null,
     };
-    if let Some(first_line) = first("username", username)? {
-        return Ok(Some(Duplicate::Username { first_line }));
-    }
-    match email {
-        Some(email) => Ok(first("email", email)?.map(|first_line| Duplicate::Email { first_line })),
-        None => Ok(None),
-    }
+    let line = Value::Integer(sql_line(s.line));
+    let username = Value::Text(s.username.to_string());
+    let email = text(s.email);
+    Ok(match s.row {
+        Staged::Create(u) => {
+            // Its audit entry, digested already: only the link is left for the write.
+            let (details, body) = match s.audit {
+                Some(body) => (
+                    Value::Text(body.details.clone()),
+                    Value::Blob(body.staged().to_vec()),
+                ),
+                None => (Value::Null, Value::Null),
+            };
+            [
+                line,
+                Value::Text("create".into()),
+                Value::Null,
+                username,
+                email,
+                flag(true),
+                Value::Text(u.display_name.clone()),
+                Value::Text(u.role.clone()),
+                Value::Text(u.status.as_str().into()),
+                text(u.password_hash.as_deref()),
+                flag(u.must_change_password),
+                flag(false),
+                Value::Null,
+                extras,
+                details,
+                body,
+            ]
+        }
+        Staged::Update(u) => [
+            line,
+            Value::Text("update".into()),
+            Value::Integer(u.id),
+            username,
+            email,
+            flag(u.email.is_some()),
+            text(u.display_name.as_deref()),
+            text(u.role.as_deref()),
+            text(u.status.map(Status::as_str)),
+            text(u.password_hash.as_deref()),
+            flag(u.must_change_password),
+            flag(u.reset),
+            text(u.managed_by.as_deref()),
+            extras,
+            Value::Null,
+            Value::Null,
+        ],
+        Staged::Keep | Staged::Rejected => [
+            line,
+            Value::Text(
+                if matches!(s.row, Staged::Keep) {
+                    "keep"
+                } else {
+                    "reject"
+                }
+                .into(),
+            ),
+            Value::Null,
+            username,
+            email,
+            flag(false),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            flag(false),
+            flag(false),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        ],
+    })
 }
 
 /// Sets the password hash of a staged row once it is computed.
@@ -341,30 +456,17 @@ pub fn insert_created(conn: &Conn, now: &str, source: &str) -> Result<usize> {
     )
 }
 
-/// Writes the staged audit entry of every new account that has one (action `action`,
-/// by `actor`, at `at`; an account with groups, expiry or attributes is audited by the
-/// write with what they became), in file order, in one statement chained by
-/// [`db::audit::Appender::append_staged`](crate::db::audit::Appender::append_staged).
-pub fn insert_created_audit(
-    conn: &Conn,
-    into: &Linking,
-    at: &str,
-    actor: &str,
-    action: &str,
-) -> Result<usize> {
-    let (table, chain) = (into.table, into.function);
-    conn.execute(
-        &format!(
-            "INSERT INTO {table} (id, at, actor, action, target, details, prev_hash, hash, \
-             body_salt) \
-             SELECT {chain}(line, audit_body, 0), ?1, ?2, ?3, username, audit_details, \
-             {chain}(line, audit_body, 1), {chain}(line, audit_body, 2), \
-             {chain}(line, audit_body, 3) \
-             FROM import_rows WHERE op = 'create' AND audit_body IS NOT NULL ORDER BY line"
-        ),
-        params![at, actor, action],
-    )
-}
+/// The staged audit entry of every new account that has one (an account with groups,
+/// expiry or attributes is audited by the write with what they became), in file order,
+/// for [`Appender::append_staged`](crate::db::audit::Appender::append_staged).
+pub const CREATED_ENTRIES: StagedEntries = StagedEntries {
+    table: "import_rows",
+    key: "line",
+    body: "audit_body",
+    target: "username",
+    details: "audit_details",
+    filter: "op = 'create' AND audit_body IS NOT NULL",
+};
 
 /// The usernames of the staged new accounts, in file order.
 pub fn created_names(conn: &Conn) -> Result<Vec<String>> {

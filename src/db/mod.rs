@@ -52,8 +52,8 @@ use rusqlite::OpenFlags;
 use crate::error::{refuse, Kind, Refusal};
 
 pub use engine::{
-    params_from_iter, Conn, Dialect, FromSql, NoRows, OptionalExtension, Params, Row, Statement,
-    ToSql, Tx, Value, ValueRef,
+    marks, marks_from, params_from_iter, Conn, Dialect, FromSql, NoRows, OptionalExtension, Params,
+    Row, Statement, ToSql, Tx, Value, ValueRef,
 };
 
 /// `PRAGMA application_id` of a userctl database: the bytes `uctl`.

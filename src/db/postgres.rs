@@ -5,6 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::error::Error as StdError;
+use std::io::Write as _;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -97,6 +98,75 @@ impl Session {
             out.push(values);
         }
         Ok(out)
+    }
+}
+
+/// Writes rows to `table` with `COPY … FROM STDIN` (text format): far cheaper per
+/// row than an `INSERT`, and every constraint, default and trigger still applies.
+/// Rows are sent as they come, so the server stores the first while the next are
+/// made. Returns how many rows the server wrote.
+pub fn copy_in<R: AsRef<[Value]>>(
+    session: &Session,
+    table: &str,
+    columns: &[&str],
+    rows: impl IntoIterator<Item = Result<R>>,
+) -> Result<u64> {
+    /// Bytes gathered before they are sent.
+    const SEND_AT: usize = 64 * 1024;
+    let mut client = session.client.borrow_mut();
+    let mut writer =
+        client.copy_in(&format!("COPY {table} ({}) FROM STDIN", columns.join(", ")))?;
+    let mut data = Vec::with_capacity(SEND_AT * 2);
+    for row in rows {
+        for (i, value) in row?.as_ref().iter().enumerate() {
+            if i > 0 {
+                data.push(b'\t');
+            }
+            copy_field(&mut data, value);
+        }
+        data.push(b'\n');
+        if data.len() >= SEND_AT {
+            writer.write_all(&data)?;
+            data.clear();
+        }
+    }
+    writer.write_all(&data)?;
+    Ok(writer.finish()?)
+}
+
+/// One value in `COPY`'s text format: `\N` for NULL, a bytea as `\\x` and hex, and
+/// the backslash, tab, newline and carriage return of text escaped.
+fn copy_field(out: &mut Vec<u8>, value: &Value) {
+    match value {
+        Value::Null => out.extend_from_slice(b"\\N"),
+        Value::Integer(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Real(f) => {
+            let _ = write!(out, "{f:?}");
+        }
+        Value::Text(t)
+            if !t
+                .bytes()
+                .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r')) =>
+        {
+            out.extend_from_slice(t.as_bytes());
+        }
+        Value::Text(t) => {
+            for b in t.bytes() {
+                match b {
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    b'\t' => out.extend_from_slice(b"\\t"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    _ => out.push(b),
+                }
+            }
+        }
+        Value::Blob(bytes) => {
+            out.extend_from_slice(b"\\\\x");
+            out.extend_from_slice(crate::tokens::hex(bytes).as_bytes());
+        }
     }
 }
 
@@ -308,6 +378,20 @@ fn numeric(raw: &[u8]) -> Result<Value, Box<dyn StdError + Sync + Send>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copy_fields_escape_what_the_text_format_reads_as_syntax() {
+        let field = |v: Value| {
+            let mut out = Vec::new();
+            copy_field(&mut out, &v);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(field(Value::Null), r"\N");
+        assert_eq!(field(Value::Integer(-42)), "-42");
+        assert_eq!(field(Value::Text("plain Zoë".into())), "plain Zoë");
+        assert_eq!(field(Value::Text("a\tb\nc\rd\\N".into())), r"a\tb\nc\rd\\N");
+        assert_eq!(field(Value::Blob(vec![0, 0xab, 0xff])), r"\\x00abff");
+    }
 
     #[test]
     fn placeholders_are_numbered_for_postgres_outside_quotes() {

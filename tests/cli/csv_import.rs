@@ -1145,3 +1145,97 @@ fn an_import_as_an_account_cannot_change_its_own_role_or_status() {
         1
     );
 }
+
+/// A file longer than the batches validation reads and stages together (a few
+/// hundred rows each): keys are compared across batches and within one, accounts an
+/// application stored with capitals are found, and the values travel exactly.
+#[test]
+fn a_long_file_is_checked_across_its_batches() {
+    let env = Env::init();
+    let mut first = String::from("username,email,name\n");
+    for i in 0..310 {
+        first.push_str(&format!("u{i:04},u{i:04}@example.com,Old {i}\n"));
+    }
+    let f = write(&env, "first.csv", &first);
+    env.run(&["import-csv", f.to_str().unwrap()]).ok();
+    // The application renamed one with capitals of its own.
+    env.sql()
+        .execute(
+            "UPDATE users SET username = 'U0150' WHERE username = 'u0150'",
+            (),
+        )
+        .unwrap();
+    let (users_before, audits_before) = (users(&env), audits(&env));
+
+    // 300 updates and 900 new accounts (u0300 to u0309 are not in the file); row k
+    // is on line k + 1.
+    let odd = "Tab\there, back\\slash \"quoted\" Zoë";
+    let mut rows = vec!["username,email,name".to_string()];
+    for i in 0..300 {
+        rows.push(format!("u{i:04},u{i:04}@example.com,New {i}"));
+    }
+    for i in 310..1210 {
+        rows.push(format!("u{i:04},u{i:04}@example.com,New {i}"));
+    }
+    // An update and a new account with a name that needs escaping on its way.
+    let quoted = odd.replace('"', "\"\"");
+    rows[1] = format!("u0000,u0000@example.com,\"{quoted}\"");
+    rows[1200] = format!("u1209,u1209@example.com,\"{quoted}\"");
+    // Line 1001 repeats line 12's username (another batch), line 702 takes the email
+    // of an account the file does not name, line 704 repeats line 703's email (the
+    // same batch).
+    rows[1000] = "u0010,other@example.com,Again".into();
+    rows[701] = "v0701,u0305@example.com,Taken".into();
+    rows[703] = "v0703,u0711@example.com,Twice".into();
+    let text = rows.join("\n") + "\n";
+    let g = write(&env, "second.csv", &text);
+
+    let run = env.run(&["import-csv", g.to_str().unwrap()]);
+    run.code(7);
+    for expected in [
+        "line 702: email 'u0305@example.com' is already used by 'u0305'",
+        "line 704: email 'u0711@example.com' already appears on line 703",
+        "line 1001: username 'u0010' already appears on line 12",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+    let named = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("line "))
+        .count();
+    assert_eq!(named, 3, "{}", run.stderr);
+    assert_eq!((users(&env), audits(&env)), (users_before, audits_before));
+
+    let run = env.run(&["import-csv", "--skip-invalid", g.to_str().unwrap()]);
+    run.code(7);
+    assert!(
+        run.stdout.contains("897 created, 300 updated"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(users(&env), users_before + 897);
+    // The account stored as U0150 was updated, not made again.
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE display_name = 'New 150'"),
+        1
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM users WHERE lower(username) = 'u0150'"),
+        1
+    );
+    let shown = env
+        .run(&["--format", "json", "user", "show", "u0000"])
+        .json();
+    assert_eq!(shown["name"], odd, "{shown}");
+    let shown = env
+        .run(&["--format", "json", "user", "show", "u1199"])
+        .json();
+    assert_eq!(shown["name"], "New 1199", "{shown}");
+    let shown = env
+        .run(&["--format", "json", "user", "show", "u1209"])
+        .json();
+    assert_eq!(shown["name"], odd, "{shown}");
+    assert_eq!(shown["recent_audit"][0]["details"]["display_name"], odd);
+    env.run(&["audit", "verify"]).ok();
+}
