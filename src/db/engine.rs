@@ -549,6 +549,18 @@ impl Conn {
         }
     }
 
+    /// Lets this session hold up to `mib` MiB of temporary tables in memory before
+    /// it spills them to files: a server's default is 8 MiB, which a million staged
+    /// rows outgrow many times over. Memory is taken only as the tables grow, and
+    /// only by this session. SQLite keeps its temporary tables in its own cache.
+    /// A server allows it only before the session's first temporary table.
+    pub fn temp_memory(&self, mib: u32) -> Result<()> {
+        match self {
+            Conn::Sqlite(_) => Ok(()),
+            Conn::Postgres(s) => s.batch(&format!("SET temp_buffers = '{mib}MB'")),
+        }
+    }
+
     /// Gives the planner the statistics of a table just filled. A server never
     /// gathers them for a temporary table by itself, and without them it sorts the
     /// whole table to read a page of it in key order; SQLite plans well without.

@@ -186,10 +186,14 @@ pub enum Duplicate {
     Email { first_line: u64 },
 }
 
+/// How much of the staging table a server keeps in memory (MiB).
+const STAGE_MEMORY_MIB: u32 = 256;
+
 /// Creates the (empty) staging table: one row per row of the file, whatever becomes
-/// of it, so its UNIQUE keys find duplicates inside the file and `--mode sync` knows
+/// of it, so that its keys find duplicates inside the file and `--mode sync` knows
 /// every name the file mentions. Keys are stored lowercased (BINARY is exact).
 pub fn create_stage(conn: &Conn) -> Result<()> {
+    conn.temp_memory(STAGE_MEMORY_MIB)?;
     conn.execute_batch(&format!(
         "DROP TABLE IF EXISTS import_rows;
          CREATE TEMP TABLE import_rows (
