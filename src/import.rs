@@ -793,37 +793,59 @@ fn adopts(conn: &Conn, opts: &Options, e: &Existing) -> Result<bool> {
         && !db::import::made_by_setup(conn, &e.username)?)
 }
 
-/// The accounts a batch of rows names and the holders of the emails it gives, each
-/// read in one query (a round trip per row would make a server's import slow).
+/// What the database holds of a batch's keys: the accounts its rows name, the holders
+/// of the emails they give, and the earlier rows of the file holding one of its keys,
+/// all read in one round trip (one per row would make a server's import slow).
 struct Found {
     /// By lowercased username.
     accounts: HashMap<String, Existing>,
     /// (id, username) by lowercased email.
     holders: HashMap<String, (i64, String)>,
+    /// The staged rows holding the batch's keys, for [`db::import::stage`].
+    staged: db::import::Taken,
     /// The database matched a name its lowercased form does not give (a stored
     /// name whose case folds otherwise): each row is then looked up on its own.
     one_by_one: bool,
 }
 
 impl Found {
-    /// Reads what these rows' keys (lowercased already) find in the database.
-    fn read(conn: &Conn, rows: &[&Row]) -> Result<Found> {
+    /// Reads what the keys of a batch's rows find: a valid row's username and email
+    /// (lowercased already), an unreadable record's username lowercased.
+    fn read(conn: &Conn, batch: &[ParsedRow]) -> Result<Found> {
+        let unreadable: Vec<String> = batch
+            .iter()
+            .filter_map(|(_, row, record)| match row {
+                Err((username, _)) if record.is_some() => Some(username.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect();
+        let valid = batch.iter().filter_map(|(_, r, _)| r.as_ref().ok());
+        let names: Vec<&str> = valid
+            .clone()
+            .map(|r| r.username.as_str())
+            .chain(unreadable.iter().map(String::as_str))
+            .collect();
+        let emails: Vec<&str> = valid.filter_map(|r| r.email.as_deref()).collect();
         let mut found = Found {
             accounts: HashMap::new(),
             holders: HashMap::new(),
+            staged: db::import::Taken::default(),
             one_by_one: false,
         };
-        let names: Vec<&str> = rows.iter().map(|r| r.username.as_str()).collect();
-        let emails: Vec<&str> = rows.iter().filter_map(|r| r.email.as_deref()).collect();
-        for part in names.chunks(db::import::MAX_LOOKUPS) {
-            for e in db::import::by_usernames(conn, part)? {
+        for (names, emails) in names.chunks(db::import::MAX_LOOKUPS).zip(
+            emails
+                .chunks(db::import::MAX_LOOKUPS)
+                .chain(std::iter::repeat(&[][..])),
+        ) {
+            let part = db::import::look_up(conn, names, emails)?;
+            for e in part.accounts {
                 found.accounts.insert(e.username.to_lowercase(), e);
             }
-        }
-        for part in emails.chunks(db::import::MAX_LOOKUPS) {
-            for (id, username, email) in db::import::email_holders(conn, part)? {
+            for (id, username, email) in part.holders {
                 found.holders.insert(email.to_lowercase(), (id, username));
             }
+            found.staged.0.extend(part.staged.0);
+            found.staged.1.extend(part.staged.1);
         }
         let (names, emails): (HashSet<&str>, HashSet<&str>) =
             (names.into_iter().collect(), emails.into_iter().collect());
@@ -1348,13 +1370,7 @@ pub fn run(
             };
             // Planned together: what the batch's rows name is read in one query each,
             // and they are staged in one statement.
-            let found = {
-                let valid: Vec<&Row> = batch
-                    .iter()
-                    .filter_map(|(_, r, _)| r.as_ref().ok())
-                    .collect();
-                Found::read(conn, &valid)?
-            };
+            let mut found = Found::read(conn, &batch)?;
             let mut planned = Vec::with_capacity(batch.len());
             for (line, row, record) in batch {
                 let row = match row {
@@ -1447,7 +1463,9 @@ pub fn run(
                 })
                 .collect();
             let duplicates: HashMap<u64, Duplicate> =
-                db::import::stage(conn, &to_stage)?.into_iter().collect();
+                db::import::stage(conn, &to_stage, std::mem::take(&mut found.staged))?
+                    .into_iter()
+                    .collect();
             drop(to_stage);
             for p in planned {
                 if p.unreadable {

@@ -417,17 +417,15 @@ impl Appender {
         action: &str,
         staged: &StagedEntries,
     ) -> Result<usize> {
-        let StagedEntries {
-            table,
-            key,
-            body,
-            target,
-            details,
-            filter,
-        } = staged;
         let page = format!(
-            "SELECT {key}, {body}, {target}, {details} FROM {table} \
-             WHERE ({filter}) AND {key} > ?1 ORDER BY {key} LIMIT {AUDIT_ROWS_PER_COPY}"
+            "SELECT {key}, {}, {}, {} FROM {} WHERE ({}) AND {key} > ?1 ORDER BY {key} \
+             LIMIT {AUDIT_ROWS_PER_COPY}",
+            staged.body,
+            staged.target,
+            staged.details,
+            staged.table,
+            staged.filter,
+            key = staged.key,
         );
         let mut after = i64::MIN;
         let mut written = 0;

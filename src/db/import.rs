@@ -42,18 +42,22 @@ fn existing_columns(d: super::Dialect) -> String {
     )
 }
 
-fn existing(r: &Row<'_>) -> Result<Existing> {
+/// How many columns [`existing_columns`] names.
+const EXISTING_COLUMNS: usize = 10;
+
+/// The [`Existing`] account in the row's columns from `at` on.
+fn existing(r: &Row<'_>, at: usize) -> Result<Existing> {
     Ok(Existing {
-        id: r.get(0)?,
-        username: r.get(1)?,
-        email: r.get(2)?,
-        display_name: r.get(3)?,
-        role: r.get(4)?,
-        status: status(r, 5)?,
-        password_hash: r.get(6)?,
-        managed_by: r.get(7)?,
-        kind: r.get(8)?,
-        expires_at: r.get(9)?,
+        id: r.get(at)?,
+        username: r.get(at + 1)?,
+        email: r.get(at + 2)?,
+        display_name: r.get(at + 3)?,
+        role: r.get(at + 4)?,
+        status: status(r, at + 5)?,
+        password_hash: r.get(at + 6)?,
+        managed_by: r.get(at + 7)?,
+        kind: r.get(at + 8)?,
+        expires_at: r.get(at + 9)?,
     })
 }
 
@@ -61,23 +65,8 @@ fn existing(r: &Row<'_>) -> Result<Existing> {
 pub fn by_username(conn: &Conn, username: &str) -> Result<Option<Existing>> {
     let columns = existing_columns(conn.dialect());
     conn.prepare_cached(&format!("SELECT {columns} FROM users WHERE username = ?1"))?
-        .query_row([username], existing)
+        .query_row([username], |r| existing(r, 0))
         .optional()
-}
-
-/// The accounts with any of these usernames (case-insensitive; at most
-/// [`MAX_LOOKUPS`]), in one query.
-pub fn by_usernames(conn: &Conn, usernames: &[&str]) -> Result<Vec<Existing>> {
-    if usernames.is_empty() {
-        return Ok(Vec::new());
-    }
-    let columns = existing_columns(conn.dialect());
-    let marks = super::marks(usernames.len());
-    conn.prepare_cached(&format!(
-        "SELECT {columns} FROM users WHERE username IN ({marks})"
-    ))?
-    .query_map(super::params_from_iter(usernames), existing)?
-    .collect()
 }
 
 /// The id and username of the account using this email (case-insensitive), if any.
@@ -87,23 +76,76 @@ pub fn email_holder(conn: &Conn, email: &str) -> Result<Option<(i64, String)>> {
         .optional()
 }
 
-/// The (id, username, email) of the accounts using any of these emails
-/// (case-insensitive; at most [`MAX_LOOKUPS`]), in one query.
-pub fn email_holders(conn: &Conn, emails: &[&str]) -> Result<Vec<(i64, String, String)>> {
-    if emails.is_empty() {
-        return Ok(Vec::new());
-    }
-    let marks = super::marks(emails.len());
-    conn.prepare_cached(&format!(
-        "SELECT id, username, email FROM users WHERE email IN ({marks})"
-    ))?
-    .query_map(super::params_from_iter(emails), |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-    })?
-    .collect()
+/// What a batch of the file's keys finds, read in one round trip: the accounts its
+/// usernames name, the accounts using its emails, and the staged rows of the file that
+/// hold one of its keys already.
+#[derive(Default)]
+pub struct Found {
+    pub accounts: Vec<Existing>,
+    /// (id, username, email).
+    pub holders: Vec<(i64, String, String)>,
+    pub staged: Taken,
 }
 
-/// The most keys one lookup takes (one placeholder each).
+/// The lines of the staged rows holding keys, by username and by email.
+pub type Taken = (HashMap<String, u64>, HashMap<String, u64>);
+
+/// Looks the keys of a batch up: one statement of three `SELECT`s (`UNION ALL`, told
+/// apart by their first column), so that a batch costs a server one round trip. The
+/// usernames and emails are compared without regard to case in `users`, exactly in the
+/// staging table (its keys are lowercased).
+pub fn look_up(conn: &Conn, usernames: &[&str], emails: &[&str]) -> Result<Found> {
+    let mut found = Found::default();
+    // Every key is a row's: a row with an email has a username.
+    if usernames.is_empty() {
+        return Ok(found);
+    }
+    let (n, m) = (usernames.len(), emails.len());
+    // Each list is bound twice (`users`, then the staging table): a server types a
+    // placeholder once, and the two tables compare differently.
+    let names = |first| super::marks_from(first, n);
+    let mails = |first| super::marks_from(first, m);
+    // The other two SELECTs fill the account's columns after the third with NULLs.
+    let nulls = ["NULL"; EXISTING_COLUMNS - 3].join(", ");
+    let mut branches = vec![format!(
+        "SELECT 0, {} FROM users WHERE username IN ({})",
+        existing_columns(conn.dialect()),
+        names(1)
+    )];
+    if m > 0 {
+        branches.push(format!(
+            "SELECT 1, id, username, email, {nulls} FROM users WHERE email IN ({})",
+            mails(n + 1)
+        ));
+    }
+    let mut staged = format!(
+        "SELECT 2, line, username, email, {nulls} FROM import_rows WHERE username IN ({})",
+        names(n + m + 1)
+    );
+    if m > 0 {
+        staged.push_str(&format!(" OR email IN ({})", mails(2 * n + m + 1)));
+    }
+    branches.push(staged);
+    let keys: Vec<&str> = [usernames, emails, usernames, emails].concat();
+    let mut stmt = conn.prepare_cached(&branches.join(" UNION ALL "))?;
+    let mut rows = stmt.query(super::params_from_iter(keys))?;
+    while let Some(r) = rows.next()? {
+        match r.get::<i64>(0)? {
+            0 => found.accounts.push(existing(&r, 1)?),
+            1 => found.holders.push((r.get(1)?, r.get(2)?, r.get(3)?)),
+            _ => {
+                let line = line_of(r.get(1)?);
+                found.staged.0.insert(r.get(2)?, line);
+                if let Some(email) = r.get::<Option<String>>(3)? {
+                    found.staged.1.insert(email, line);
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The most keys of each kind one lookup takes.
 pub const MAX_LOOKUPS: usize = 1000;
 
 fn status(r: &Row<'_>, idx: usize) -> Result<Status> {
@@ -253,77 +295,39 @@ const STAGED_COLUMNS: [&str; 16] = [
     "audit_body",
 ];
 
-/// Stages rows of the file, in file order. A row with a key an earlier row holds
-/// (earlier in the file, or earlier in `rows`) stages nothing: such rows are returned
-/// with the earlier row they collide with, the username's first.
-pub fn stage(conn: &Conn, rows: &[ToStage<'_>]) -> Result<Vec<(u64, Duplicate)>> {
+/// Stages rows of the file, in file order. A row with a key an earlier row holds —
+/// one of the staged rows in `taken` ([`look_up`] found them), or earlier in `rows` —
+/// stages nothing: such rows are returned with the earlier row they collide with, the
+/// username's first.
+pub fn stage(conn: &Conn, rows: &[ToStage<'_>], taken: Taken) -> Result<Vec<(u64, Duplicate)>> {
+    let (mut names, mut emails) = taken;
     let mut duplicates = Vec::new();
-    for part in rows.chunks(MAX_LOOKUPS / 2) {
-        let (mut names, mut emails) = taken(conn, part)?;
-        let mut fresh = Vec::with_capacity(part.len());
-        for row in part {
-            let duplicate = match (
-                names.get(row.username),
-                row.email.and_then(|e| emails.get(e)),
-            ) {
-                (Some(&first_line), _) => Some(Duplicate::Username { first_line }),
-                (None, Some(&first_line)) => Some(Duplicate::Email { first_line }),
-                (None, None) => None,
-            };
-            if let Some(duplicate) = duplicate {
-                duplicates.push((row.line, duplicate));
-                continue;
-            }
-            names.insert(row.username.to_string(), row.line);
-            if let Some(email) = row.email {
-                emails.insert(email.to_string(), row.line);
-            }
-            fresh.push(row);
+    let mut fresh = Vec::with_capacity(rows.len());
+    for row in rows {
+        let duplicate = match (
+            names.get(row.username),
+            row.email.and_then(|e| emails.get(e)),
+        ) {
+            (Some(&first_line), _) => Some(Duplicate::Username { first_line }),
+            (None, Some(&first_line)) => Some(Duplicate::Email { first_line }),
+            (None, None) => None,
+        };
+        if let Some(duplicate) = duplicate {
+            duplicates.push((row.line, duplicate));
+            continue;
         }
-        conn.insert_rows(
-            "import_rows",
-            &STAGED_COLUMNS,
-            fresh.into_iter().map(staged_values),
-        )?;
+        names.insert(row.username.to_string(), row.line);
+        if let Some(email) = row.email {
+            emails.insert(email.to_string(), row.line);
+        }
+        fresh.push(row);
     }
+    conn.insert_rows(
+        "import_rows",
+        &STAGED_COLUMNS,
+        fresh.into_iter().map(staged_values),
+    )?;
     Ok(duplicates)
-}
-
-/// The lines of the staged rows holding these rows' usernames and emails, by key.
-type Taken = (HashMap<String, u64>, HashMap<String, u64>);
-
-fn taken(conn: &Conn, rows: &[ToStage<'_>]) -> Result<Taken> {
-    let names: Vec<&str> = rows.iter().map(|r| r.username).collect();
-    let emails: Vec<&str> = rows.iter().filter_map(|r| r.email).collect();
-    let mut sql = format!(
-        "SELECT line, username, email FROM import_rows WHERE username IN ({})",
-        super::marks(names.len())
-    );
-    if !emails.is_empty() {
-        sql.push_str(&format!(
-            " OR email IN ({})",
-            super::marks_from(names.len() + 1, emails.len())
-        ));
-    }
-    let mut found: Taken = (HashMap::new(), HashMap::new());
-    let keys = names.iter().chain(&emails);
-    for (line, username, email) in conn
-        .prepare_cached(&sql)?
-        .query_map(super::params_from_iter(keys), |r| {
-            Ok((
-                line_of(r.get(0)?),
-                r.get::<String>(1)?,
-                r.get::<Option<String>>(2)?,
-            ))
-        })?
-        .collect::<Result<Vec<_>>>()?
-    {
-        found.0.insert(username, line);
-        if let Some(email) = email {
-            found.1.insert(email, line);
-        }
-    }
-    Ok(found)
 }
 
 /// The values of one staged row, in the order of [`stage`]'s columns.
