@@ -1836,9 +1836,16 @@ fn create_staged(
     now: &str,
     who: &str,
 ) -> Result<(u64, u64)> {
+    // A failed statement ends a server's transaction: the savepoint keeps it open to
+    // name the row that can no longer be created.
+    tx.execute_batch("SAVEPOINT create_staged")?;
     let created = match db::import::insert_created(tx, now, &opts.source) {
-        Ok(n) => n as u64,
+        Ok(n) => {
+            tx.execute_batch("RELEASE SAVEPOINT create_staged")?;
+            n as u64
+        }
         Err(e) if db::import::is_constraint(&e) => {
+            tx.execute_batch("ROLLBACK TO SAVEPOINT create_staged")?;
             let (line, username) = db::import::first_conflict(tx)?.unwrap_or_default();
             changed_meanwhile(
                 line,

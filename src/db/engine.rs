@@ -39,6 +39,18 @@ impl Dialect {
         }
     }
 
+    /// `expr` (text) as a name of the case-insensitive columns (usernames, emails,
+    /// group names), so that comparing one of them with it follows the column's rule
+    /// and uses its index: as it is on SQLite, where the column's own `NOCASE`
+    /// decides; `citext` on PostgreSQL, where text against `citext` compares as text,
+    /// case and all.
+    pub fn as_name(self, expr: &str) -> String {
+        match self {
+            Dialect::Sqlite => expr.to_string(),
+            Dialect::Postgres => format!("CAST({expr} AS citext)"),
+        }
+    }
+
     /// The function of the greatest of several values: SQLite's `max(a, b, …)`.
     pub fn greatest(self) -> &'static str {
         match self {

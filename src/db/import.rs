@@ -529,12 +529,17 @@ pub fn staged_count(conn: &Conn, op: &str) -> Result<u64> {
 /// The first staged new account that can no longer be created (its username or email
 /// taken, or its role deleted since validation), as (line, username).
 pub fn first_conflict(conn: &Conn) -> Result<Option<(u64, String)>> {
+    let d = conn.dialect();
     conn.query_row(
-        "SELECT line, username FROM import_rows AS s WHERE op = 'create' AND ( \
-               EXISTS (SELECT 1 FROM users AS u WHERE u.username = s.username) \
-               OR EXISTS (SELECT 1 FROM users AS u WHERE u.email = s.email) \
+        &format!(
+            "SELECT line, username FROM import_rows AS s WHERE op = 'create' AND ( \
+               EXISTS (SELECT 1 FROM users AS u WHERE u.username = {}) \
+               OR EXISTS (SELECT 1 FROM users AS u WHERE u.email = {}) \
                OR NOT EXISTS (SELECT 1 FROM roles AS r WHERE r.name = s.role)) \
              ORDER BY line LIMIT 1",
+            d.as_name("s.username"),
+            d.as_name("s.email")
+        ),
         (),
         |r| Ok((line_of(r.get(0)?), r.get(1)?)),
     )

@@ -1239,3 +1239,106 @@ fn a_long_file_is_checked_across_its_batches() {
     assert_eq!(shown["recent_audit"][0]["details"]["display_name"], odd);
     env.run(&["audit", "verify"]).ok();
 }
+
+/// An application may store a name userctl would not write, with a capital whose
+/// lower case is not one character (`İ`): the import matches the file's rows to the
+/// accounts the database calls the same, whatever its rule for case. A server in a
+/// Unicode locale calls `İan` and `ian` the same; SQLite (ASCII case only) does not.
+#[test]
+fn an_account_the_database_calls_the_same_name_is_found_whatever_its_case_rule() {
+    let env = Env::init();
+    env.add_user("ian", "user");
+    env.sql()
+        .execute(
+            "UPDATE users SET username = 'İan' WHERE username = 'ian'",
+            (),
+        )
+        .unwrap();
+    let f = write(&env, "a.csv", "username,name\nian,Ian Again\nzoe,Zoe\n");
+    let run = env.run(&["import-csv", f.to_str().unwrap()]);
+    run.ok();
+    let same = env
+        .count("SELECT count(*) FROM users WHERE username = 'İan' AND display_name = 'Ian Again'");
+    match crate::common::engine() {
+        crate::common::Engine::Postgres => {
+            assert!(
+                run.stdout.contains("1 created, 1 updated"),
+                "{}",
+                run.stdout
+            );
+            assert_eq!(same, 1);
+        }
+        crate::common::Engine::Sqlite => {
+            assert!(
+                run.stdout.contains("2 created, 0 updated"),
+                "{}",
+                run.stdout
+            );
+            assert_eq!(same, 0);
+        }
+    }
+    env.run(&["audit", "verify"]).ok();
+}
+
+/// An account the application creates after the import has checked its rows and
+/// before it writes them stops the import under the lock: the row is named, nothing
+/// is written, and on a server the failed insert does not leave the transaction
+/// unusable for naming it. (On a file the same code runs, but nothing shows the
+/// moment the import waits for the lock, which this test needs.)
+#[test]
+fn an_account_created_while_the_import_waits_for_the_lock_is_named_and_nothing_written() {
+    if crate::common::engine() != crate::common::Engine::Postgres {
+        return; // SQLite: no way to see the import waiting (see above)
+    }
+    let env = Env::init();
+    let f = write(
+        &env,
+        "a.csv",
+        "username,email\nalice,alice@example.com\nZed,zed@example.com\n",
+    );
+    let before = (users(&env), audits(&env));
+    // The application holds the lock row and creates `zed` (with capitals of its own)
+    // in a transaction the import cannot see yet.
+    let app = crate::common::hold_write_lock(&env);
+    app.execute_batch(
+        "INSERT INTO users (username, email, display_name, role, status, created_at, updated_at) \
+         VALUES ('ZED', 'other@example.com', 'Zed', 'user', 'active', now(), now())",
+    )
+    .unwrap();
+    let child = env
+        .command()
+        .args(["--wait", "60", "import-csv", f.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let watcher = env.sql();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let waiting: i64 = watcher
+            .query_row(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                 AND application_name = 'userctl' AND wait_event_type = 'Lock'",
+                (),
+                |r| r.get(0),
+            )
+            .unwrap();
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the import never waited for the lock"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    app.execute_batch("COMMIT").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("line 3: user 'zed' or its email was created meanwhile"),
+        "{stderr}"
+    );
+    assert_eq!((users(&env), audits(&env)), (before.0 + 1, before.1));
+}
