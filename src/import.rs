@@ -1368,8 +1368,8 @@ pub fn run(
             let Parsed::Rows(batch) = batch? else {
                 anyhow::bail!("the CSV reader sent a second header");
             };
-            // Planned together: what the batch's rows name is read in one query each,
-            // and they are staged in one statement.
+            // Planned together: what the batch's keys find is read in one statement,
+            // and its rows are staged in one more.
             let mut found = Found::read(conn, &batch)?;
             let mut planned = Vec::with_capacity(batch.len());
             for (line, row, record) in batch {
