@@ -534,7 +534,9 @@ impl Conn {
     /// Inserts many rows into `table`, each its values in the order of `columns`:
     /// one prepared `INSERT` per row on SQLite (in process, nothing is cheaper);
     /// `COPY` on a server, where a statement per row would cost a round trip each.
-    /// The first error from `rows` stops it. Returns how many rows were written.
+    /// The first error from `rows` stops it; `rows` must not use this connection (on a
+    /// server it is busy with the `COPY` while they are made). Returns how many rows
+    /// were written.
     pub fn insert_rows<R: AsRef<[Value]>>(
         &self,
         table: &str,

@@ -145,8 +145,9 @@ pub fn look_up(conn: &Conn, usernames: &[&str], emails: &[&str]) -> Result<Found
     Ok(found)
 }
 
-/// The most keys of each kind one lookup takes.
-pub const MAX_LOOKUPS: usize = 1000;
+/// The most placeholders one statement binds on either engine (SQLite's limit; a
+/// server's is 65,535): [`look_up`] binds each username and email twice.
+pub const MAX_PLACEHOLDERS: usize = 32_766;
 
 fn status(r: &Row<'_>, idx: usize) -> Result<Status> {
     let text: String = r.get(idx)?;
